@@ -1,0 +1,199 @@
+// ftroi-cli: evaluate, validate and estimate from the command line.
+// Exit codes: 0 success, 2 refused document or bad arguments, 1 other errors.
+#include "documentformat.h"
+#include "resultjson.h"
+#include "textreport.h"
+#include "training.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cmath>
+#include <cstdio>
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitError = 1;
+constexpr int kExitRefused = 2;
+
+void printErr(const QString &message)
+{
+    std::fputs(qPrintable(message + QLatin1Char('\n')), stderr);
+}
+
+void printOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+// Reads and validates FILE; returns the exit code on failure.
+int loadDocument(const QString &path, ftroi::ScenarioDocument &document)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printErr(QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
+        return kExitError;
+    }
+    ftroi::ReadResult read = ftroi::readDocument(file.readAll());
+    if (!read.document) {
+        printErr(QStringLiteral("%1: %2").arg(path, read.error));
+        return kExitRefused;
+    }
+    document = std::move(*read.document);
+    return kExitOk;
+}
+
+int evaluateCommand(const QString &path, bool json)
+{
+    ftroi::ScenarioDocument document;
+    if (int code = loadDocument(path, document))
+        return code;
+    if (json) {
+        printOut(ftroi::evaluateDocumentToJson(document, false));
+        printOut("\n");
+        return kExitOk;
+    }
+    const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    QString out;
+    for (const ftroi::Scenario &s : document.scenarios) {
+        if (!out.isEmpty())
+            out += QLatin1Char('\n');
+        out += ftroi::scenarioReport(s, ftroi::evaluate(s), document.currency, locale);
+    }
+    printOut(out.toUtf8());
+    return kExitOk;
+}
+
+int validateCommand(const QString &path)
+{
+    ftroi::ScenarioDocument document;
+    if (int code = loadDocument(path, document))
+        return code;
+    printOut(QStringLiteral("%1: valid, %2 scenario(s)\n").arg(path).arg(document.scenarios.size()).toUtf8());
+    return kExitOk;
+}
+
+// Parses a finite number option within [min, max]; sets `error` on failure.
+double numberOption(const QCommandLineParser &parser, const QString &name, double min, bool minExclusive,
+                    QString &error)
+{
+    if (!error.isEmpty())
+        return 0;
+    if (!parser.isSet(name)) {
+        error = QStringLiteral("--%1 is required").arg(name);
+        return 0;
+    }
+    bool ok = false;
+    const double v = parser.value(name).toDouble(&ok);
+    if (!ok || !std::isfinite(v) || v > 1e15 || (minExclusive ? v <= min : v < min))
+        error = QStringLiteral("--%1: \"%2\" is not a number %3 %4")
+                    .arg(name, parser.value(name), minExclusive ? QStringLiteral(">") : QStringLiteral(">="))
+                    .arg(min);
+    return v;
+}
+
+int estimateTrainingCommand(const QCommandLineParser &parser)
+{
+    QString error;
+    ftroi::TrainingSpec spec;
+    spec.modelSizeB = numberOption(parser, QStringLiteral("model-size"), 0, true, error);
+    spec.examples = numberOption(parser, QStringLiteral("examples"), 0, false, error);
+    spec.avgSeqLen = numberOption(parser, QStringLiteral("seq-len"), 0, false, error);
+    spec.epochs = numberOption(parser, QStringLiteral("epochs"), 0, false, error);
+    if (error.isEmpty()) {
+        const std::optional<ftroi::Method> method = ftroi::methodFromCode(parser.value(QStringLiteral("method")));
+        if (!method)
+            error = QStringLiteral("--method: expected lora, qlora or full");
+        else
+            spec.method = *method;
+    }
+    const QString gpu = parser.value(QStringLiteral("gpu")).trimmed();
+    if (error.isEmpty() && gpu.isEmpty())
+        error = QStringLiteral("--gpu is required (for example a10g, a100_80g, h100)");
+    if (!error.isEmpty()) {
+        printErr(QStringLiteral("estimate-training: ") + error);
+        return kExitRefused;
+    }
+    ftroi::setGpuFromCode(spec, gpu);
+    spec.spot = !parser.isSet(QStringLiteral("on-demand"));
+
+    const ftroi::TrainingEstimate estimate = ftroi::estimateTraining(spec);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printOut(QJsonDocument(ftroi::trainingEstimateToJson(estimate)).toJson(QJsonDocument::Compact));
+        printOut("\n");
+    } else {
+        printOut(ftroi::trainingReport(estimate, QLocale(QLocale::English, QLocale::UnitedStates)).toUtf8());
+    }
+    return kExitOk;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ftroi-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FTROI_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Fine-Tuning ROI Studio on the command line.\n\n"
+        "Commands:\n"
+        "  evaluate FILE [--json]   results of every scenario in FILE\n"
+        "  validate FILE            check FILE against the scenario format\n"
+        "  estimate-training --model-size B --method lora|qlora|full --examples N\n"
+        "      --seq-len L --epochs E --gpu NAME [--on-demand] [--json]\n\n"
+        "Exit status: 0 success, 2 refused document or bad arguments, 1 other errors."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("evaluate, validate or estimate-training"));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("a .ftroi scenario document"), QStringLiteral("[FILE]"));
+    parser.addOptions({
+        {QStringLiteral("json"), QStringLiteral("Print JSON instead of a readable table.")},
+        {QStringLiteral("model-size"), QStringLiteral("Model size in billions of parameters."), QStringLiteral("B")},
+        {QStringLiteral("method"), QStringLiteral("Fine-tuning method: lora, qlora or full."), QStringLiteral("METHOD")},
+        {QStringLiteral("examples"), QStringLiteral("Training examples."), QStringLiteral("N")},
+        {QStringLiteral("seq-len"), QStringLiteral("Average sequence length in tokens."), QStringLiteral("L")},
+        {QStringLiteral("epochs"), QStringLiteral("Epochs."), QStringLiteral("E")},
+        {QStringLiteral("gpu"), QStringLiteral("GPU: a10g, a100_40g, a100_80g, h100 or another name."), QStringLiteral("NAME")},
+        {QStringLiteral("on-demand"), QStringLiteral("Price on-demand instead of spot instances.")},
+    });
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printErr(parser.errorText() + QStringLiteral("\nSee ftroi-cli --help."));
+        return kExitRefused;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText().toUtf8());
+        return kExitOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        printOut(QStringLiteral("ftroi-cli %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
+        return kExitOk;
+    }
+
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.value(0);
+    if (command == QLatin1String("evaluate") || command == QLatin1String("validate")) {
+        if (args.size() != 2) {
+            printErr(QStringLiteral("%1: expected exactly one FILE. See ftroi-cli --help.").arg(command));
+            return kExitRefused;
+        }
+        return command == QLatin1String("evaluate") ? evaluateCommand(args.at(1), parser.isSet(QStringLiteral("json")))
+                                                    : validateCommand(args.at(1));
+    }
+    if (command == QLatin1String("estimate-training")) {
+        if (args.size() != 1) {
+            printErr(QStringLiteral("estimate-training: takes no FILE. See ftroi-cli --help."));
+            return kExitRefused;
+        }
+        return estimateTrainingCommand(parser);
+    }
+    printErr(command.isEmpty() ? QStringLiteral("no command given. See ftroi-cli --help.")
+                               : QStringLiteral("unknown command \"%1\". See ftroi-cli --help.").arg(command));
+    return kExitRefused;
+}

@@ -1,0 +1,49 @@
+// Cost-curve sampling and cash-flow series.
+#include "curves.h"
+
+#include <cmath>
+
+namespace ftroi {
+
+void sampleCostCurve(const CostLine &line, double fromTokens, double toTokens, int points,
+                     std::vector<CostCurvePoint> &out)
+{
+    out.clear();
+    if (points < 2 || !(fromTokens > 0) || !(toTokens > fromTokens))
+        return;
+
+    auto push = [&](double tokens, double fleet) {
+        const double selfHosted = line.servingPerInstance * fleet + line.fixedMonthly
+            + line.qualityPerDailyToken * tokens;
+        out.push_back({tokens, line.apiCostAt(tokens), selfHosted});
+    };
+
+    const bool autoSized = !(line.fixedInstances > 0);
+    const double capacity = line.capacityPerInstance;
+    const bool drawSteps = autoSized && capacity > 0
+        && (toTokens - fromTokens) / capacity <= kMaxCurveSteps;
+    // The next fleet step above the current sample: the volume where one more instance is needed.
+    double nextStep = drawSteps ? std::max(1.0, std::floor(fromTokens / capacity) + 1) * capacity : 0;
+
+    const double logFrom = std::log(fromTokens);
+    const double logStep = (std::log(toTokens) - logFrom) / (points - 1);
+    for (int i = 0; i < points; ++i) {
+        const double tokens = i == points - 1 ? toTokens : (i == 0 ? fromTokens : std::exp(logFrom + logStep * i));
+        while (drawSteps && nextStep < tokens) {
+            const double fleet = std::round(nextStep / capacity);
+            push(nextStep, fleet);      // last volume the smaller fleet carries
+            push(nextStep, fleet + 1);  // the same volume, one instance more
+            nextStep += capacity;
+        }
+        push(tokens, line.instancesAt(tokens));
+    }
+}
+
+void cumulativeCashFlow(const ScenarioResult &result, int months, std::vector<CashFlowPoint> &out)
+{
+    out.clear();
+    for (int m = 0; m <= months; ++m)
+        out.push_back({m, -result.totalProjectCost + m * result.monthlySavingsBeforeAmortization});
+}
+
+} // namespace ftroi

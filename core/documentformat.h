@@ -1,0 +1,34 @@
+// Reading, validating and writing scenario documents (format 1, see
+// docs/scenario-format.md). Reading is strict: a refused document yields one
+// message naming the place and the reason, e.g.
+// "scenarios[2].self_hosted.review_rate: 1.7 is not in [0, 1]".
+#pragma once
+
+#include "scenario.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace ftroi {
+
+inline constexpr int kFormatVersion = 1;
+inline constexpr double kMaxInputValue = 1e15; // keeps every product finite
+
+struct ReadResult {
+    std::optional<ScenarioDocument> document;
+    QString error; // set when document is empty
+};
+
+ReadResult readDocument(const QByteArray &json);
+// Validates one scenario object; `path` prefixes messages ("scenarios[0]").
+std::optional<Scenario> readScenario(const QJsonObject &object, const QString &path, QString *error);
+
+// Writes every known key and keeps the unknown keys that were read.
+QJsonObject scenarioToJson(const Scenario &scenario);
+QJsonObject documentToJson(const ScenarioDocument &document);
+QByteArray writeDocument(const ScenarioDocument &document);
+
+} // namespace ftroi

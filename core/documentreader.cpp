@@ -1,0 +1,326 @@
+// Strict reader for scenario documents. Every check names the JSON path of
+// the offending value; the first failure refuses the whole document.
+#include "documentformat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cmath>
+
+namespace ftroi {
+
+namespace {
+
+struct Refusal {
+    QString message;
+};
+
+QString numberText(double v)
+{
+    return QString::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+QString describe(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: return QStringLiteral("the number ") + numberText(v.toDouble());
+    case QJsonValue::String: {
+        QString s = v.toString();
+        if (s.size() > 40)
+            s = s.left(40) + QStringLiteral("...");
+        return QStringLiteral("the text \"%1\"").arg(s);
+    }
+    case QJsonValue::Array: return QStringLiteral("a list");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("nothing");
+}
+
+enum class Range { NonNegative, Positive, Fraction, PositiveFraction };
+
+// Reads the members of one JSON object, refusing bad values with their path.
+class ObjectReader
+{
+public:
+    ObjectReader(const QJsonObject &object, QString path) : m_object(object), m_path(std::move(path)) {}
+
+    QString at(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
+
+    [[noreturn]] void refuse(const QString &key, const QString &why) const
+    {
+        throw Refusal{at(key) + QStringLiteral(": ") + why};
+    }
+
+    bool has(const QString &key) const { return m_object.contains(key); }
+
+    QJsonValue required(const QString &key) const
+    {
+        if (!m_object.contains(key))
+            refuse(key, QStringLiteral("required key is missing"));
+        return m_object.value(key);
+    }
+
+    double number(const QString &key, Range range) const
+    {
+        const QJsonValue v = required(key);
+        if (!v.isDouble())
+            refuse(key, QStringLiteral("expected a number, found %1").arg(describe(v)));
+        const double d = v.toDouble();
+        if (!std::isfinite(d))
+            refuse(key, QStringLiteral("is not a finite number"));
+        switch (range) {
+        case Range::NonNegative:
+            if (d < 0)
+                refuse(key, QStringLiteral("%1 must be >= 0").arg(numberText(d)));
+            break;
+        case Range::Positive:
+            if (!(d > 0))
+                refuse(key, QStringLiteral("%1 must be > 0").arg(numberText(d)));
+            break;
+        case Range::Fraction:
+            if (d < 0 || d > 1)
+                refuse(key, QStringLiteral("%1 is not in [0, 1]").arg(numberText(d)));
+            break;
+        case Range::PositiveFraction:
+            if (!(d > 0) || d > 1)
+                refuse(key, QStringLiteral("%1 is not in (0, 1]").arg(numberText(d)));
+            break;
+        }
+        if (d > kMaxInputValue)
+            refuse(key, QStringLiteral("%1 is too large (at most %2)").arg(numberText(d), numberText(kMaxInputValue)));
+        return d;
+    }
+
+    std::optional<double> optionalNumber(const QString &key, Range range) const
+    {
+        if (!has(key))
+            return std::nullopt;
+        return number(key, range);
+    }
+
+    QString text(const QString &key) const
+    {
+        const QJsonValue v = required(key);
+        if (!v.isString())
+            refuse(key, QStringLiteral("expected text, found %1").arg(describe(v)));
+        return v.toString();
+    }
+
+    QString optionalText(const QString &key) const { return has(key) ? text(key) : QString(); }
+
+    bool boolean(const QString &key) const
+    {
+        const QJsonValue v = required(key);
+        if (!v.isBool())
+            refuse(key, QStringLiteral("expected true or false, found %1").arg(describe(v)));
+        return v.toBool();
+    }
+
+    QJsonObject object(const QString &key) const
+    {
+        const QJsonValue v = required(key);
+        if (!v.isObject())
+            refuse(key, QStringLiteral("expected an object, found %1").arg(describe(v)));
+        return v.toObject();
+    }
+
+    template<typename Enum>
+    Enum code(const QString &key, std::optional<Enum> (*parse)(const QString &), const char *allowed) const
+    {
+        const QString t = text(key);
+        const std::optional<Enum> value = parse(t);
+        if (!value)
+            refuse(key, QStringLiteral("\"%1\" is not one of %2").arg(t, QLatin1String(allowed)));
+        return *value;
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+};
+
+constexpr const char *kMethods = "\"lora\", \"qlora\", \"full\"";
+constexpr const char *kLevels = "\"high\", \"medium\", \"low\"";
+
+TrainingSpec readTraining(const ObjectReader &r)
+{
+    TrainingSpec t;
+    t.modelSizeB = r.number(QStringLiteral("model_size_b"), Range::Positive);
+    t.method = r.code<Method>(QStringLiteral("method"), methodFromCode, kMethods);
+    t.examples = r.number(QStringLiteral("examples"), Range::NonNegative);
+    t.avgSeqLen = r.number(QStringLiteral("avg_seq_len"), Range::NonNegative);
+    t.epochs = r.number(QStringLiteral("epochs"), Range::NonNegative);
+    const QString gpu = r.text(QStringLiteral("gpu"));
+    if (gpu.trimmed().isEmpty())
+        r.refuse(QStringLiteral("gpu"), QStringLiteral("must name a GPU (for example \"a10g\")"));
+    setGpuFromCode(t, gpu);
+    if (r.has(QStringLiteral("spot")))
+        t.spot = r.boolean(QStringLiteral("spot"));
+    return t;
+}
+
+Scenario readScenarioOrThrow(const QJsonObject &object, const QString &path)
+{
+    const ObjectReader r(object, path);
+    Scenario s;
+    s.preserved = object;
+    s.name = r.text(QStringLiteral("name"));
+
+    const ObjectReader w(r.object(QStringLiteral("workload")), r.at(QStringLiteral("workload")));
+    s.workload.requestsPerDay = w.number(QStringLiteral("requests_per_day"), Range::NonNegative);
+    s.workload.inputTokensPerRequest = w.number(QStringLiteral("input_tokens_per_request"), Range::NonNegative);
+    s.workload.outputTokensPerRequest = w.number(QStringLiteral("output_tokens_per_request"), Range::NonNegative);
+
+    const ObjectReader a(r.object(QStringLiteral("api")), r.at(QStringLiteral("api")));
+    s.api.model = a.optionalText(QStringLiteral("model"));
+    s.api.inputPricePer1M = a.number(QStringLiteral("input_price_per_1m"), Range::NonNegative);
+    s.api.outputPricePer1M = a.number(QStringLiteral("output_price_per_1m"), Range::NonNegative);
+    s.api.reviewRate = a.number(QStringLiteral("review_rate"), Range::Fraction);
+
+    const ObjectReader h(r.object(QStringLiteral("self_hosted")), r.at(QStringLiteral("self_hosted")));
+    SelfHosted &sh = s.selfHosted;
+    sh.modelSizeB = h.number(QStringLiteral("model_size_b"), Range::Positive);
+    if (h.has(QStringLiteral("method")))
+        sh.method = h.code<Method>(QStringLiteral("method"), methodFromCode, kMethods);
+    sh.instance = h.optionalText(QStringLiteral("instance"));
+    sh.instanceCostPerHour = h.number(QStringLiteral("instance_cost_per_hour"), Range::NonNegative);
+    sh.throughputTokensPerS = h.number(QStringLiteral("throughput_tokens_per_s"), Range::Positive);
+    const QJsonValue instances = h.required(QStringLiteral("instances"));
+    if (instances.isString() && instances.toString() == QLatin1String("auto")) {
+        sh.fixedInstances.reset();
+    } else {
+        const double n = instances.toDouble(-1);
+        if (!instances.isDouble() || !(n >= 1) || n != std::floor(n) || n > 1e6)
+            h.refuse(QStringLiteral("instances"),
+                     QStringLiteral("expected a whole number from 1 to 1000000 or \"auto\", found %1").arg(describe(instances)));
+        sh.fixedInstances = n;
+    }
+    sh.targetUtilization = h.number(QStringLiteral("target_utilization"), Range::PositiveFraction);
+    sh.reviewRate = h.number(QStringLiteral("review_rate"), Range::Fraction);
+    sh.storagePricePerGbMonth = h.number(QStringLiteral("storage_price_per_gb_month"), Range::NonNegative);
+
+    s.reviewCost = r.number(QStringLiteral("review_cost"), Range::NonNegative);
+
+    const ObjectReader p(r.object(QStringLiteral("project")), r.at(QStringLiteral("project")));
+    Project &pr = s.project;
+    pr.trainingRuns = p.number(QStringLiteral("training_runs"), Range::NonNegative);
+    if (p.has(QStringLiteral("training")))
+        pr.training = readTraining(ObjectReader(p.object(QStringLiteral("training")), p.at(QStringLiteral("training"))));
+    pr.computeCostPerRun = p.optionalNumber(QStringLiteral("compute_cost_per_run"), Range::NonNegative);
+    if (!pr.computeCostPerRun && !pr.training)
+        p.refuse(QStringLiteral("compute_cost_per_run"),
+                 QStringLiteral("required key is missing (or give \"training\" to estimate it)"));
+    const QString hoursKey = QStringLiteral("engineering_hours");
+    const QJsonObject hours = p.object(hoursKey);
+    const ObjectReader hr(hours, p.at(hoursKey));
+    for (auto it = hours.begin(); it != hours.end(); ++it)
+        pr.engineeringHours.append({it.key(), hr.number(it.key(), Range::NonNegative)});
+    pr.hourlyRate = p.number(QStringLiteral("hourly_rate"), Range::NonNegative);
+    pr.lifetimeMonths = p.number(QStringLiteral("lifetime_months"), Range::Positive);
+
+    if (r.has(QStringLiteral("context"))) {
+        const ObjectReader c(r.object(QStringLiteral("context")), r.at(QStringLiteral("context")));
+        DecisionContext ctx;
+        ctx.taskConsistency = c.code<Level>(QStringLiteral("task_consistency"), levelFromCode, kLevels);
+        ctx.latencyRequirementMs = c.number(QStringLiteral("latency_requirement_ms"), Range::NonNegative);
+        ctx.qualityRequirement = c.code<Level>(QStringLiteral("quality_requirement"), levelFromCode, kLevels);
+        ctx.teamMlExpertise = c.boolean(QStringLiteral("team_ml_expertise"));
+        ctx.iterationSpeedPriority = c.boolean(QStringLiteral("iteration_speed_priority"));
+        s.context = ctx;
+    }
+    return s;
+}
+
+QString parseErrorMessage(const QByteArray &json, const QJsonParseError &error)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < error.offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return QStringLiteral("not a valid JSON document: %1 at line %2, column %3")
+        .arg(error.errorString())
+        .arg(line)
+        .arg(column);
+}
+
+} // namespace
+
+std::optional<Scenario> readScenario(const QJsonObject &object, const QString &path, QString *error)
+{
+    try {
+        return readScenarioOrThrow(object, path);
+    } catch (const Refusal &refusal) {
+        if (error)
+            *error = refusal.message;
+        return std::nullopt;
+    }
+}
+
+ReadResult readDocument(const QByteArray &json)
+{
+    ReadResult result;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.error = parseErrorMessage(json, parseError);
+        return result;
+    }
+    if (!doc.isObject()) {
+        result.error = QStringLiteral("document: expected a JSON object with \"format\", \"version\" and \"scenarios\"");
+        return result;
+    }
+    try {
+        const QJsonObject root = doc.object();
+        const ObjectReader r(root, QString());
+        const QString format = r.text(QStringLiteral("format"));
+        if (format != QLatin1String("ftroi"))
+            r.refuse(QStringLiteral("format"), QStringLiteral("expected \"ftroi\", found \"%1\"").arg(format));
+        const QJsonValue version = r.required(QStringLiteral("version"));
+        const double v = version.toDouble(-1);
+        if (!version.isDouble() || v != std::floor(v) || v < 1)
+            r.refuse(QStringLiteral("version"), QStringLiteral("expected a whole number >= 1, found %1").arg(describe(version)));
+        if (v > kFormatVersion)
+            r.refuse(QStringLiteral("version"),
+                     QStringLiteral("%1 is newer than this version of Fine-Tuning ROI Studio can read (format %2); "
+                                    "open it with a newer version")
+                         .arg(numberText(v))
+                         .arg(kFormatVersion));
+
+        ScenarioDocument document;
+        document.preserved = root;
+        if (r.has(QStringLiteral("currency"))) {
+            document.currency = r.text(QStringLiteral("currency")).trimmed();
+            if (document.currency.isEmpty() || document.currency.size() > 8)
+                r.refuse(QStringLiteral("currency"), QStringLiteral("expected a currency code such as \"USD\""));
+        }
+        const QJsonValue scenarios = r.required(QStringLiteral("scenarios"));
+        if (!scenarios.isArray())
+            r.refuse(QStringLiteral("scenarios"), QStringLiteral("expected a list, found %1").arg(describe(scenarios)));
+        const QJsonArray list = scenarios.toArray();
+        if (list.isEmpty())
+            r.refuse(QStringLiteral("scenarios"), QStringLiteral("the list is empty; a document holds at least one scenario"));
+        document.scenarios.reserve(list.size());
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString path = QStringLiteral("scenarios[%1]").arg(i);
+            if (!list.at(i).isObject())
+                throw Refusal{path + QStringLiteral(": expected an object, found ") + describe(list.at(i))};
+            document.scenarios.append(readScenarioOrThrow(list.at(i).toObject(), path));
+        }
+        result.document = std::move(document);
+    } catch (const Refusal &refusal) {
+        result.error = refusal.message;
+    }
+    return result;
+}
+
+} // namespace ftroi

@@ -1,0 +1,75 @@
+// Shared helpers for the tests: the reference data folder, a base scenario,
+// relative comparison of doubles.
+#pragma once
+
+#include "scenario.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+#include <QTest>
+
+#include <cmath>
+
+namespace testsupport {
+
+inline QString dataPath(const QString &name)
+{
+    return QStringLiteral(FTROI_TEST_DATA_DIR "/") + name;
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(path));
+    return f.readAll();
+}
+
+inline bool closeRel(double actual, double expected, double tolerance)
+{
+    if (expected == 0)
+        return std::abs(actual) <= tolerance;
+    return std::abs(actual - expected) <= tolerance * std::abs(expected);
+}
+
+// The seed's worked example with one A10G at $1.03/hour: numbers easy to check by hand.
+inline ftroi::Scenario baseScenario()
+{
+    ftroi::Scenario s;
+    s.name = QStringLiteral("Base");
+    s.workload = {50000, 500, 200};
+    s.api.model = QStringLiteral("GPT-4o");
+    s.api.inputPricePer1M = 5;
+    s.api.outputPricePer1M = 15;
+    s.api.reviewRate = 0.02;
+    s.selfHosted.modelSizeB = 7;
+    s.selfHosted.instance = QStringLiteral("A10G");
+    s.selfHosted.instanceCostPerHour = 1.03;
+    s.selfHosted.throughputTokensPerS = 5000;
+    s.selfHosted.fixedInstances = 2;
+    s.selfHosted.targetUtilization = 0.2;
+    s.selfHosted.reviewRate = 0.05;
+    s.selfHosted.storagePricePerGbMonth = 0.023;
+    s.reviewCost = 5;
+    s.project.trainingRuns = 8;
+    s.project.computeCostPerRun = 12;
+    s.project.engineeringHours = {{QStringLiteral("data"), 40}, {QStringLiteral("experiments"), 20},
+                                  {QStringLiteral("evaluation"), 24}, {QStringLiteral("deployment"), 16}};
+    s.project.hourlyRate = 150;
+    s.project.lifetimeMonths = 18;
+    return s;
+}
+
+} // namespace testsupport
+
+#define FTROI_COMPARE_REL(actual, expected, tol)                                                   \
+    do {                                                                                           \
+        const double a_ = (actual);                                                                \
+        const double e_ = (expected);                                                              \
+        if (!testsupport::closeRel(a_, e_, (tol)))                                                 \
+            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3")                                \
+                                 .arg(QLatin1String(#actual))                                      \
+                                 .arg(a_, 0, 'g', 17)                                              \
+                                 .arg(e_, 0, 'g', 17)));                                           \
+    } while (false)
