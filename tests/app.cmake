@@ -1,0 +1,1 @@
+# Tests of the main window and app-level behaviour (included from tests/CMakeLists.txt).

@@ -1,0 +1,1 @@
+# Tests of the charts and chart export (included from tests/CMakeLists.txt).

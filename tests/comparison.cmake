@@ -1,0 +1,1 @@
+# Tests of the comparison table (included from tests/CMakeLists.txt).

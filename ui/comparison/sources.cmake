@@ -1,0 +1,3 @@
+# Sources of the scenario comparison table (paths relative to ui/).
+set(FTROI_COMPARISON_SOURCES
+)
