@@ -28,9 +28,11 @@ QString formatMoney(const QLocale &locale, double value, const QString &currency
         return kInvalid;
     if (std::abs(value) < 0.5 * std::pow(10.0, -decimals))
         value = 0; // no "-$0.00"
+    // The C locale puts the symbol last ("8,250.00$"): format money as en_US there.
+    const QLocale money = locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
     // A leading minus reads better in a budget than the accounting "($1.00)".
-    const QString text = locale.toCurrencyString(std::abs(value), currencySymbol(currencyCode), decimals);
-    return value < 0 ? locale.negativeSign() + text : text;
+    const QString text = money.toCurrencyString(std::abs(value), currencySymbol(currencyCode), decimals);
+    return value < 0 ? money.negativeSign() + text : text;
 }
 
 QString formatCompact(const QLocale &locale, double value)

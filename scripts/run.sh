@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Builds Fine-Tuning ROI Studio and evaluates the bundled starter document.
+# Builds Fine-Tuning ROI Studio and starts the app on the bundled starter document.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ./scripts/install-deps.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build
-exec ./build/app/ftroi-cli evaluate resources/examples/starter.ftroi "$@"
+if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
+  echo "No display found. On a headless machine run: xvfb-run ./scripts/run.sh" >&2
+  exit 1
+fi
+exec ./build/app/ftroi resources/examples/starter.ftroi "$@"

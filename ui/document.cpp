@@ -65,6 +65,11 @@ void Document::markSaved()
     m_undoStack->setClean();
 }
 
+void Document::markModified()
+{
+    m_undoStack->resetClean();
+}
+
 void Document::editScenario(int index, const Scenario &changed, const QString &description, int mergeId)
 {
     if (index < 0 || index >= scenarioCount())

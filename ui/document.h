@@ -43,6 +43,8 @@ public:
     // --- Whole-document changes (not undoable; they clear the undo stack) --
     void reset(ScenarioDocument data, const QString &filePath);
     void markSaved();
+    // Marks the document as having unsaved changes (e.g. restored from a recovery copy).
+    void markModified();
 
     // --- Edits (undoable) --------------------------------------------------
     // Replaces scenario `index`. Edits with the same non-negative `mergeId`

@@ -1,3 +1,12 @@
 # Sources of the Qt Charts views (paths relative to ui/).
 set(FTROI_CHART_SOURCES
+    charts/chartstyle.h charts/chartstyle.cpp
+    charts/logaxislabels.h charts/logaxislabels.cpp
+    charts/chartcallout.h charts/chartcallout.cpp
+    charts/scenariochartview.h charts/scenariochartview.cpp
+    charts/breakevenchart.h charts/breakevenchart.cpp
+    charts/cashflowchart.h charts/cashflowchart.cpp
+    charts/breakdownchart.h charts/breakdownchart.cpp
+    charts/chartexport.h charts/chartexport.cpp
+    charts/exportchartdialog.h charts/exportchartdialog.cpp
 )

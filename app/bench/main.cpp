@@ -1,0 +1,229 @@
+// ftroi-bench: timing harness for the engine, document I/O and the app's
+// slider path. Prints one line per figure, or one JSON object with --json.
+// Medians over many repetitions (p95 for the slider); never fails on timings.
+#include "charts/breakevenchart.h"
+#include "charts/chartexport.h"
+#include "chartspanel.h"
+#include "curves.h"
+#include "document.h"
+#include "documentformat.h"
+#include "mainwindow.h"
+#include "sliderpanel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSlider>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace ftroi;
+
+namespace {
+
+double percentile(std::vector<double> samples, double p)
+{
+    std::sort(samples.begin(), samples.end());
+    const size_t i = std::min(samples.size() - 1, size_t(p * double(samples.size() - 1) + 0.5));
+    return samples[i];
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+
+Scenario typicalScenario(const QString &examples)
+{
+    return readDocument(readAll(examples + QStringLiteral("/starter.ftroi"))).document->scenarios.first();
+}
+
+// Keeps the optimiser from dropping the measured work.
+volatile double g_sink = 0;
+
+double engineEvaluateNs(const Scenario &s)
+{
+    constexpr int kBatch = 20000;
+    std::vector<double> samples;
+    Scenario varied = s;
+    for (int rep = 0; rep < 50; ++rep) {
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < kBatch; ++i) {
+            varied.workload.requestsPerDay = s.workload.requestsPerDay * (1 + (i & 15) * 0.01);
+            g_sink = g_sink + evaluate(varied).monthlySavings;
+        }
+        samples.push_back(double(t.nsecsElapsed()) / kBatch);
+    }
+    return percentile(samples, 0.5);
+}
+
+double curve1000PointsUs(const Scenario &s)
+{
+    const ScenarioResult r = evaluate(s);
+    const CostLine line = costLine(s, r.monthlyAmortizedProjectCost);
+    std::vector<CostCurvePoint> points;
+    std::vector<double> samples;
+    for (int rep = 0; rep < 2000; ++rep) {
+        QElapsedTimer t;
+        t.start();
+        sampleCostCurve(line, 1e4, 1e10, 1000, points);
+        samples.push_back(double(t.nsecsElapsed()) / 1000.0);
+        g_sink = g_sink + points.back().selfHostedMonthly;
+    }
+    return percentile(samples, 0.5);
+}
+
+QByteArray bigDocument(const QString &examples, int count)
+{
+    const QJsonObject root = QJsonDocument::fromJson(readAll(examples + QStringLiteral("/seed-examples.ftroi"))).object();
+    const QJsonArray source = root.value(QStringLiteral("scenarios")).toArray();
+    QJsonArray scenarios;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject s = source.at(i % source.size()).toObject();
+        s.insert(QStringLiteral("name"), QStringLiteral("Scenario %1").arg(i + 1));
+        scenarios.append(s);
+    }
+    QJsonObject doc = root;
+    doc.insert(QStringLiteral("scenarios"), scenarios);
+    return QJsonDocument(doc).toJson();
+}
+
+double document10kMs(const QByteArray &json)
+{
+    std::vector<double> samples;
+    for (int rep = 0; rep < 15; ++rep) {
+        QElapsedTimer t;
+        t.start();
+        const ReadResult read = readDocument(json);
+        for (const Scenario &s : read.document->scenarios)
+            g_sink = g_sink + evaluate(s).monthlySavings;
+        samples.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    return percentile(samples, 0.5);
+}
+
+double sliderUpdateP95Ms(const QString &examples, double *median)
+{
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    window.openFile(examples + QStringLiteral("/starter.ftroi"));
+    QApplication::processEvents();
+    QSlider *slider = window.sliders()->volumeSlider();
+    QWidget *chart = window.charts()->breakEvenChart()->viewport();
+    std::vector<double> samples;
+    int position = 100;
+    int direction = 1;
+    for (int step = 0; step < 520; ++step) {
+        position += direction;
+        if (position >= slider->maximum() || position <= slider->minimum())
+            direction = -direction;
+        QElapsedTimer t;
+        t.start();
+        slider->setValue(position);  // document edit -> engine -> every view
+        chart->repaint();            // the break-even chart painted now
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        if (step >= 20) // warm-up
+            samples.push_back(ms);
+    }
+    *median = percentile(samples, 0.5);
+    window.document()->markSaved();
+    return percentile(samples, 0.95);
+}
+
+double startupToFirstPaintMs(const QString &app, const QString &examples)
+{
+    std::vector<double> samples;
+    for (int rep = 0; rep < 7; ++rep) {
+        QTemporaryDir home;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FTROI_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+        process.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
+        process.start(app, {examples + QStringLiteral("/starter.ftroi")});
+        QByteArray out;
+        while (!out.contains("first-paint") && process.state() != QProcess::NotRunning) {
+            process.waitForReadyRead(20);
+            out += process.readAllStandardOutput();
+        }
+        if (out.contains("first-paint"))
+            samples.push_back(double(t.nsecsElapsed()) / 1e6);
+        process.waitForFinished(10000);
+    }
+    return samples.empty() ? -1 : percentile(samples, 0.5);
+}
+
+double pngExportMs(const Scenario &s)
+{
+    QTemporaryDir dir;
+    const ScenarioResult r = evaluate(s);
+    std::vector<double> samples;
+    for (int rep = 0; rep < 15; ++rep) {
+        QString error;
+        QElapsedTimer t;
+        t.start();
+        writeChartPng(ChartKind::BreakEven, s, r, QStringLiteral("USD"), QSize(1920, 1080), false,
+                      dir.filePath(QStringLiteral("chart.png")), &error);
+        samples.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    return percentile(samples, 0.5);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ftroi-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Times the engine, documents and the app's slider path."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("json"), QStringLiteral("Print one JSON object.")},
+        {QStringLiteral("quick"), QStringLiteral("Engine figures only (for CI smoke runs).")},
+        {QStringLiteral("examples"), QStringLiteral("Folder with starter.ftroi and seed-examples.ftroi."), QStringLiteral("DIR"),
+         QStringLiteral(FTROI_EXAMPLES_DIR)},
+        {QStringLiteral("app"), QStringLiteral("The ftroi executable (startup timing)."), QStringLiteral("PATH"),
+         QStringLiteral(FTROI_APP_PATH)},
+    });
+    parser.process(app);
+    const QString examples = parser.value(QStringLiteral("examples"));
+    const Scenario typical = typicalScenario(examples);
+
+    QJsonObject figures;
+    figures.insert(QStringLiteral("engine_evaluate_ns"), engineEvaluateNs(typical));
+    figures.insert(QStringLiteral("curve_1000_points_us"), curve1000PointsUs(typical));
+    figures.insert(QStringLiteral("document_10k_ms"), document10kMs(bigDocument(examples, 10000)));
+    if (!parser.isSet(QStringLiteral("quick"))) {
+        double median = 0;
+        figures.insert(QStringLiteral("slider_update_p95_ms"), sliderUpdateP95Ms(examples, &median));
+        figures.insert(QStringLiteral("slider_update_median_ms"), median);
+        figures.insert(QStringLiteral("startup_to_first_paint_ms"), startupToFirstPaintMs(parser.value(QStringLiteral("app")), examples));
+        figures.insert(QStringLiteral("png_export_1920x1080_ms"), pngExportMs(typical));
+    }
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
+    } else {
+        for (auto it = figures.begin(); it != figures.end(); ++it)
+            std::printf("%-28s %10.3f\n", qPrintable(it.key()), it.value().toDouble());
+    }
+    return 0;
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Regenerates docs/screenshots/ from the real app: the main window on the
+# starter document under a virtual X display, and the three charts through
+# the headless export.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+FTROI_EXTRA_DEPS=1 ./scripts/install-deps.sh
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build --target ftroi
+
+out=docs/screenshots
+mkdir -p "$out"
+example=resources/examples/starter.ftroi
+
+for chart in break-even cashflow breakdown; do
+  QT_QPA_PLATFORM=offscreen ./build/app/ftroi --export-chart "$example" --scenario 1 \
+    --chart "$chart" --size 1920x1080 --out "$out/chart-$chart.png"
+done
+
+# The main window, in a 1600x1000 virtual screen, with a throw-away settings folder.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data"
+xvfb-run -a -s "-screen 0 1600x1000x24" bash -c '
+  ./build/app/ftroi "$1" &
+  app=$!
+  sleep 4
+  import -window root "$2"
+  kill $app
+' _ "$example" "$out/main-window.png"
+echo "Screenshots written to $out/"

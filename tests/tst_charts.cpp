@@ -1,0 +1,760 @@
+// Tests of the chart views and chart export: the series hold the engine's
+// numbers, edge cases never reach Qt Charts as NaN/infinity, renders and
+// exports have the requested size and are not blank.
+//
+// FTROI_CHART_DUMP_DIR=/some/folder also writes the seed example charts
+// there as 1920x1080 PNGs (dumpSeedCharts) for a visual check.
+#include "charts/breakdownchart.h"
+#include "charts/breakevenchart.h"
+#include "charts/cashflowchart.h"
+#include "charts/chartcallout.h"
+#include "charts/chartexport.h"
+#include "charts/chartstyle.h"
+#include "charts/exportchartdialog.h"
+#include "costengine.h"
+#include "curves.h"
+#include "documentformat.h"
+#include "format.h"
+#include "testsupport.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QClipboard>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPainter>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QScopeGuard>
+#include <QSet>
+#include <QStackedBarSeries>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QValueAxis>
+#include <QXYSeries>
+
+#include <cmath>
+
+using namespace ftroi;
+
+namespace {
+
+const QString kUsd = QStringLiteral("USD");
+
+Scenario autoSizedScenario()
+{
+    Scenario s = testsupport::baseScenario();
+    s.selfHosted.fixedInstances.reset();
+    return s;
+}
+
+// A scenario that pays back: the seed's worked example with equal review rates.
+Scenario payingScenario()
+{
+    Scenario s = testsupport::baseScenario();
+    s.selfHosted.reviewRate = s.api.reviewRate;
+    return s;
+}
+
+ScenarioDocument seedDocument()
+{
+    const ReadResult read =
+        readDocument(testsupport::readFile(testsupport::dataPath(QStringLiteral("seed-examples.ftroi"))));
+    if (!read.document)
+        qFatal("seed examples: %s", qPrintable(read.error));
+    return *read.document;
+}
+
+bool sameValue(double actual, double expected)
+{
+    return testsupport::closeRel(actual, expected, 1e-9) || std::abs(actual - expected) < 1e-9;
+}
+
+// Every number Qt Charts was given in `view`'s series and axes.
+QString firstNonFinite(const ScenarioChartView &view)
+{
+    const QList<QAbstractSeries *> series = view.chart()->series();
+    for (QAbstractSeries *s : series) {
+        if (auto *xy = qobject_cast<QXYSeries *>(s)) {
+            for (const QPointF &p : xy->points())
+                if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
+                    return QStringLiteral("series \"%1\" has (%2, %3)").arg(s->name()).arg(p.x()).arg(p.y());
+        } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+            for (QBarSet *set : bars->barSets())
+                for (int i = 0; i < set->count(); ++i)
+                    if (!std::isfinite(set->at(i)))
+                        return QStringLiteral("bar set \"%1\" has %2").arg(set->label()).arg(set->at(i));
+        }
+    }
+    for (QAbstractAxis *axis : view.chart()->axes()) {
+        if (auto *value = qobject_cast<QValueAxis *>(axis)) {
+            if (!std::isfinite(value->min()) || !std::isfinite(value->max()) || !(value->max() > value->min()))
+                return QStringLiteral("axis \"%1\" range %2..%3")
+                    .arg(axis->titleText())
+                    .arg(value->min())
+                    .arg(value->max());
+        } else if (auto *log = qobject_cast<QLogValueAxis *>(axis)) {
+            if (!(log->min() > 0) || !std::isfinite(log->max()) || !(log->max() > log->min()))
+                return QStringLiteral("log axis range %1..%2").arg(log->min()).arg(log->max());
+        }
+    }
+    return QString();
+}
+
+double nonWhiteFraction(const QImage &image)
+{
+    qint64 count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            if (line[x] != 0xffffffffu)
+                ++count;
+    }
+    return double(count) / (qint64(image.width()) * image.height());
+}
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); x += 2)
+            colours.insert(line[x]);
+    }
+    return int(colours.size());
+}
+
+} // namespace
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void kindNames();
+    void niceRanges_data();
+    void niceRanges();
+
+    void breakEvenMatchesEngine_data();
+    void breakEvenMatchesEngine();
+    void breakEvenAutoSizedSteps();
+    void breakEvenFollowsScenario();
+    void breakEvenRanges_data();
+    void breakEvenRanges();
+    void breakEvenLabels();
+    void volumeAxisLabels();
+
+    void edgeCasesStayFinite_data();
+    void edgeCasesStayFinite();
+
+    void cashFlowPaysBack();
+    void cashFlowDoesNotPayBack();
+    void breakdownStacksParts();
+
+    void renderSize_data();
+    void renderSize();
+    void renderTransparent();
+    void writePng();
+    void writePngMissingFolder();
+    void writeSvg();
+    void copyToClipboard();
+    void exportDialog();
+
+    void updateIsFast();
+    void dumpSeedCharts();
+};
+
+void TestCharts::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestCharts::kindNames()
+{
+    for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown})
+        QCOMPARE(chartKindFromName(chartKindName(kind)), std::optional<ChartKind>(kind));
+    QCOMPARE(chartKindFromName(QStringLiteral("break-even")), std::optional<ChartKind>(ChartKind::BreakEven));
+    QCOMPARE(chartKindFromName(QStringLiteral("cashflow")), std::optional<ChartKind>(ChartKind::CashFlow));
+    QCOMPARE(chartKindFromName(QStringLiteral("breakdown")), std::optional<ChartKind>(ChartKind::Breakdown));
+    QVERIFY(!chartKindFromName(QStringLiteral("pie")));
+    QVERIFY(!chartKindFromName(QString()));
+}
+
+void TestCharts::niceRanges_data()
+{
+    QTest::addColumn<double>("lo");
+    QTest::addColumn<double>("hi");
+    QTest::newRow("zero") << 0.0 << 0.0;
+    QTest::newRow("money") << 0.0 << 8250.0;
+    QTest::newRow("negative") << -15096.0 << 120000.0;
+    QTest::newRow("tiny") << 0.0 << 0.0123;
+    QTest::newRow("huge") << 0.0 << 3e29;
+    QTest::newRow("nan") << 0.0 << qQNaN();
+}
+
+void TestCharts::niceRanges()
+{
+    QFETCH(double, lo);
+    QFETCH(double, hi);
+    const chartstyle::NiceRange r = chartstyle::niceRange(lo, hi);
+    QVERIFY(std::isfinite(r.min) && std::isfinite(r.max) && r.max > r.min);
+    if (std::isfinite(hi)) {
+        QVERIFY(r.min <= lo);
+        QVERIFY(r.max >= hi);
+    }
+    QVERIFY(r.tickCount >= 2 && r.tickCount <= 12);
+    QVERIFY(sameValue(r.min + (r.tickCount - 1) * r.step, r.max));
+}
+
+void TestCharts::breakEvenMatchesEngine_data()
+{
+    QTest::addColumn<Scenario>("scenario");
+    QTest::newRow("fixed fleet") << testsupport::baseScenario();
+    QTest::newRow("auto sizing") << autoSizedScenario();
+    const ScenarioDocument seed = seedDocument();
+    for (int i = 0; i < seed.scenarios.size(); ++i)
+        QTest::addRow("seed %d", i) << seed.scenarios.at(i);
+}
+
+void TestCharts::breakEvenMatchesEngine()
+{
+    QFETCH(Scenario, scenario);
+    const ScenarioResult r = evaluate(scenario);
+    const CostLine line = costLine(scenario, r.monthlyAmortizedProjectCost);
+    BreakEvenChart chart;
+    chart.setScenario(scenario, r, kUsd);
+
+    // The same points sampleCostCurve gives over the axis range.
+    std::vector<CostCurvePoint> expected;
+    sampleCostCurve(line, chart.volumeAxis()->min(), chart.volumeAxis()->max(), BreakEvenChart::kSamplePoints,
+                    expected);
+    const QList<QPointF> api = chart.apiSeries()->points();
+    const QList<QPointF> selfHosted = chart.selfHostedSeries()->points();
+    QCOMPARE(api.size(), qsizetype(expected.size()));
+    QCOMPARE(selfHosted.size(), qsizetype(expected.size()));
+    QVERIFY(api.size() >= BreakEvenChart::kSamplePoints);
+    for (size_t i = 0; i < expected.size(); ++i) {
+        const QPointF &a = api.at(qsizetype(i));
+        const QPointF &s = selfHosted.at(qsizetype(i));
+        QCOMPARE(a.x(), expected[i].tokensPerDay);
+        QCOMPARE(a.y(), expected[i].apiMonthly);
+        QCOMPARE(s.y(), expected[i].selfHostedMonthly);
+        // ... which are the engine's cost lines (the upper side of a fleet step has one instance more).
+        QVERIFY2(sameValue(a.y(), line.apiCostAt(a.x())), qPrintable(QString::number(a.x())));
+        const double allIn = line.selfHostedAllInAt(s.x());
+        QVERIFY2(sameValue(s.y(), allIn) || sameValue(s.y(), allIn + line.servingPerInstance),
+                 qPrintable(QStringLiteral("at %1: %2 vs %3").arg(s.x()).arg(s.y()).arg(allIn)));
+    }
+    QCOMPARE(chart.chart()->series().size(), 5);
+    QVERIFY(firstNonFinite(chart).isEmpty());
+}
+
+void TestCharts::breakEvenAutoSizedSteps()
+{
+    const Scenario fixed = testsupport::baseScenario();
+    const Scenario autoSized = autoSizedScenario();
+    const auto stepCount = [](const Scenario &s) {
+        BreakEvenChart chart;
+        chart.setScenario(s, evaluate(s), kUsd);
+        const QList<QPointF> points = chart.selfHostedSeries()->points();
+        int steps = 0;
+        for (qsizetype i = 1; i < points.size(); ++i)
+            if (points[i].x() == points[i - 1].x() && points[i].y() != points[i - 1].y())
+                ++steps;
+        return steps;
+    };
+    QCOMPARE(stepCount(fixed), 0);
+    QVERIFY(stepCount(autoSized) >= 2);
+}
+
+void TestCharts::breakEvenFollowsScenario()
+{
+    Scenario s = testsupport::baseScenario();
+    BreakEvenChart chart;
+    const QList<QAbstractSeries *> seriesBefore = chart.chart()->series();
+    QList<QPointF> apiBefore;
+    for (double requests : {50000.0, 80000.0, 2000.0}) {
+        s.workload.requestsPerDay = requests;
+        const ScenarioResult r = evaluate(s);
+        chart.setScenario(s, r, kUsd);
+        const QList<QPointF> today = chart.todayPoints()->points();
+        QCOMPARE(today.size(), 2);
+        QCOMPARE(today[0], QPointF(r.currentDailyTokens, r.monthlyApiCost));
+        QCOMPARE(today[1], QPointF(r.currentDailyTokens, r.monthlyFtTotal));
+        const QList<QPointF> line = chart.todayLine()->points();
+        QCOMPARE(line.size(), 2);
+        QCOMPARE(line[0].x(), r.currentDailyTokens);
+        QCOMPARE(line[0].y(), chart.costAxis()->min());
+        QCOMPARE(line[1].y(), chart.costAxis()->max());
+        QVERIFY(chart.todayLine()->name().contains(formatTokensPerDay(QLocale(), r.currentDailyTokens)));
+        QVERIFY(chart.apiSeries()->points() != apiBefore);
+        apiBefore = chart.apiSeries()->points();
+    }
+    // Updates reuse the series and axes.
+    QCOMPARE(chart.chart()->series(), seriesBefore);
+    QCOMPARE(chart.chart()->axes().size(), 2);
+}
+
+void TestCharts::breakEvenRanges_data()
+{
+    QTest::addColumn<Scenario>("scenario");
+    QTest::newRow("fixed fleet") << testsupport::baseScenario();
+    QTest::newRow("auto sizing") << autoSizedScenario();
+    QTest::newRow("pays back") << payingScenario();
+    Scenario big = testsupport::baseScenario();
+    big.workload.requestsPerDay = 1e13 / 700;
+    QTest::newRow("1e13 tokens/day") << big;
+    Scenario small = payingScenario();
+    small.workload.requestsPerDay = 1;
+    QTest::newRow("one request a day") << small;
+    Scenario idle = payingScenario();
+    idle.workload.requestsPerDay = 0;
+    QTest::newRow("no requests") << idle;
+    const ScenarioDocument seed = seedDocument();
+    for (int i = 0; i < seed.scenarios.size(); ++i)
+        QTest::addRow("seed %d", i) << seed.scenarios.at(i);
+}
+
+void TestCharts::breakEvenRanges()
+{
+    QFETCH(Scenario, scenario);
+    const ScenarioResult r = evaluate(scenario);
+    BreakEvenChart chart;
+    chart.setScenario(scenario, r, kUsd);
+    const QLogValueAxis *x = chart.volumeAxis();
+    const QValueAxis *y = chart.costAxis();
+    QVERIFY(x->min() >= 1e3 && x->max() <= 1e14 && x->max() >= 100 * x->min());
+    if (r.currentDailyTokens >= 1e3 && r.currentDailyTokens <= 1e14) {
+        QVERIFY(x->min() <= r.currentDailyTokens && r.currentDailyTokens <= x->max());
+        QCOMPARE(chart.todayPoints()->count(), 2);
+    } else if (r.currentDailyTokens > 0) {
+        // Outside the drawn volumes (clamped to 1e3..1e14): no marker.
+        QCOMPARE(chart.todayPoints()->count(), 0);
+        QCOMPARE(chart.todayLine()->count(), 0);
+    } else {
+        QVERIFY(x->min() <= 1e4 && x->max() >= 1e10);
+        QCOMPARE(chart.todayPoints()->count(), 0);
+        QCOMPARE(chart.todayLine()->count(), 0);
+    }
+    if (r.breakEvenAllInTokensPerDay && *r.breakEvenAllInTokensPerDay > 0) {
+        const double be = *r.breakEvenAllInTokensPerDay;
+        QVERIFY(x->min() <= be && be <= x->max());
+        QCOMPARE(chart.breakEvenPoint()->count(), 1);
+        QCOMPARE(chart.breakEvenPoint()->at(0).x(), be);
+    }
+    QVERIFY(y->min() <= 0);
+    const QList<QXYSeries *> shown = {chart.apiSeries(), chart.selfHostedSeries(), chart.todayPoints(),
+                                      chart.breakEvenPoint()};
+    for (const QXYSeries *series : shown) {
+        for (const QPointF &p : series->points()) {
+            QVERIFY2(y->min() <= p.y() && p.y() <= y->max(), qPrintable(series->name()));
+            QVERIFY(x->min() <= p.x() && p.x() <= x->max());
+        }
+    }
+}
+
+void TestCharts::breakEvenLabels()
+{
+    const QLocale locale;
+    const Scenario paying = payingScenario();
+    const ScenarioResult r = evaluate(paying);
+    QVERIFY(r.breakEvenAllInTokensPerDay);
+    BreakEvenChart chart;
+    chart.setScenario(paying, r, kUsd);
+    const QString expected =
+        QStringLiteral("Break-even %1").arg(formatTokensPerDay(locale, *r.breakEvenAllInTokensPerDay));
+    QCOMPARE(chart.breakEvenText(), expected);
+    QCOMPARE(chart.breakEvenLabel()->text(), expected);
+    QVERIFY(chart.breakEvenLabel()->isShown());
+    QVERIFY(chart.chart()->title().contains(expected));
+    QCOMPARE(chart.costAxis()->titleText(), QStringLiteral("Monthly cost (USD)"));
+    QCOMPARE(chart.volumeAxis()->titleText(), QStringLiteral("Daily volume (tokens/day)"));
+
+    // Extra reviews cost more per token than the API: the lines never cross.
+    Scenario never = testsupport::baseScenario();
+    never.api.inputPricePer1M = 0.001;
+    never.api.outputPricePer1M = 0.001;
+    const ScenarioResult rn = evaluate(never);
+    QVERIFY(!rn.breakEvenAllInTokensPerDay);
+    chart.setScenario(never, rn, QStringLiteral("EUR"));
+    QVERIFY(chart.breakEvenText().startsWith(QStringLiteral("No break-even up to")));
+    QVERIFY(chart.chart()->title().contains(chart.breakEvenText()));
+    QCOMPARE(chart.breakEvenPoint()->count(), 0);
+    QVERIFY(!chart.breakEvenLabel()->isShown());
+    QCOMPARE(chart.costAxis()->titleText(), QStringLiteral("Monthly cost (EUR)"));
+    QVERIFY(chart.costAxis()->labelFormat().startsWith(currencySymbol(QStringLiteral("EUR"))));
+}
+
+void TestCharts::volumeAxisLabels()
+{
+    BreakEvenChart chart;
+    chart.setScenario(testsupport::baseScenario(), evaluate(testsupport::baseScenario()), kUsd);
+    chart.layoutForRendering(QSizeF(1280, 720));
+    const QStringList labels = chart.volumeLabels();
+    const int first = int(std::ceil(std::log10(chart.volumeAxis()->min()) - 1e-9));
+    const int last = int(std::floor(std::log10(chart.volumeAxis()->max()) + 1e-9));
+    QCOMPARE(labels.size(), last - first + 1);
+    QCOMPARE(labels.first(), chartstyle::powerOfTenLabel(QLocale(), first));
+    QVERIFY(labels.contains(QStringLiteral("1 M")) || labels.contains(QStringLiteral("10 M")));
+    QCOMPARE(chartstyle::powerOfTenLabel(QLocale(), 9), QStringLiteral("1 B"));
+    QCOMPARE(chartstyle::powerOfTenLabel(QLocale(), 13), QStringLiteral("10 T"));
+}
+
+void TestCharts::edgeCasesStayFinite_data()
+{
+    QTest::addColumn<Scenario>("scenario");
+    QTest::addColumn<bool>("poison"); // also put NaN and infinity into the result
+
+    const Scenario base = testsupport::baseScenario();
+    QTest::newRow("base") << base << false;
+    Scenario s = base;
+    s.workload.requestsPerDay = 0;
+    QTest::newRow("zero requests") << s << false;
+    s = base;
+    s.api.inputPricePer1M = s.api.outputPricePer1M = 0;
+    QTest::newRow("zero prices") << s << false;
+    s = autoSizedScenario();
+    s.api.inputPricePer1M = s.api.outputPricePer1M = 0;
+    QTest::newRow("zero prices, auto") << s << false;
+    s = base;
+    s.workload.requestsPerDay = 1e13 / 700;
+    QTest::newRow("1e13 tokens/day") << s << false;
+    s = autoSizedScenario();
+    s.workload.requestsPerDay = 1e13 / 700;
+    QTest::newRow("1e13 tokens/day, auto") << s << false;
+    s = base;
+    s.workload.inputTokensPerRequest = s.workload.outputTokensPerRequest = 0;
+    QTest::newRow("no tokens per request") << s << false;
+    s = base;
+    s.selfHosted.instanceCostPerHour = 0;
+    s.project = Project();
+    s.reviewCost = 0;
+    QTest::newRow("self-hosting free") << s << false;
+    s = autoSizedScenario();
+    s.selfHosted.throughputTokensPerS = 1e-6;
+    QTest::newRow("tiny throughput, auto") << s << false;
+    s = base;
+    s.workload = {1e15, 1e15, 1e15};
+    s.api.inputPricePer1M = s.api.outputPricePer1M = 1e15;
+    QTest::newRow("huge") << s << false;
+    s = base;
+    s.project.lifetimeMonths = 0;
+    QTest::newRow("zero lifetime") << s << false;
+    QTest::newRow("poisoned result") << base << true;
+}
+
+void TestCharts::edgeCasesStayFinite()
+{
+    QFETCH(Scenario, scenario);
+    QFETCH(bool, poison);
+    ScenarioResult r = evaluate(scenario);
+    if (poison) {
+        r.monthlyApiCost = qQNaN();
+        r.monthlyFtTotal = qInf();
+        r.monthlyServingCost = -qInf();
+        r.monthlyQualityCostDelta = qQNaN();
+        r.monthlySavingsBeforeAmortization = qQNaN();
+        r.totalProjectCost = qInf();
+        r.currentDailyTokens = qQNaN();
+        r.paybackMonths = qQNaN();
+        r.breakEvenAllInTokensPerDay = qInf();
+    }
+    for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown}) {
+        const std::unique_ptr<ScenarioChartView> view = createChartView(kind);
+        view->setScenario(scenario, r, kUsd);
+        const QString problem = firstNonFinite(*view);
+        QVERIFY2(problem.isEmpty(), qPrintable(chartKindName(kind) + QStringLiteral(": ") + problem));
+        QVERIFY(!view->chart()->title().isEmpty());
+        const QImage image = renderChartImage(kind, scenario, r, kUsd, QSize(480, 270), false);
+        QCOMPARE(image.size(), QSize(480, 270));
+    }
+}
+
+void TestCharts::cashFlowPaysBack()
+{
+    const Scenario s = payingScenario();
+    const ScenarioResult r = evaluate(s);
+    QVERIFY(r.paybackMonths && *r.paybackMonths > 0 && *r.paybackMonths < 24);
+    CashFlowChart chart;
+    chart.setScenario(s, r, kUsd);
+    QCOMPARE(chart.paybackText(), QStringLiteral("Pays back in %1").arg(formatMonths(QLocale(), r.paybackMonths)));
+    QVERIFY(chart.chart()->title().contains(chart.paybackText()));
+    QCOMPARE(chart.paybackLabel()->text(), chart.paybackText());
+    QVERIFY(chart.paybackLabel()->isShown());
+    QCOMPARE(chart.paybackPoint()->count(), 1);
+    QCOMPARE(chart.paybackPoint()->at(0), QPointF(*r.paybackMonths, 0));
+    QCOMPARE(chart.monthAxis()->max(), 24.0);
+    QCOMPARE(chart.monthAxis()->titleText(), QStringLiteral("Month"));
+    QCOMPARE(chart.moneyAxis()->titleText(), QStringLiteral("Cumulative net savings (USD)"));
+
+    const QList<QPointF> points = chart.savingsSeries()->points();
+    QCOMPARE(points.size(), 25);
+    QCOMPARE(points.first(), QPointF(0, -r.totalProjectCost));
+    QVERIFY(sameValue(points.last().y(), -r.totalProjectCost + 24 * r.monthlySavingsBeforeAmortization));
+    QVERIFY(chart.moneyAxis()->min() <= -r.totalProjectCost);
+    QVERIFY(chart.moneyAxis()->max() >= points.last().y());
+
+    // A slow payback stretches the horizon to payback + 6 months.
+    ScenarioResult slow = r;
+    slow.paybackMonths = 40.2;
+    QCOMPARE(CashFlowChart::horizonMonths(slow), 47);
+    slow.paybackMonths = 500;
+    QCOMPARE(CashFlowChart::horizonMonths(slow), 120);
+    chart.setScenario(s, slow, kUsd);
+    QCOMPARE(chart.paybackText(), QStringLiteral("Does not pay back within 120 months"));
+    QCOMPARE(chart.paybackPoint()->count(), 0);
+    QCOMPARE(chart.savingsSeries()->count(), 121);
+}
+
+void TestCharts::cashFlowDoesNotPayBack()
+{
+    const Scenario s = testsupport::baseScenario(); // review costs eat the savings
+    const ScenarioResult r = evaluate(s);
+    QVERIFY(!r.paybackMonths);
+    CashFlowChart chart;
+    chart.setScenario(s, r, kUsd);
+    QCOMPARE(chart.paybackText(), QStringLiteral("Does not pay back within 24 months"));
+    QVERIFY(chart.chart()->title().contains(QStringLiteral("Does not pay back")));
+    QCOMPARE(chart.paybackPoint()->count(), 0);
+    QVERIFY(!chart.paybackLabel()->isShown());
+    QCOMPARE(chart.savingsSeries()->count(), 25);
+}
+
+void TestCharts::breakdownStacksParts()
+{
+    Scenario s = testsupport::baseScenario();
+    s.selfHosted.reviewRate = 0.01; // fewer reviews than the API: a negative delta
+    const ScenarioResult r = evaluate(s);
+    QVERIFY(r.monthlyQualityCostDelta < 0);
+    BreakdownChart chart;
+    chart.setScenario(s, r, kUsd);
+    QCOMPARE(chart.servingSet()->at(BreakdownChart::SelfHostedBar), r.monthlyServingCost);
+    QCOMPARE(chart.storageSet()->at(BreakdownChart::SelfHostedBar), r.monthlyStorageCost);
+    QCOMPARE(chart.amortizedSet()->at(BreakdownChart::SelfHostedBar), r.monthlyAmortizedProjectCost);
+    QCOMPARE(chart.qualitySet()->at(BreakdownChart::SelfHostedBar), r.monthlyQualityCostDelta);
+    QCOMPARE(chart.apiSet()->at(BreakdownChart::ApiBar), r.monthlyApiCost);
+    QCOMPARE(chart.apiSet()->at(BreakdownChart::SelfHostedBar), 0.0);
+    QCOMPARE(chart.servingSet()->at(BreakdownChart::ApiBar), 0.0);
+    QVERIFY(chart.costAxis()->min() <= r.monthlyQualityCostDelta);
+    QVERIFY(chart.costAxis()->max() >= r.monthlyApiCost);
+    QCOMPARE(chart.costAxis()->titleText(), QStringLiteral("Monthly cost (USD)"));
+    QCOMPARE(chart.series()->barSets().size(), 5);
+    QVERIFY(chart.chart()->title().contains(formatMoney(QLocale(), r.monthlyApiCost, kUsd, 0)));
+}
+
+void TestCharts::renderSize_data()
+{
+    QTest::addColumn<ChartKind>("kind");
+    QTest::addColumn<QSize>("size");
+    for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown}) {
+        for (const QSize &size : {QSize(1920, 1080), QSize(640, 360), QSize(3840, 2160)}) {
+            QTest::addRow("%s %dx%d", qPrintable(chartKindName(kind)), size.width(), size.height()) << kind << size;
+        }
+    }
+}
+
+void TestCharts::renderSize()
+{
+    QFETCH(ChartKind, kind);
+    QFETCH(QSize, size);
+    const Scenario s = payingScenario();
+    const QImage image = renderChartImage(kind, s, evaluate(s), kUsd, size, false);
+    QCOMPARE(image.size(), size);
+    QCOMPARE(image.format(), QImage::Format_ARGB32_Premultiplied);
+    const double inked = nonWhiteFraction(image);
+    QVERIFY2(inked > 0.02, qPrintable(QString::number(inked)));
+    QVERIFY2(inked < 0.6, qPrintable(QString::number(inked)));
+    QVERIFY(distinctColours(image) > 20);
+    // White background: the corners are white.
+    QCOMPARE(image.pixel(0, 0), qRgb(255, 255, 255));
+    QCOMPARE(image.pixel(size.width() - 1, size.height() - 1), qRgb(255, 255, 255));
+}
+
+void TestCharts::renderTransparent()
+{
+    const Scenario s = payingScenario();
+    for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown}) {
+        const QImage image = renderChartImage(kind, s, evaluate(s), kUsd, QSize(960, 540), true);
+        QCOMPARE(image.size(), QSize(960, 540));
+        QCOMPARE(qAlpha(image.pixel(0, 0)), 0);
+        qint64 clear = 0;
+        qint64 opaque = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const int alpha = qAlpha(image.pixel(x, y));
+                clear += alpha == 0;
+                opaque += alpha == 255;
+            }
+        const double total = double(image.width()) * image.height();
+        QVERIFY2(clear / total > 0.4, qPrintable(chartKindName(kind)));
+        QVERIFY2(opaque / total > 0.01, qPrintable(chartKindName(kind)));
+    }
+}
+
+void TestCharts::writePng()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Scenario s = payingScenario();
+    const QString path = dir.filePath(QStringLiteral("chart.png"));
+    QString error;
+    QVERIFY2(writeChartPng(ChartKind::BreakEven, s, evaluate(s), kUsd, QSize(1280, 720), false, path, &error),
+             qPrintable(error));
+    QVERIFY(error.isEmpty());
+    const QImage loaded(path);
+    QCOMPARE(loaded.size(), QSize(1280, 720));
+    QVERIFY(nonWhiteFraction(loaded.convertToFormat(QImage::Format_ARGB32)) > 0.02);
+}
+
+void TestCharts::writePngMissingFolder()
+{
+    QTemporaryDir dir;
+    const Scenario s = payingScenario();
+    const QString path = dir.filePath(QStringLiteral("missing/folder/chart.png"));
+    QString error;
+    QVERIFY(!writeChartPng(ChartKind::CashFlow, s, evaluate(s), kUsd, QSize(640, 360), false, path, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
+    QVERIFY(!QFile::exists(path));
+    error.clear();
+    QVERIFY(!writeChartSvg(ChartKind::CashFlow, s, evaluate(s), kUsd, QSize(640, 360), false, path, &error));
+    QVERIFY(!error.isEmpty());
+
+    // A folder where the file should be.
+    error.clear();
+    QVERIFY(!writeChartPng(ChartKind::CashFlow, s, evaluate(s), kUsd, QSize(640, 360), false, dir.path(), &error));
+    QVERIFY2(error.contains(QStringLiteral("folder")), qPrintable(error));
+}
+
+void TestCharts::copyToClipboard()
+{
+    const Scenario s = payingScenario();
+    copyChartToClipboard(ChartKind::Breakdown, s, evaluate(s), kUsd, QSize(800, 450), false);
+    const QImage image = QGuiApplication::clipboard()->image();
+    QCOMPARE(image.size(), QSize(800, 450));
+}
+
+void TestCharts::writeSvg()
+{
+    QTemporaryDir dir;
+    const Scenario s = payingScenario();
+    const QString path = dir.filePath(QStringLiteral("chart.svg"));
+    QString error;
+    QVERIFY2(writeChartSvg(ChartKind::Breakdown, s, evaluate(s), kUsd, QSize(1920, 1080), false, path, &error),
+             qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray svg = file.readAll();
+    QVERIFY(svg.startsWith("<?xml"));
+    QVERIFY(svg.contains("<svg"));
+    QVERIFY(svg.contains("viewBox=\"0 0 1920 1080\""));
+    QVERIFY(svg.contains("Self-hosted"));
+
+    // It draws the chart, not an empty page.
+    QSvgRenderer renderer(path);
+    QVERIFY(renderer.isValid());
+    QImage image(960, 540, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    renderer.render(&painter);
+    painter.end();
+    QVERIFY(nonWhiteFraction(image) > 0.02);
+    if (!qEnvironmentVariableIsEmpty("FTROI_CHART_DUMP_DIR"))
+        image.save(qEnvironmentVariable("FTROI_CHART_DUMP_DIR") + QStringLiteral("/svg-breakdown.png"));
+}
+
+void TestCharts::exportDialog()
+{
+    QTemporaryDir dir;
+    Scenario s = payingScenario();
+    s.name = QStringLiteral("Support bot: GPT-4o vs 7B");
+    ExportChartDialog dialog(s, evaluate(s), kUsd, ChartKind::CashFlow, nullptr);
+    QCOMPARE(dialog.chartKind(), ChartKind::CashFlow);
+    QCOMPARE(dialog.imageSize(), QSize(1920, 1080));
+    QVERIFY(dialog.filePath().endsWith(QStringLiteral("support-bot-gpt-4o-vs-7b-cashflow.png")));
+
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("format"));
+    QVERIFY(format);
+    format->setCurrentIndex(1);
+    QVERIFY(dialog.isSvg());
+    QVERIFY(dialog.filePath().endsWith(QStringLiteral("-cashflow.svg")));
+
+    auto *preset = dialog.findChild<QComboBox *>(QStringLiteral("sizePreset"));
+    QVERIFY(preset);
+    preset->setCurrentIndex(0);
+    QCOMPARE(dialog.imageSize(), QSize(1280, 720));
+
+    const QString path = dir.filePath(QStringLiteral("out.svg"));
+    dialog.setFilePath(path);
+    QPushButton *exportButton = nullptr;
+    for (QPushButton *button : dialog.findChildren<QPushButton *>())
+        if (button->text() == QStringLiteral("&Export"))
+            exportButton = button;
+    QVERIFY(exportButton && exportButton->isEnabled());
+    exportButton->click();
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    dialog.setFilePath(dir.filePath(QStringLiteral("nowhere/out.svg")));
+    QVERIFY(!exportButton->isEnabled());
+}
+
+void TestCharts::updateIsFast()
+{
+    BreakEvenChart chart;
+    chart.layoutForRendering(QSizeF(1280, 720));
+    Scenario s = autoSizedScenario();
+    chart.setScenario(s, evaluate(s), kUsd);
+    QCoreApplication::sendPostedEvents();
+
+    constexpr int kUpdates = 200;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < kUpdates; ++i) {
+        s.workload.requestsPerDay = 20000 + 500 * i; // a slider drag
+        chart.setScenario(s, evaluate(s), kUsd);
+        QCoreApplication::sendPostedEvents();
+    }
+    const double perUpdateMs = timer.nsecsElapsed() / 1e6 / kUpdates;
+    qInfo("break-even chart update: %.3f ms", perUpdateMs);
+    // The budget is 5 ms; the bound leaves room for sanitizer and debug builds.
+    QVERIFY2(perUpdateMs < 20, qPrintable(QString::number(perUpdateMs)));
+}
+
+void TestCharts::dumpSeedCharts()
+{
+    const QString folder = qEnvironmentVariable("FTROI_CHART_DUMP_DIR");
+    if (folder.isEmpty())
+        QSKIP("set FTROI_CHART_DUMP_DIR to write the seed charts as PNGs");
+    // As a user in the US sees them.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restoreLocale = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+    const ScenarioDocument seed = seedDocument();
+    for (int i = 0; i < seed.scenarios.size(); ++i) {
+        const Scenario &s = seed.scenarios.at(i);
+        for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown}) {
+            for (const QSize &size : {QSize(1920, 1080), QSize(640, 360)}) {
+                const QString path =
+                    QStringLiteral("%1/charts-%2-%3%4.png")
+                        .arg(folder)
+                        .arg(i)
+                        .arg(chartKindName(kind), size.width() < 1920 ? QStringLiteral("-small") : QString());
+                QString error;
+                QVERIFY2(writeChartPng(kind, s, evaluate(s), seed.currency, size, false, path, &error),
+                         qPrintable(error));
+            }
+        }
+    }
+}
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"

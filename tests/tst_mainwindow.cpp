@@ -1,0 +1,331 @@
+// The real main window, driven like a user would: sliders and fields change
+// the KPIs, charts and comparison table to the engine's values; undo, save
+// and reopen, the unsaved-changes prompt, refused files and inline refusals.
+#include "charts/breakevenchart.h"
+#include "chartspanel.h"
+#include "comparison/comparisonmodel.h"
+#include "comparison/comparisonview.h"
+#include "curves.h"
+#include "document.h"
+#include "documentfile.h"
+#include "form/numberfield.h"
+#include "form/phasesmodel.h"
+#include "form/scenarioform.h"
+#include "format.h"
+#include "mainwindow.h"
+#include "resultspanel.h"
+#include "scenariolistmodel.h"
+#include "scenariolistpanel.h"
+#include "sliderpanel.h"
+#include "testsupport.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListView>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace ftroi;
+
+namespace {
+
+QString referencePath()
+{
+    return testsupport::dataPath(QStringLiteral("seed-examples.ftroi"));
+}
+
+// Clicks `button` on the next modal message box, and records that it appeared.
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *seenText)
+{
+    QTimer::singleShot(0, [button, seenText] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        if (seenText)
+            *seenText = box->objectName() + QLatin1Char('|') + box->text();
+        box->button(button)->click();
+    });
+}
+
+void typeInto(NumberField *field, const QString &text)
+{
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, text);
+    QTest::keyClick(field, Qt::Key_Return);
+}
+
+QString apiCostText(double monthly)
+{
+    return formatMoney(QLocale(), monthly, QStringLiteral("USD"), 0) + QStringLiteral(" /month");
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCoreApplication::setOrganizationName(QStringLiteral("ftroi-tests"));
+    }
+
+    void volumeSliderMovesKpisAndChart()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(referencePath()));
+        w.document()->setCurrentIndex(2);
+        QSlider *slider = w.sliders()->volumeSlider();
+        slider->setFocus();
+        const int before = slider->value();
+        QTest::keyClick(slider, Qt::Key_PageUp);
+        QVERIFY(slider->value() != before);
+        const Scenario &s = w.document()->scenario(2);
+        const ScenarioResult engine = evaluate(s);
+        QCOMPARE(engine.currentDailyTokens, SliderPanel::tokensForPosition(slider->value()));
+        QCOMPARE(w.results()->valueLabel(ResultItem::ApiCost)->text(), apiCostText(engine.monthlyApiCost));
+        QCOMPARE(w.results()->valueLabel(ResultItem::Savings)->text(), apiCostText(engine.monthlySavings));
+        // the break-even chart's API line is the engine's cost line
+        const CostLine line = costLine(s, engine.monthlyAmortizedProjectCost);
+        QLineSeries *api = w.charts()->breakEvenChart()->apiSeries();
+        QVERIFY(api->count() > 100);
+        for (int i : {0, api->count() / 2, api->count() - 1}) {
+            const QPointF p = api->at(i);
+            QVERIFY(testsupport::closeRel(p.y(), line.apiCostAt(p.x()), 1e-9));
+        }
+        QLineSeries *self = w.charts()->breakEvenChart()->selfHostedSeries();
+        const QPointF mid = self->at(self->count() / 2);
+        QVERIFY(testsupport::closeRel(mid.y(), line.selfHostedAllInAt(mid.x()), 1e-9));
+    }
+
+    void utilizationSliderResizesAutoFleet()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(referencePath()));
+        w.document()->setCurrentIndex(4); // 1e9 tokens/day, auto sizing at 20%: 12 instances
+        QCOMPARE(w.document()->result(4).instances, 12.0);
+        w.sliders()->utilizationSlider()->setValue(50); // ceil(1e9 / (86,400 x 5,000 x 0.5)) = 5
+        QCOMPARE(w.document()->scenario(4).selfHosted.targetUtilization, 0.5);
+        QCOMPARE(w.document()->result(4).instances, 5.0);
+        QCOMPARE(w.results()->valueLabel(ResultItem::Instances)->text(), QStringLiteral("5 (auto)"));
+    }
+
+    void reviewRateSliderChangesQualityDelta()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(referencePath()));
+        w.document()->setCurrentIndex(0);
+        w.sliders()->reviewRateSlider()->setValue(20); // 2.0 %, equal to the API's rate
+        QCOMPARE(w.document()->scenario(0).selfHosted.reviewRate, 0.02);
+        QCOMPARE(w.document()->result(0).monthlyQualityCostDelta, 0.0);
+        QCOMPARE(w.results()->valueLabel(ResultItem::QualityDelta)->text(), apiCostText(0));
+    }
+
+    void dragIsOneUndoStep()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(referencePath()));
+        QSlider *slider = w.sliders()->volumeSlider();
+        const double before = w.document()->scenario(0).workload.requestsPerDay;
+        slider->setSliderDown(true);
+        for (int v = 100; v < 400; v += 7)
+            slider->setValue(v);
+        slider->setSliderDown(false);
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.document()->scenario(0).workload.requestsPerDay, before);
+        QCOMPARE(w.document()->result(0).monthlyApiCost, 8250.0);
+        QVERIFY(!w.isWindowModified());
+    }
+
+    void fieldEditUpdatesComparisonAndUndoRestores()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(referencePath()));
+        ComparisonModel *model = w.charts()->comparisonView()->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        NumberField *price = w.form()->field(QStringLiteral("api.input_price_per_1m"));
+        QVERIFY(price);
+        typeInto(price, QStringLiteral("10"));
+        QCOMPARE(w.document()->scenario(0).api.inputPricePer1M, 10.0);
+        QVERIFY(changed.count() >= 1);
+        // 25e6 x 30 x 10 / 1e6 + 10e6 x 30 x 15 / 1e6 = 12,000
+        bool found = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex cell = model->index(row, 0);
+            if (cell.data(ComparisonModel::RawValueRole).toDouble() == 12000) {
+                found = true;
+                QVERIFY(cell.data().toString().startsWith(QStringLiteral("$12,000")));
+            }
+        }
+        QVERIFY2(found, "the comparison table shows the new API cost");
+        QVERIFY(w.isWindowModified());
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.document()->scenario(0).api.inputPricePer1M, 5.0);
+        QCOMPARE(price->text(), QStringLiteral("5"));
+        QVERIFY(!w.isWindowModified());
+    }
+
+    void invalidInputIsRefusedInline_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("negative price") << QStringLiteral("api.input_price_per_1m") << QStringLiteral("-5");
+        QTest::newRow("review rate above 100%") << QStringLiteral("self_hosted.review_rate") << QStringLiteral("150");
+        QTest::newRow("zero throughput") << QStringLiteral("self_hosted.throughput_tokens_per_s") << QStringLiteral("0");
+        QTest::newRow("inf") << QStringLiteral("workload.requests_per_day") << QStringLiteral("inf");
+        QTest::newRow("nan") << QStringLiteral("project.hourly_rate") << QStringLiteral("nan");
+        QTest::newRow("pasted text") << QStringLiteral("review_cost") << QStringLiteral("five dollars");
+    }
+
+    void invalidInputIsRefusedInline()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, text);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(referencePath()));
+        NumberField *field = w.form()->field(key);
+        QVERIFY(field);
+        const QByteArray before = writeDocument(w.document()->data());
+        typeInto(field, text);
+        QVERIFY(!field->errorText().isEmpty());
+        QCOMPARE(writeDocument(w.document()->data()), before);
+        QCOMPARE(w.document()->undoStack()->count(), 0);
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(field->errorText().isEmpty());
+    }
+
+    void saveThenReopenGivesTheSameDocument()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("saved.ftroi"));
+        MainWindow w;
+        QVERIFY(w.openFile(referencePath()));
+        w.sliders()->reviewRateSlider()->setValue(33);
+        QVERIFY(w.isWindowModified());
+        QVERIFY(w.saveTo(path));
+        QVERIFY(!w.isWindowModified());
+        QVERIFY(w.windowTitle().startsWith(QStringLiteral("saved.ftroi")));
+        MainWindow reopened;
+        QVERIFY(reopened.openFile(path));
+        QCOMPARE(writeDocument(reopened.document()->data()), writeDocument(w.document()->data()));
+        QCOMPARE(reopened.document()->scenario(0).selfHosted.reviewRate, 0.033);
+    }
+
+    void unsavedChangesPromptOnClose()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QString seen;
+        answerNextMessageBox(QMessageBox::Cancel, &seen);
+        QVERIFY(w.close()); // nothing changed: no prompt
+        QVERIFY(seen.isEmpty());
+        w.show();
+        w.sliders()->utilizationSlider()->setValue(40);
+        answerNextMessageBox(QMessageBox::Cancel, &seen);
+        QVERIFY(!w.close());
+        QVERIFY(seen.startsWith(QStringLiteral("unsavedChangesPrompt|")));
+        QVERIFY(w.isVisible());
+        seen.clear();
+        answerNextMessageBox(QMessageBox::Discard, &seen);
+        QVERIFY(w.close());
+        QVERIFY(!seen.isEmpty());
+    }
+
+    void refusedFileKeepsTheOpenDocument()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.ftroi"));
+        QByteArray json = testsupport::readFile(referencePath());
+        json.replace("\"review_rate\": 0.0204", "\"review_rate\": 1.7");
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(json);
+        f.close();
+
+        MainWindow w;
+        QVERIFY(w.openFile(referencePath()));
+        w.sliders()->utilizationSlider()->setValue(40);
+        QSignalSpy messages(&w, &MainWindow::messageShown);
+        answerNextMessageBox(QMessageBox::Ok, nullptr);
+        QVERIFY(!w.openFile(bad));
+        QCOMPARE(messages.count(), 1);
+        QVERIFY(messages.first().first().toString().contains(QStringLiteral("scenarios[2].self_hosted.review_rate: 1.7 is not in [0, 1]")));
+        QCOMPARE(w.document()->scenarioCount(), 6);
+        QVERIFY(w.isWindowModified());
+        QCOMPARE(w.document()->scenario(0).selfHosted.targetUtilization, 0.4);
+    }
+
+    void scenarioListActions()
+    {
+        MainWindow w;
+        QAbstractItemModelTester tester(w.scenarioList()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(w.document()->scenarioCount(), 1);
+        w.scenarioList()->duplicateAction()->trigger();
+        QCOMPARE(w.document()->scenarioCount(), 2);
+        QCOMPARE(w.document()->currentIndex(), 1);
+        QVERIFY(w.document()->scenario(1).name.endsWith(QStringLiteral("(copy)")));
+        QVERIFY(w.scenarioList()->model()->setData(w.scenarioList()->model()->index(1), QStringLiteral("Renamed")));
+        QCOMPARE(w.document()->scenario(1).name, QStringLiteral("Renamed"));
+        w.scenarioList()->moveUpAction()->trigger();
+        QCOMPARE(w.document()->scenario(0).name, QStringLiteral("Renamed"));
+        QCOMPARE(w.document()->currentIndex(), 0);
+        w.scenarioList()->deleteAction()->trigger();
+        QCOMPARE(w.document()->scenarioCount(), 1);
+        QVERIFY(!w.scenarioList()->deleteAction()->isEnabled());
+        w.scenarioList()->addAction()->trigger();
+        QCOMPARE(w.document()->scenarioCount(), 2);
+    }
+
+    void phasesTableEdits()
+    {
+        MainWindow w;
+        auto *table = w.form()->findChild<QTableView *>(QStringLiteral("phasesTable"));
+        QVERIFY(table);
+        auto *model = qobject_cast<PhasesModel *>(table->model());
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 8);
+        QVERIFY(model->setData(model->index(0, PhasesModel::HoursColumn), 100.0));
+        QCOMPARE(w.document()->result(0).engineeringHours, 132.0 - 40 + 100);
+        QSignalSpy refused(model, &PhasesModel::editRefused);
+        QVERIFY(!model->setData(model->index(1, PhasesModel::HoursColumn), -3.0));
+        QVERIFY(!model->setData(model->index(1, PhasesModel::PhaseColumn), model->index(0, 0).data()));
+        QCOMPARE(refused.count(), 2);
+        model->addPhase();
+        QCOMPARE(model->rowCount(), 9);
+        model->removePhase(8);
+        QCOMPARE(model->rowCount(), 8);
+    }
+
+    void resultTooltipsShowTheFormula()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(referencePath()));
+        const QString tip = w.results()->valueLabel(ResultItem::ServingCost)->toolTip();
+        QVERIFY2(tip.contains(QStringLiteral("2 x 2.06 x 720")), qPrintable(tip));
+        QVERIFY(w.results()->valueLabel(ResultItem::Payback)->toolTip().contains(QStringLiteral("never")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,236 @@
+// Break-even chart: cost lines from sampleCostCurve, markers from the result.
+#include "breakevenchart.h"
+
+#include "chartcallout.h"
+#include "chartstyle.h"
+#include "format.h"
+#include "logaxislabels.h"
+
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QLogValueAxis>
+#include <QPen>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ftroi {
+
+namespace {
+
+constexpr double kMinVolume = 1e3;
+constexpr double kMaxVolume = 1e14;
+constexpr double kSpan = 30;      // the range reaches this factor either side of today / break-even
+constexpr double kMinDecades = 2; // never narrower than 100x
+
+struct VolumeRange {
+    double from;
+    double to;
+};
+
+// Today's volume and the break-even with room either side; 1e4..1e10 without traffic.
+VolumeRange volumeRange(double today, const std::optional<double> &breakEven)
+{
+    const bool hasToday = std::isfinite(today) && today > 0;
+    const bool hasBreakEven = breakEven && std::isfinite(*breakEven) && *breakEven > 0;
+    double from = 1e4;
+    double to = 1e10;
+    if (hasToday) {
+        from = (hasBreakEven ? std::min(today, *breakEven) : today) / kSpan;
+        to = (hasBreakEven ? std::max(today, *breakEven) : today) * kSpan;
+    } else if (hasBreakEven) {
+        from = std::min(from, *breakEven / kSpan);
+        to = std::max(to, *breakEven * kSpan);
+    }
+    from = std::clamp(from, kMinVolume, kMaxVolume);
+    to = std::clamp(to, kMinVolume, kMaxVolume);
+    const double minRatio = std::pow(10.0, kMinDecades);
+    if (to < from * minRatio) {
+        if (from * minRatio <= kMaxVolume)
+            to = from * minRatio;
+        else
+            from = to / minRatio;
+    }
+    return {from, to};
+}
+
+QLineSeries *makeLine(const QString &name, const QColor &color, qreal width, Qt::PenStyle style = Qt::SolidLine)
+{
+    auto *series = new QLineSeries;
+    series->setName(name);
+    // Qt Charts draws a line series segment by segment: round caps close the joins.
+    QPen pen(color, width, style, style == Qt::SolidLine ? Qt::RoundCap : Qt::FlatCap, Qt::RoundJoin);
+    series->setPen(pen);
+    return series;
+}
+
+QScatterSeries *makeMarker(const QString &name, const QColor &color, qreal size)
+{
+    auto *series = new QScatterSeries;
+    series->setName(name);
+    series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    series->setMarkerSize(size);
+    series->setColor(color);
+    series->setBorderColor(Qt::white);
+    return series;
+}
+
+// Shows or hides the series' legend entry when `shown` (the last state set) differs.
+void setLegendVisible(QChart *chart, QAbstractSeries *series, bool visible, bool &shown)
+{
+    if (shown == visible)
+        return;
+    shown = visible;
+    const QList<QLegendMarker *> markers = chart->legend()->markers(series);
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(visible);
+}
+
+bool isFinite(double x, double y)
+{
+    return std::isfinite(x) && std::isfinite(y);
+}
+
+} // namespace
+
+BreakEvenChart::BreakEvenChart(QWidget *parent)
+    : ScenarioChartView(parent), m_api(makeLine(QStringLiteral("API"), chartstyle::color(chartstyle::Role::Api), 3.5)),
+      m_selfHosted(
+          makeLine(QStringLiteral("Self-hosted (all-in)"), chartstyle::color(chartstyle::Role::SelfHosted), 3.5)),
+      m_todayLine(makeLine(QStringLiteral("Today"), chartstyle::color(chartstyle::Role::Today), 2, Qt::DashLine)),
+      m_todayPoints(makeMarker(QStringLiteral("Today's costs"), chartstyle::color(chartstyle::Role::Today), 12)),
+      m_breakEven(makeMarker(QStringLiteral("Break-even"), chartstyle::color(chartstyle::Role::Marker), 16)),
+      m_volumeAxis(new QLogValueAxis), m_costAxis(new QValueAxis)
+{
+    QChart *c = chart();
+    // Also the drawing and legend order: the markers on top.
+    const QList<QAbstractSeries *> order = {m_api, m_selfHosted, m_todayLine, m_todayPoints, m_breakEven};
+    for (QAbstractSeries *series : order)
+        c->addSeries(series);
+
+    m_volumeAxis->setBase(10);
+    m_volumeAxis->setMinorTickCount(8);
+    chartstyle::styleAxis(m_volumeAxis, QStringLiteral("Daily volume (tokens/day)"));
+    chartstyle::styleAxis(m_costAxis, QString());
+    c->addAxis(m_volumeAxis, Qt::AlignBottom);
+    c->addAxis(m_costAxis, Qt::AlignLeft);
+    for (QAbstractSeries *series : c->series()) {
+        series->attachAxis(m_volumeAxis);
+        series->attachAxis(m_costAxis);
+    }
+    m_volumeLabels = new LogAxisLabels(c, m_volumeAxis);
+    m_breakEvenLabel = new ChartCallout(c, m_breakEven);
+    bool todayPointsInLegend = true;
+    setLegendVisible(c, m_todayPoints, false, todayPointsInLegend);
+    m_volumeAxis->setRange(1e4, 1e10);
+}
+
+QStringList BreakEvenChart::volumeLabels() const
+{
+    return m_volumeLabels->texts();
+}
+
+void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency)
+{
+    const QLocale locale;
+    const CostLine line = costLine(scenario, result.monthlyAmortizedProjectCost);
+    const double today = result.currentDailyTokens;
+    const std::optional<double> &breakEven = result.breakEvenAllInTokensPerDay;
+    const VolumeRange range = volumeRange(today, breakEven);
+    const auto inRange = [&](double x) { return std::isfinite(x) && x >= range.from && x <= range.to; };
+
+    double yMin = 0;
+    double yMax = 0;
+    bool anyFinite = false;
+    const auto include = [&](double y) {
+        yMin = std::min(yMin, y);
+        yMax = std::max(yMax, y);
+        anyFinite = true;
+    };
+
+    // The cost lines; Qt Charts must never see NaN or infinity.
+    sampleCostCurve(line, range.from, range.to, kSamplePoints, m_curve);
+    m_apiPoints.clear();
+    m_selfHostedPoints.clear();
+    for (const CostCurvePoint &p : m_curve) {
+        if (isFinite(p.tokensPerDay, p.apiMonthly)) {
+            m_apiPoints.append(QPointF(p.tokensPerDay, p.apiMonthly));
+            include(p.apiMonthly);
+        }
+        if (isFinite(p.tokensPerDay, p.selfHostedMonthly)) {
+            m_selfHostedPoints.append(QPointF(p.tokensPerDay, p.selfHostedMonthly));
+            include(p.selfHostedMonthly);
+        }
+    }
+
+    // Today's costs, exactly as the engine reports them.
+    const bool showToday = anyFinite && inRange(today);
+    m_markerPoints.clear();
+    if (showToday) {
+        for (double cost : {result.monthlyApiCost, result.monthlyFtTotal}) {
+            if (std::isfinite(cost)) {
+                m_markerPoints.append(QPointF(today, cost));
+                include(cost);
+            }
+        }
+    }
+    m_todayPoints->replace(m_markerPoints);
+
+    // The all-in break-even.
+    m_markerPoints.clear();
+    if (!line.hasTraffic) {
+        m_breakEvenText = QStringLiteral("No break-even: requests carry no tokens");
+    } else if (!breakEven || !std::isfinite(*breakEven)) {
+        m_breakEvenText =
+            QStringLiteral("No break-even up to %1").arg(formatTokensPerDay(locale, kMaxBreakEvenTokensPerDay));
+    } else if (*breakEven <= 0) {
+        m_breakEvenText = QStringLiteral("Self-hosting is cheaper at every volume");
+    } else {
+        m_breakEvenText = QStringLiteral("Break-even %1").arg(formatTokensPerDay(locale, *breakEven));
+        const double cost = line.apiCostAt(*breakEven);
+        if (anyFinite && inRange(*breakEven) && std::isfinite(cost)) {
+            m_markerPoints.append(QPointF(*breakEven, cost));
+            include(cost);
+        }
+    }
+    std::optional<QPointF> breakEvenAnchor;
+    if (!m_markerPoints.isEmpty())
+        breakEvenAnchor = m_markerPoints.first();
+    m_breakEven->replace(m_markerPoints);
+    setLegendVisible(chart(), m_breakEven, breakEvenAnchor.has_value(), m_breakEvenInLegend);
+
+    // Axes: the data decides the ranges (axes do not follow replace()).
+    const chartstyle::NiceRange costRange = chartstyle::niceRange(yMin, yMax);
+    m_volumeAxis->setRange(range.from, range.to);
+    chartstyle::applyMoneyRange(m_costAxis, costRange, currency);
+    if (currency != m_currency || m_costAxis->titleText().isEmpty()) {
+        m_currency = currency;
+        m_costAxis->setTitleText(chartstyle::moneyAxisTitle(QStringLiteral("Monthly cost"), currency));
+    }
+
+    m_markerPoints.clear();
+    if (showToday) {
+        m_markerPoints.append(QPointF(today, costRange.min));
+        m_markerPoints.append(QPointF(today, costRange.max));
+        const QString name = QStringLiteral("Today: %1").arg(formatTokensPerDay(locale, today));
+        if (m_todayLine->name() != name)
+            m_todayLine->setName(name);
+    }
+    m_todayLine->replace(m_markerPoints);
+    setLegendVisible(chart(), m_todayLine, showToday, m_todayInLegend);
+
+    m_api->replace(m_apiPoints);
+    m_selfHosted->replace(m_selfHostedPoints);
+    m_breakEvenLabel->setAnchor(breakEvenAnchor, m_breakEvenText);
+
+    if (!anyFinite)
+        setTitleIfChanged(QStringLiteral("No cost lines: the costs of this scenario are not finite numbers"));
+    else
+        setTitleIfChanged(QStringLiteral("Monthly cost vs. daily volume \u2014 %1").arg(m_breakEvenText));
+}
+
+} // namespace ftroi

@@ -1,0 +1,73 @@
+// The break-even chart: monthly API cost and self-hosted all-in cost against
+// daily volume on a log axis, with today's volume and the all-in break-even
+// marked. Updated on every slider step, so an update reuses its buffers and
+// replaces each series' points in one call.
+#pragma once
+
+#include "curves.h"
+#include "scenariochartview.h"
+
+#include <QList>
+#include <QPointF>
+
+#include <vector>
+
+class QLineSeries;
+class QLogValueAxis;
+class QScatterSeries;
+class QValueAxis;
+
+namespace ftroi {
+
+class ChartCallout;
+class LogAxisLabels;
+
+class BreakEvenChart : public ScenarioChartView
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kSamplePoints = 400;
+
+    explicit BreakEvenChart(QWidget *parent = nullptr);
+
+    void setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency) override;
+
+    QLineSeries *apiSeries() const { return m_api; }
+    QLineSeries *selfHostedSeries() const { return m_selfHosted; }
+    // Today's volume: a vertical line over the whole plot, and a point on each cost line.
+    QLineSeries *todayLine() const { return m_todayLine; }
+    QScatterSeries *todayPoints() const { return m_todayPoints; }
+    QScatterSeries *breakEvenPoint() const { return m_breakEven; }
+    QLogValueAxis *volumeAxis() const { return m_volumeAxis; }
+    QValueAxis *costAxis() const { return m_costAxis; }
+    // "Break-even 31.2 M tokens/day", or why there is none (also in the title).
+    QString breakEvenText() const { return m_breakEvenText; }
+    // The label beside the break-even point; hidden when there is no point.
+    const ChartCallout *breakEvenLabel() const { return m_breakEvenLabel; }
+    // The labels under the volume axis ("1 k", "10 M", ...).
+    QStringList volumeLabels() const;
+
+private:
+    QLineSeries *m_api;
+    QLineSeries *m_selfHosted;
+    QLineSeries *m_todayLine;
+    QScatterSeries *m_todayPoints;
+    QScatterSeries *m_breakEven;
+    QLogValueAxis *m_volumeAxis;
+    QValueAxis *m_costAxis;
+    LogAxisLabels *m_volumeLabels;
+    ChartCallout *m_breakEvenLabel;
+    bool m_todayInLegend = true;
+    bool m_breakEvenInLegend = true;
+    QString m_breakEvenText;
+    QString m_currency;
+
+    // Reused between updates.
+    std::vector<CostCurvePoint> m_curve;
+    QList<QPointF> m_apiPoints;
+    QList<QPointF> m_selfHostedPoints;
+    QList<QPointF> m_markerPoints;
+};
+
+} // namespace ftroi

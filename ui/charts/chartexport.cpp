@@ -1,0 +1,214 @@
+// Off-screen rendering of the charts to images, PNG and SVG files and the clipboard.
+#include "chartexport.h"
+
+#include "breakdownchart.h"
+#include "breakevenchart.h"
+#include "cashflowchart.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <algorithm>
+
+namespace ftroi {
+
+namespace {
+
+constexpr QSize kReferenceSize(1920, 1080);
+// Images smaller than half the reference size are laid out at half of it and
+// scaled down, so the slide-sized fonts still leave room for titles and legends.
+constexpr qreal kMinLayoutScale = 0.5;
+
+std::unique_ptr<ScenarioChartView> preparedChart(ChartKind kind, const Scenario &scenario, const ScenarioResult &result,
+                                                 const QString &currency, QSize size, bool transparent)
+{
+    std::unique_ptr<ScenarioChartView> view = createChartView(kind);
+    view->setAttribute(Qt::WA_DontShowOnScreen);
+    view->setTransparentBackground(transparent);
+    view->setScenario(scenario, result, currency);
+    view->layoutForRendering(chartLayoutSize(size));
+    return view;
+}
+
+// Checks the folder first: QSaveFile's own message for a missing folder is vague.
+bool openForWriting(QSaveFile &file, const QString &path, QString *error)
+{
+    const auto fail = [&](const QString &reason) {
+        if (error)
+            *error = QStringLiteral("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), reason);
+        return false;
+    };
+    if (path.isEmpty())
+        return fail(QStringLiteral("no file name given."));
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.exists())
+        return fail(QStringLiteral("the folder \"%1\" does not exist.")
+                        .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+    if (!folder.isDir())
+        return fail(QStringLiteral("\"%1\" is not a folder.").arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+    if (info.isDir())
+        return fail(QStringLiteral("it is a folder."));
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString() + QLatin1Char('.'));
+    return true;
+}
+
+bool commit(QSaveFile &file, const QString &path, QString *error)
+{
+    if (file.commit())
+        return true;
+    if (error)
+        *error = QStringLiteral("Cannot write \"%1\": %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
+}
+
+} // namespace
+
+QString chartKindName(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::BreakEven:
+        return QStringLiteral("break-even");
+    case ChartKind::CashFlow:
+        return QStringLiteral("cashflow");
+    case ChartKind::Breakdown:
+        return QStringLiteral("breakdown");
+    }
+    return QString();
+}
+
+std::optional<ChartKind> chartKindFromName(const QString &name)
+{
+    for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown}) {
+        if (name.compare(chartKindName(kind), Qt::CaseInsensitive) == 0)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString chartKindTitle(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::BreakEven:
+        return QStringLiteral("Break-even");
+    case ChartKind::CashFlow:
+        return QStringLiteral("Cash flow");
+    case ChartKind::Breakdown:
+        return QStringLiteral("Cost breakdown");
+    }
+    return QString();
+}
+
+std::unique_ptr<ScenarioChartView> createChartView(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::BreakEven:
+        return std::make_unique<BreakEvenChart>();
+    case ChartKind::CashFlow:
+        return std::make_unique<CashFlowChart>();
+    case ChartKind::Breakdown:
+        return std::make_unique<BreakdownChart>();
+    }
+    return std::make_unique<BreakEvenChart>();
+}
+
+QSizeF chartLayoutSize(QSize size)
+{
+    const qreal scale =
+        std::min(qreal(size.width()) / kReferenceSize.width(), qreal(size.height()) / kReferenceSize.height());
+    qreal factor = 1; // image pixels per layout pixel
+    if (scale > 1)
+        factor = scale;
+    else if (scale < kMinLayoutScale && scale > 0)
+        factor = scale / kMinLayoutScale;
+    return QSizeF(size.width() / factor, size.height() / factor);
+}
+
+QImage renderChartImage(ChartKind kind, const Scenario &scenario, const ScenarioResult &result, const QString &currency,
+                        QSize size, bool transparent)
+{
+    if (size.isEmpty())
+        return QImage();
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(transparent ? Qt::transparent : Qt::white);
+    const std::unique_ptr<ScenarioChartView> view = preparedChart(kind, scenario, result, currency, size, transparent);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    view->renderChart(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.end();
+    return image;
+}
+
+bool writeChartPng(ChartKind kind, const Scenario &scenario, const ScenarioResult &result, const QString &currency,
+                   QSize size, bool transparent, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!openForWriting(file, path, error))
+        return false;
+    const QImage image = renderChartImage(kind, scenario, result, currency, size, transparent);
+    if (image.isNull() || !image.save(&file, "PNG")) {
+        if (error)
+            *error = QStringLiteral("Cannot write \"%1\": the %2x%3 image could not be encoded as PNG.")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(size.width())
+                         .arg(size.height());
+        file.cancelWriting();
+        return false;
+    }
+    return commit(file, path, error);
+}
+
+bool writeChartSvg(ChartKind kind, const Scenario &scenario, const ScenarioResult &result, const QString &currency,
+                   QSize size, bool transparent, const QString &path, QString *error)
+{
+    if (size.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("Cannot write \"%1\": the size is empty.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    QSaveFile file(path);
+    if (!openForWriting(file, path, error))
+        return false;
+
+    const QSizeF layoutSize = chartLayoutSize(size);
+    const std::unique_ptr<ScenarioChartView> view = preparedChart(kind, scenario, result, currency, size, transparent);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&file);
+    generator.setSize(size);
+    generator.setViewBox(QRectF(QPointF(0, 0), layoutSize));
+    // Text is laid out at screen resolution; paint it at the same one (the SVG default is 72 dpi).
+    generator.setResolution(QImage(1, 1, QImage::Format_ARGB32_Premultiplied).logicalDpiX());
+    generator.setTitle(view->chart()->title());
+    generator.setDescription(QStringLiteral("%1 chart of \"%2\"").arg(chartKindTitle(kind), scenario.name));
+
+    QPainter painter;
+    if (!painter.begin(&generator)) {
+        file.cancelWriting();
+        if (error)
+            *error = QStringLiteral("Cannot write \"%1\": the SVG could not be started.")
+                         .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    if (!transparent)
+        painter.fillRect(QRectF(QPointF(0, 0), layoutSize), Qt::white);
+    view->renderChart(&painter, QRectF(QPointF(0, 0), layoutSize));
+    painter.end();
+    return commit(file, path, error);
+}
+
+void copyChartToClipboard(ChartKind kind, const Scenario &scenario, const ScenarioResult &result,
+                          const QString &currency, QSize size, bool transparent)
+{
+    const QImage image = renderChartImage(kind, scenario, result, currency, size, transparent);
+    if (QClipboard *clipboard = QGuiApplication::clipboard())
+        clipboard->setImage(image);
+}
+
+} // namespace ftroi

@@ -1,0 +1,199 @@
+// Palette, fonts, axis styling and axis ranges shared by the charts.
+#include "chartstyle.h"
+
+#include "format.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QGraphicsLayout>
+#include <QGuiApplication>
+#include <QLegend>
+#include <QLocale>
+#include <QPen>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace ftroi::chartstyle {
+
+namespace {
+
+QFont sizedFont(qreal pointSize, bool bold = false)
+{
+    QFont font = QGuiApplication::font();
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+// Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
+QColor color(Role role)
+{
+    switch (role) {
+    case Role::Api:
+        return QColor(0xD5, 0x5E, 0x00); // vermillion
+    case Role::SelfHosted:
+        return QColor(0x00, 0x72, 0xB2); // blue
+    case Role::Today:
+        return QColor(0x55, 0x55, 0x55);
+    case Role::Marker:
+        return QColor(0x1A, 0x1A, 0x1A);
+    case Role::CashFlow:
+        return QColor(0x00, 0x9E, 0x73); // bluish green
+    case Role::Zero:
+        return QColor(0x80, 0x80, 0x80);
+    case Role::Serving:
+        return QColor(0x00, 0x72, 0xB2); // blue
+    case Role::Storage:
+        return QColor(0x56, 0xB4, 0xE9); // sky blue
+    case Role::Amortized:
+        return QColor(0x00, 0x9E, 0x73); // bluish green
+    case Role::Quality:
+        return QColor(0xCC, 0x79, 0xA7); // reddish purple
+    case Role::Text:
+        return QColor(0x22, 0x22, 0x22);
+    case Role::Grid:
+        return QColor(0xD9, 0xD9, 0xD9);
+    case Role::MinorGrid:
+        return QColor(0xEF, 0xEF, 0xEF);
+    }
+    return QColor(Qt::black);
+}
+
+QFont titleFont()
+{
+    return sizedFont(16, true);
+}
+
+QFont axisTitleFont()
+{
+    return sizedFont(13);
+}
+
+QFont axisLabelFont()
+{
+    return sizedFont(12);
+}
+
+QFont legendFont()
+{
+    return sizedFont(12);
+}
+
+QFont markerLabelFont()
+{
+    return sizedFont(13, true);
+}
+
+void applyChartStyle(QChart *chart)
+{
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setBackgroundBrush(Qt::white);
+    chart->setMargins(QMargins(20, 12, 28, 10));
+    // The white background fills the whole view (Qt Charts leaves a 9 px window-coloured frame).
+    if (QGraphicsLayout *layout = chart->layout())
+        layout->setContentsMargins(0, 0, 0, 0);
+    chart->setTitleFont(titleFont());
+    chart->setTitleBrush(color(Role::Text));
+    // Axis labels in the user's locale, always with digit grouping ("$250,000"),
+    // even in the C locale the command line and tests run in.
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(locale);
+
+    QLegend *legend = chart->legend();
+    legend->setAlignment(Qt::AlignBottom);
+    legend->setFont(legendFont());
+    legend->setLabelColor(color(Role::Text));
+    legend->setBackgroundVisible(false);
+}
+
+void setTransparentBackground(QChart *chart, bool transparent)
+{
+    chart->setBackgroundBrush(transparent ? QBrush(Qt::transparent) : QBrush(Qt::white));
+    chart->setBackgroundVisible(!transparent);
+}
+
+void styleAxis(QAbstractAxis *axis, const QString &title)
+{
+    axis->setTitleText(title);
+    axis->setTitleFont(axisTitleFont());
+    axis->setTitleBrush(color(Role::Text));
+    axis->setLabelsFont(axisLabelFont());
+    axis->setLabelsColor(color(Role::Text));
+    axis->setLinePenColor(color(Role::Zero));
+    axis->setGridLineColor(color(Role::Grid));
+    axis->setMinorGridLineColor(color(Role::MinorGrid));
+}
+
+QString moneyAxisTitle(const QString &what, const QString &currencyCode)
+{
+    return QStringLiteral("%1 (%2)").arg(what, currencyCode);
+}
+
+NiceRange niceRange(double lo, double hi, int targetTicks)
+{
+    NiceRange range;
+    if (!std::isfinite(lo) || !std::isfinite(hi) || !std::isfinite(hi - lo))
+        return range;
+    if (hi < lo)
+        std::swap(lo, hi);
+    if (!(hi - lo > 0))
+        hi = lo + std::max(1.0, std::abs(lo) * 0.1);
+
+    const double raw = (hi - lo) / std::max(1, targetTicks - 1);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    const double normalized = raw / magnitude;
+    const double factor = normalized <= 1     ? 1
+                          : normalized <= 2   ? 2
+                          : normalized <= 2.5 ? 2.5
+                          : normalized <= 5   ? 5
+                                              : 10;
+    range.step = factor * magnitude;
+    range.min = std::floor(lo / range.step + 1e-9) * range.step;
+    range.max = std::ceil(hi / range.step - 1e-9) * range.step;
+    if (!(range.max > range.min))
+        range.max = range.min + range.step;
+    range.tickCount = int(std::lround((range.max - range.min) / range.step)) + 1;
+
+    range.decimals = 0;
+    while (range.decimals < 12) {
+        const double scaled = range.step * std::pow(10.0, range.decimals);
+        if (std::abs(scaled - std::round(scaled)) <= 1e-6 * scaled)
+            break;
+        ++range.decimals;
+    }
+    if (range.min == 0)
+        range.min = 0; // no "-0"
+    return range;
+}
+
+void applyMoneyRange(QValueAxis *axis, const NiceRange &range, const QString &currencyCode)
+{
+    // Qt Charts can only prefix the number, which gives "$-20,000"; an axis that
+    // goes below zero shows plain numbers and leaves the currency to the axis title.
+    const QString prefix = range.min < 0 ? QString() : currencySymbol(currencyCode);
+    const QString format = prefix + QStringLiteral("%.") + QString::number(range.decimals) + QLatin1Char('f');
+    if (axis->labelFormat() != format)
+        axis->setLabelFormat(format);
+    if (axis->tickCount() != range.tickCount)
+        axis->setTickCount(range.tickCount);
+    axis->setRange(range.min, range.max);
+}
+
+QString powerOfTenLabel(const QLocale &locale, int exponent)
+{
+    if (exponent < 3)
+        return locale.toString(std::pow(10.0, exponent), 'f', std::max(0, -exponent));
+    static const char *const suffixes[] = {"k", "M", "B", "T"};
+    const int group = std::min(4, exponent / 3); // 1: k ... 4: T
+    const double scaled = std::pow(10.0, exponent - 3 * group);
+    return locale.toString(scaled, 'f', 0) + QLatin1Char(' ') + QLatin1String(suffixes[group - 1]);
+}
+
+} // namespace ftroi::chartstyle

@@ -1,0 +1,64 @@
+// The "Export chart" dialog: pick a chart, a size, a background and a format,
+// see a live preview, then save to a file or copy to the clipboard. The work
+// is done by chartexport, the same code the command line uses.
+#pragma once
+
+#include "chartexport.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+
+namespace ftroi {
+
+class ExportChartDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ExportChartDialog(const Scenario &scenario, const ScenarioResult &result, const QString &currency,
+                      ChartKind initial, QWidget *parent = nullptr);
+
+    ChartKind chartKind() const;
+    QSize imageSize() const;
+    bool isTransparent() const;
+    bool isSvg() const;
+    QString filePath() const;
+    void setFilePath(const QString &path);
+
+private:
+    void browse();
+    void exportChart();
+    void copyToClipboard();
+    void updateDefaultPath();
+    void updateState();
+    void updatePreview();
+    // Empty when the settings can be exported, else what is wrong.
+    QString validationMessage() const;
+    void showMessage(const QString &text, bool isError);
+
+    Scenario m_scenario;
+    ScenarioResult m_result;
+    QString m_currency;
+    bool m_pathEdited = false;
+
+    QComboBox *m_kind;
+    QComboBox *m_sizePreset;
+    QSpinBox *m_width;
+    QSpinBox *m_height;
+    QComboBox *m_background;
+    QComboBox *m_format;
+    QLineEdit *m_path;
+    QLabel *m_preview;
+    QLabel *m_message;
+    QPushButton *m_exportButton;
+    QPushButton *m_copyButton;
+    QTimer *m_previewTimer;
+};
+
+} // namespace ftroi

@@ -1,0 +1,66 @@
+// ChartsPanel: chart tabs that follow the current scenario.
+#include "chartspanel.h"
+
+#include "charts/breakdownchart.h"
+#include "charts/breakevenchart.h"
+#include "charts/cashflowchart.h"
+#include "comparison/comparisonview.h"
+#include "document.h"
+
+namespace ftroi {
+
+ChartsPanel::ChartsPanel(Document *document, QWidget *parent) : QTabWidget(parent), m_document(document)
+{
+    m_charts = {new BreakEvenChart, new CashFlowChart, new BreakdownChart};
+    m_stale = {true, true, true};
+    addTab(m_charts[0], tr("Break-even"));
+    addTab(m_charts[1], tr("Cash flow"));
+    addTab(m_charts[2], tr("Cost breakdown"));
+    m_comparison = new ComparisonView(document);
+    addTab(m_comparison, tr("Compare scenarios"));
+    for (int i = 0; i < count(); ++i)
+        setTabToolTip(i, tr("Ctrl+%1").arg(i + 1));
+
+    auto markAllStale = [this] {
+        for (bool &stale : m_stale)
+            stale = true;
+        updateVisibleChart();
+    };
+    connect(document, &Document::scenarioChanged, this, [this, markAllStale](int index) {
+        if (index == m_document->currentIndex())
+            markAllStale();
+    });
+    connect(document, &Document::currentIndexChanged, this, markAllStale);
+    connect(document, &Document::scenariosReset, this, markAllStale);
+    connect(this, &QTabWidget::currentChanged, this, &ChartsPanel::updateVisibleChart);
+    connect(m_comparison, &ComparisonView::scenarioActivated, document, &Document::setCurrentIndex);
+    updateVisibleChart();
+}
+
+BreakEvenChart *ChartsPanel::breakEvenChart() const
+{
+    return static_cast<BreakEvenChart *>(m_charts[0]);
+}
+
+ScenarioChartView *ChartsPanel::chart(ChartKind kind) const
+{
+    return m_charts[int(kind)];
+}
+
+ChartKind ChartsPanel::currentChartKind() const
+{
+    const int i = currentIndex();
+    return i >= 0 && i < m_charts.size() ? ChartKind(i) : ChartKind::BreakEven;
+}
+
+void ChartsPanel::updateVisibleChart()
+{
+    const int tab = currentIndex();
+    const int scenario = m_document->currentIndex();
+    if (tab < 0 || tab >= m_charts.size() || scenario < 0 || !m_stale[tab])
+        return;
+    m_charts[tab]->setScenario(m_document->scenario(scenario), m_document->result(scenario), m_document->currency());
+    m_stale[tab] = false;
+}
+
+} // namespace ftroi

@@ -1,0 +1,39 @@
+// The tabs below the results: break-even, cash-flow and cost-breakdown charts
+// of the current scenario, and the comparison table of all scenarios. Only
+// the visible chart is updated on a change; the others catch up when shown.
+#pragma once
+
+#include "charts/chartexport.h"
+
+#include <QTabWidget>
+
+namespace ftroi {
+
+class BreakEvenChart;
+class ComparisonView;
+class Document;
+class ScenarioChartView;
+
+class ChartsPanel : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartsPanel(Document *document, QWidget *parent = nullptr);
+
+    BreakEvenChart *breakEvenChart() const;
+    ScenarioChartView *chart(ChartKind kind) const;
+    ComparisonView *comparisonView() const { return m_comparison; }
+    // The chart on the visible tab (break-even when the table is shown).
+    ChartKind currentChartKind() const;
+
+private:
+    void updateVisibleChart();
+
+    Document *m_document;
+    QList<ScenarioChartView *> m_charts; // in ChartKind order
+    QList<bool> m_stale;
+    ComparisonView *m_comparison;
+};
+
+} // namespace ftroi

@@ -1,0 +1,250 @@
+// Row definitions of the comparison table: labels, units, tooltips, best-value
+// rules and the formatting of each cell.
+#include "comparisonrows.h"
+
+#include "format.h"
+#include "recommendation.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ftroi {
+
+namespace {
+
+const QString kDash = QStringLiteral("\u2014");
+
+QVariant rawNumber(double value)
+{
+    return std::isfinite(value) ? QVariant(value) : QVariant();
+}
+
+ComparisonCell money(double value, const ComparisonContext &c)
+{
+    return {formatMoney(c.locale, value, c.currency), rawNumber(value)};
+}
+
+// Money with as many decimals (2 to 5) as the value needs: prices such as
+// $0.075 per 1M tokens must not read as $0.08.
+ComparisonCell preciseMoney(double value, const ComparisonContext &c)
+{
+    int decimals = 2;
+    if (std::isfinite(value)) {
+        for (; decimals < 5; ++decimals) {
+            const double scale = std::pow(10.0, decimals);
+            if (std::abs(value - std::round(value * scale) / scale) <= 1e-9 * std::max(1.0, std::abs(value)))
+                break;
+        }
+    }
+    return {formatMoney(c.locale, value, c.currency, decimals), rawNumber(value)};
+}
+
+// A plain number with an optional unit suffix; a dash without the suffix when
+// the value is not finite.
+ComparisonCell number(double value, const ComparisonContext &c, int decimals = 2, const QString &suffix = QString())
+{
+    if (!std::isfinite(value))
+        return {kDash, QVariant()};
+    return {formatNumber(c.locale, value, decimals) + suffix, value};
+}
+
+// An input share as a percentage with up to two decimals ("2.5 %").
+ComparisonCell percent(double fraction, const ComparisonContext &c)
+{
+    if (!std::isfinite(fraction))
+        return {kDash, QVariant()};
+    return {formatNumber(c.locale, fraction * 100, 2) + QStringLiteral(" %"), fraction};
+}
+
+ComparisonCell tokensPerDay(double tokens, const ComparisonContext &c)
+{
+    if (!std::isfinite(tokens))
+        return {kDash, QVariant()};
+    return {formatTokensPerDay(c.locale, tokens), tokens};
+}
+
+ComparisonCell optionalTokensPerDay(const std::optional<double> &tokens, const QString &none,
+                                    const ComparisonContext &c)
+{
+    if (!tokens || !std::isfinite(*tokens))
+        return {none, QVariant()};
+    return tokensPerDay(*tokens, c);
+}
+
+// A computed price per unit: four decimals below 1 (e.g. $0.0530), else two.
+ComparisonCell unitPrice(double value, const ComparisonContext &c)
+{
+    const int decimals = std::isfinite(value) && std::abs(value) < 1 ? 4 : 2;
+    return {formatMoney(c.locale, value, c.currency, decimals), rawNumber(value)};
+}
+
+ComparisonCell text(const QString &value)
+{
+    return {value.isEmpty() ? kDash : value, value};
+}
+
+} // namespace
+
+QString ComparisonRow::header(const QString &currency) const
+{
+    if (unit.isEmpty())
+        return label;
+    QString u = unit;
+    u.replace(QLatin1Char('$'), currencySymbol(currency).trimmed());
+    return label + QStringLiteral(" (") + u + QLatin1Char(')');
+}
+
+const std::vector<ComparisonRow> &ComparisonRows::results()
+{
+    using S = const Scenario &;
+    using R = const ScenarioResult &;
+    using C = const ComparisonContext &;
+    static const std::vector<ComparisonRow> rows = {
+        {tr("Current volume"), tr("tokens/day"),
+         tr("Tokens a day today: requests/day \u00d7 (input + output tokens per request)."), BestValue::None, true,
+         [](S, R r, C c) { return tokensPerDay(r.currentDailyTokens, c); }},
+        {tr("Monthly API cost"), tr("$/month"), tr("The API bill at today's volume."), BestValue::Lowest, true,
+         [](S, R r, C c) { return money(r.monthlyApiCost, c); }},
+        {tr("Self-hosted all-in"), tr("$/month"),
+         tr("Serving + storage + amortized project + quality delta: everything self-hosting costs a month."),
+         BestValue::Lowest, true, [](S, R r, C c) { return money(r.monthlyFtTotal, c); }},
+        {tr("Monthly savings"), tr("$/month"),
+         tr("API cost \u2212 self-hosted all-in. Negative: self-hosting costs more than the API."), BestValue::Highest,
+         true, [](S, R r, C c) { return money(r.monthlySavings, c); }},
+        {tr("Serving"), tr("$/month"), tr("Instances \u00d7 price per hour \u00d7 24 \u00d7 30."), BestValue::Lowest,
+         true, [](S, R r, C c) { return money(r.monthlyServingCost, c); }},
+        {tr("Storage"), tr("$/month"), tr("Model weights: parameters (B) \u00d7 2 GB \u00d7 price per GB-month."),
+         BestValue::Lowest, true, [](S, R r, C c) { return money(r.monthlyStorageCost, c); }},
+        {tr("Amortized project"), tr("$/month"), tr("Total project cost spread over the project lifetime."),
+         BestValue::Lowest, true, [](S, R r, C c) { return money(r.monthlyAmortizedProjectCost, c); }},
+        {tr("Quality delta (reviews)"), tr("$/month"),
+         tr("Extra human-review cost of the self-hosted model. Negative: it needs fewer reviews than the API."),
+         BestValue::Lowest, true, [](S, R r, C c) { return money(r.monthlyQualityCostDelta, c); }},
+        {tr("Total project cost"), tr("$"), tr("Compute for the training runs + engineering."), BestValue::Lowest, true,
+         [](S, R r, C c) { return money(r.totalProjectCost, c); }},
+        {tr("Compute (training runs)"), tr("$"), tr("Training runs \u00d7 cost per run."), BestValue::Lowest, true,
+         [](S, R r, C c) { return money(r.computeCost, c); }},
+        {tr("Engineering"), tr("$"), tr("Engineering hours \u00d7 hourly rate."), BestValue::Lowest, true,
+         [](S, R r, C c) { return money(r.engineeringCost, c); }},
+        {tr("Payback"), tr("months"),
+         tr("Months until the savings (before amortization) repay the project. \"never\": self-hosting does "
+            "not save money at today's volume."),
+         BestValue::Lowest, true,
+         [](S, R r, C c) {
+             const bool valid = r.paybackMonths && std::isfinite(*r.paybackMonths);
+             return ComparisonCell{formatMonths(c.locale, r.paybackMonths),
+                                   valid ? QVariant(*r.paybackMonths) : QVariant()};
+         }},
+        {tr("Break-even (serving + storage)"), tr("tokens/day"),
+         tr("The volume at which the API bill equals serving + storage. \"none\": the API price is zero."),
+         BestValue::Lowest, true,
+         [](S, R r, C c) { return optionalTokensPerDay(r.breakEvenTokensPerDay, tr("none"), c); }},
+        {tr("Break-even (all-in)"), tr("tokens/day"),
+         tr("The lowest volume at which self-hosting all-in costs no more than the API. \"never\": not up to "
+            "10 T tokens/day."),
+         BestValue::Lowest, true,
+         [](S, R r, C c) { return optionalTokensPerDay(r.breakEvenAllInTokensPerDay, tr("never"), c); }},
+        {tr("Instances"), QString(), tr("Serving instances: a fixed fleet, or sized automatically for the volume."),
+         BestValue::None, true,
+         [](S s, R r, C c) {
+             ComparisonCell cell = number(r.instances, c, 0);
+             if (cell.raw.isValid())
+                 cell.text += s.selfHosted.fixedInstances ? tr(" (fixed)") : tr(" (auto)");
+             return cell;
+         }},
+        {tr("Utilization"), tr("%"),
+         tr("Today's volume against the fleet's full throughput. Above 100 %: over capacity."), BestValue::None, true,
+         [](S, R r, C c) {
+             ComparisonCell cell{formatPercent(c.locale, r.utilization), rawNumber(r.utilization)};
+             if (cell.raw.isValid() && r.utilization > 1)
+                 cell.text += tr(" (over capacity)");
+             return cell;
+         }},
+        {tr("Self-hosted cost per 1M tokens"), tr("$/1M tokens"),
+         tr("Serving cost per million tokens at today's volume. \"no traffic\": there is no volume."),
+         BestValue::Lowest, true,
+         [](S, R r, C c) {
+             if (!r.servingCostPer1MTokens || !std::isfinite(*r.servingCostPer1MTokens))
+                 return ComparisonCell{tr("no traffic"), QVariant()};
+             return unitPrice(*r.servingCostPer1MTokens, c);
+         }},
+        {tr("Recommendation"), QString(),
+         tr("The fine-tune-or-API verdict and its score (positive: fine-tune). \u2014: the scenario has no decision "
+            "factors."),
+         BestValue::None, false,
+         [](S, R r, C) {
+             if (!r.recommendation)
+                 return ComparisonCell{kDash, QVariant()};
+             return ComparisonCell{
+                 tr("%1 (score %2)").arg(verdictTitle(r.recommendation->verdict)).arg(r.recommendation->score),
+                 double(r.recommendation->score)};
+         }},
+    };
+    return rows;
+}
+
+const std::vector<ComparisonRow> &ComparisonRows::inputs()
+{
+    using S = const Scenario &;
+    using R = const ScenarioResult &;
+    using C = const ComparisonContext &;
+    static const std::vector<ComparisonRow> rows = {
+        {tr("Requests per day"), tr("requests/day"), tr("Input: the request volume today."), BestValue::None, true,
+         [](S s, R, C c) { return number(s.workload.requestsPerDay, c); }},
+        {tr("Input tokens per request"), tr("tokens"), tr("Input: prompt tokens of an average request."),
+         BestValue::None, true, [](S s, R, C c) { return number(s.workload.inputTokensPerRequest, c); }},
+        {tr("Output tokens per request"), tr("tokens"), tr("Input: completion tokens of an average request."),
+         BestValue::None, true, [](S s, R, C c) { return number(s.workload.outputTokensPerRequest, c); }},
+        {tr("API model"), QString(), tr("Input: the API model compared against."), BestValue::None, false,
+         [](S s, R, C) { return text(s.api.model); }},
+        {tr("API input price"), tr("$/1M tokens"), tr("Input: the API price of a million input tokens."),
+         BestValue::None, true, [](S s, R, C c) { return preciseMoney(s.api.inputPricePer1M, c); }},
+        {tr("API output price"), tr("$/1M tokens"), tr("Input: the API price of a million output tokens."),
+         BestValue::None, true, [](S s, R, C c) { return preciseMoney(s.api.outputPricePer1M, c); }},
+        {tr("API review rate"), tr("%"), tr("Input: share of API answers that need a human review."), BestValue::None,
+         true, [](S s, R, C c) { return percent(s.api.reviewRate, c); }},
+        {tr("Self-hosted review rate"), tr("%"), tr("Input: share of self-hosted answers that need a human review."),
+         BestValue::None, true, [](S s, R, C c) { return percent(s.selfHosted.reviewRate, c); }},
+        {tr("Review cost"), tr("$/review"), tr("Input: the cost of one human review."), BestValue::None, true,
+         [](S s, R, C c) { return preciseMoney(s.reviewCost, c); }},
+        {tr("Model size"), tr("B parameters"), tr("Input: parameters of the self-hosted model, in billions."),
+         BestValue::None, true, [](S s, R, C c) { return number(s.selfHosted.modelSizeB, c); }},
+        {tr("Instance"), QString(), tr("Input: the serving instance type."), BestValue::None, false,
+         [](S s, R, C) { return text(s.selfHosted.instance); }},
+        {tr("Instance price"), tr("$/hour"), tr("Input: the price of one serving instance per hour."), BestValue::None,
+         true, [](S s, R, C c) { return preciseMoney(s.selfHosted.instanceCostPerHour, c); }},
+        {tr("Throughput"), tr("tokens/s per instance"), tr("Input: tokens one instance serves per second."),
+         BestValue::None, true, [](S s, R, C c) { return number(s.selfHosted.throughputTokensPerS, c); }},
+        {tr("Fleet size"), tr("fixed N / auto"),
+         tr("Input: a fixed number of instances, or \"auto\" to size the fleet for the volume."), BestValue::None, true,
+         [](S s, R, C c) {
+             if (!s.selfHosted.fixedInstances)
+                 return ComparisonCell{tr("auto"), QVariant()};
+             return number(*s.selfHosted.fixedInstances, c);
+         }},
+        {tr("Target utilization"), tr("%"), tr("Input: the utilization the automatic fleet sizing aims for."),
+         BestValue::None, true, [](S s, R, C c) { return percent(s.selfHosted.targetUtilization, c); }},
+        {tr("Storage price"), tr("$/GB-month"), tr("Input: the price of storing one GB of weights for a month."),
+         BestValue::None, true, [](S s, R, C c) { return preciseMoney(s.selfHosted.storagePricePerGbMonth, c); }},
+        {tr("Engineering hourly rate"), tr("$/hour"), tr("Input: the cost of one engineering hour."), BestValue::None,
+         true, [](S s, R, C c) { return preciseMoney(s.project.hourlyRate, c); }},
+        {tr("Engineering hours"), tr("h"), tr("Input: the hours of all project phases together."), BestValue::None,
+         true, [](S, R r, C c) { return number(r.engineeringHours, c, 1); }},
+        {tr("Training runs"), tr("runs"), tr("Input: how many training runs the project needs."), BestValue::None, true,
+         [](S s, R, C c) { return number(s.project.trainingRuns, c); }},
+        {tr("Cost per run"), tr("$/run"),
+         tr("Input: the compute cost of one training run, given or estimated from the training run description."),
+         BestValue::None, true,
+         [](S, R r, C c) {
+             ComparisonCell cell = money(r.costPerRun, c);
+             if (r.training)
+                 cell.text += tr(" (estimated)");
+             return cell;
+         }},
+        {tr("Lifetime"), tr("months"), tr("Input: the months over which the project cost is amortized."),
+         BestValue::None, true, [](S s, R, C c) { return number(s.project.lifetimeMonths, c, 1); }},
+    };
+    return rows;
+}
+
+} // namespace ftroi

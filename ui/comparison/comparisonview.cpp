@@ -1,0 +1,123 @@
+// ComparisonView: table, toolbar, clipboard copy and CSV export.
+#include "comparisonview.h"
+
+#include "comparisonmodel.h"
+#include "document.h"
+#include "tableexport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMessageBox>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ftroi {
+
+ComparisonView::ComparisonView(Document *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_model(new ComparisonModel(document, this)),
+      m_table(new QTableView(this)), m_copyAction(new QAction(tr("Copy"), this)),
+      m_exportAction(new QAction(tr("Export CSV\u2026"), this))
+{
+    m_copyAction->setToolTip(tr("Copy the table, or the selected cells, for a spreadsheet (%1)")
+                                 .arg(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)));
+    m_exportAction->setToolTip(tr("Save the whole table as a CSV file"));
+    connect(m_copyAction, &QAction::triggered, this, &ComparisonView::copy);
+    connect(m_exportAction, &QAction::triggered, this, &ComparisonView::exportCsv);
+
+    auto *toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(m_copyAction);
+    toolBar->addAction(m_exportAction);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    m_table->horizontalHeader()->setHighlightSections(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, &ComparisonView::scenarioActivated);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolBar);
+    layout->addWidget(m_table);
+}
+
+ComparisonView::~ComparisonView() = default;
+
+QString ComparisonView::selectionAsTsv() const
+{
+    const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
+    QList<int> rows;
+    QList<int> columns;
+    for (const QModelIndex &index : selected) {
+        if (!rows.contains(index.row()))
+            rows.append(index.row());
+        if (!columns.contains(index.column()))
+            columns.append(index.column());
+    }
+    std::sort(rows.begin(), rows.end());
+    std::sort(columns.begin(), columns.end());
+    return tableToTsv(*m_model, rows, columns);
+}
+
+void ComparisonView::copy()
+{
+    QApplication::clipboard()->setText(selectionAsTsv());
+}
+
+void ComparisonView::exportCsv()
+{
+    QString dir = m_lastExportDir;
+    if (dir.isEmpty() && m_document && !m_document->filePath().isEmpty())
+        dir = QFileInfo(m_document->filePath()).absolutePath();
+    if (dir.isEmpty())
+        dir = QDir::homePath();
+    QString baseName = m_document ? QFileInfo(m_document->displayName()).completeBaseName() : QString();
+    if (baseName.isEmpty())
+        baseName = tr("comparison");
+    const QString suggested = QDir(dir).filePath(baseName + QStringLiteral("-comparison.csv"));
+
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison as CSV"), suggested,
+                                                tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    m_lastExportDir = QFileInfo(path).absolutePath();
+
+    QString error;
+    if (!writeCsvFile(*m_model, path, &error))
+        QMessageBox::warning(this, tr("Export Failed"), error);
+}
+
+// Ctrl+C in the table copies the table instead of the current cell only, and
+// wins over window-wide Copy shortcuts while the table has focus.
+bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *keyEvent = static_cast<QKeyEvent *>(event);
+        if (keyEvent->matches(QKeySequence::Copy)) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                copy();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace ftroi

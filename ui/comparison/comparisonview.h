@@ -1,0 +1,56 @@
+// The comparison panel: the scenario comparison table with a small toolbar to
+// copy it (tab-separated, for spreadsheets) and export it as CSV. Clicking a
+// scenario's column header asks for that scenario to become the current one.
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+class QAction;
+class QTableView;
+
+namespace ftroi {
+
+class ComparisonModel;
+class Document;
+
+class ComparisonView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ComparisonView(Document *document, QWidget *parent = nullptr);
+    ~ComparisonView() override;
+
+    ComparisonModel *model() const { return m_model; }
+    QTableView *tableView() const { return m_table; }
+    QAction *copyAction() const { return m_copyAction; }
+    QAction *exportCsvAction() const { return m_exportAction; }
+
+    // The selected cells' rows and columns with their headers, or the whole
+    // table when nothing is selected, as tab-separated text.
+    QString selectionAsTsv() const;
+
+public Q_SLOTS:
+    // Puts selectionAsTsv() on the clipboard.
+    void copy();
+    // Asks for a file name and writes the whole table as CSV.
+    void exportCsv();
+
+Q_SIGNALS:
+    // The user clicked the header of scenario `index`.
+    void scenarioActivated(int index);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    Document *m_document;
+    ComparisonModel *m_model;
+    QTableView *m_table;
+    QAction *m_copyAction;
+    QAction *m_exportAction;
+    QString m_lastExportDir;
+};
+
+} // namespace ftroi

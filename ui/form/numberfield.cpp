@@ -1,0 +1,125 @@
+// NumberField: locale-aware parsing with range checks and inline refusal.
+#include "numberfield.h"
+
+#include <QKeyEvent>
+#include <QLocale>
+
+#include <cmath>
+
+namespace ftroi {
+
+NumberField::NumberField(NumberRange range, int decimals, double displayScale, QWidget *parent)
+    : QLineEdit(parent), m_range(range), m_decimals(decimals), m_scale(displayScale)
+{
+    setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    connect(this, &QLineEdit::editingFinished, this, &NumberField::commit);
+    connect(this, &QLineEdit::textEdited, this, [this] {
+        if (!m_error.isEmpty())
+            setError(QString()); // typing again clears the last refusal
+    });
+}
+
+QString NumberField::displayText(double value) const
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    QString text = locale.toString(value * m_scale, 'f', m_decimals);
+    if (text.contains(locale.decimalPoint())) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(locale.decimalPoint()))
+            text.chop(1);
+    }
+    return text;
+}
+
+void NumberField::setValue(double value)
+{
+    m_value = value;
+    if (hasFocus() && isModified())
+        return; // do not overwrite what the user is typing
+    showValue();
+}
+
+void NumberField::showValue()
+{
+    const QString text = displayText(m_value);
+    if (text != QLineEdit::text())
+        setText(text);
+    setModified(false);
+    if (!m_error.isEmpty())
+        setError(QString());
+}
+
+std::optional<double> NumberField::parse(const QString &input, QString *error) const
+{
+    QString text = input.trimmed();
+    text.remove(QLatin1Char('%'));
+    text.remove(QLatin1Char('$'));
+    text = text.trimmed();
+    const QLocale locale;
+    bool ok = false;
+    double shown = locale.toDouble(text, &ok);
+    if (!ok)
+        shown = QLocale::c().toDouble(text, &ok); // accept "1234.5" whatever the locale
+    if (!ok || text.isEmpty()) {
+        *error = tr("\"%1\" is not a number").arg(input.trimmed().left(30));
+        return std::nullopt;
+    }
+    // QLocale accepts "inf" and "nan": refuse them like any other non-number.
+    if (!std::isfinite(shown)) {
+        *error = tr("\"%1\" is not a finite number").arg(input.trimmed().left(30));
+        return std::nullopt;
+    }
+    const double v = shown / m_scale;
+    const double maxShown = m_range.max * m_scale;
+    if (m_range.minExclusive ? !(v > m_range.min) : v < m_range.min) {
+        *error = m_range.minExclusive ? tr("must be greater than %1").arg(displayText(m_range.min))
+                                      : tr("must be at least %1").arg(displayText(m_range.min));
+        return std::nullopt;
+    }
+    if (v > m_range.max) {
+        *error = tr("must be at most %1").arg(QLocale().toString(maxShown, 'g', 6));
+        return std::nullopt;
+    }
+    return v;
+}
+
+void NumberField::commit()
+{
+    if (!isModified())
+        return;
+    QString error;
+    const std::optional<double> parsed = parse(text(), &error);
+    if (!parsed) {
+        setError(error);
+        return;
+    }
+    setModified(false);
+    setError(QString());
+    if (*parsed != m_value) {
+        m_value = *parsed;
+        Q_EMIT valueEdited(*parsed);
+    }
+    showValue();
+}
+
+void NumberField::setError(const QString &message)
+{
+    m_error = message;
+    setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("QLineEdit { background: #fde2e1; }"));
+    setToolTip(message);
+    Q_EMIT inputRefused(message);
+}
+
+void NumberField::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && (isModified() || !m_error.isEmpty())) {
+        showValue(); // give up the edit: back to the document's value
+        event->accept();
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+} // namespace ftroi

@@ -1,0 +1,56 @@
+// A numeric input that never lets an invalid value through: text is parsed
+// with the locale, must be finite and inside the field's range, and an
+// invalid entry is refused with a message (the field turns red and says why).
+#pragma once
+
+#include <QLineEdit>
+
+#include <optional>
+
+namespace ftroi {
+
+struct NumberRange {
+    double min = 0;
+    bool minExclusive = false;
+    double max = 1e15;
+};
+
+class NumberField : public QLineEdit
+{
+    Q_OBJECT
+
+public:
+    // `displayScale` converts the stored value to what is shown (100 for percent).
+    explicit NumberField(NumberRange range, int decimals, double displayScale = 1, QWidget *parent = nullptr);
+
+    // Shows a stored value (unless the user is typing in the field).
+    void setValue(double value);
+    double value() const { return m_value; }
+
+    // Parses `text` as the user would type it; on failure sets `error`.
+    std::optional<double> parse(const QString &text, QString *error) const;
+    QString errorText() const { return m_error; }
+
+Q_SIGNALS:
+    // A valid new value was entered (in stored units).
+    void valueEdited(double value);
+    // The entered text was refused; empty message when the error is cleared.
+    void inputRefused(const QString &message);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void commit();
+    void showValue();
+    void setError(const QString &message);
+    QString displayText(double value) const;
+
+    NumberRange m_range;
+    int m_decimals;
+    double m_scale;
+    double m_value = 0;
+    QString m_error;
+};
+
+} // namespace ftroi

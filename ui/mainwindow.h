@@ -1,0 +1,77 @@
+// The main window: scenario list and input form on the left; sliders,
+// results and chart/comparison tabs on the right. It owns file handling
+// (new, open, save, recent files, unsaved-changes prompt, drag and drop).
+#pragma once
+
+#include <QMainWindow>
+
+class QMenu;
+
+namespace ftroi {
+
+class Autosave;
+class ChartsPanel;
+class Document;
+class ResultsPanel;
+class ScenarioForm;
+class ScenarioListPanel;
+class SliderPanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_document; }
+    SliderPanel *sliders() const { return m_sliders; }
+    ResultsPanel *results() const { return m_results; }
+    ScenarioForm *form() const { return m_form; }
+    ChartsPanel *charts() const { return m_charts; }
+    ScenarioListPanel *scenarioList() const { return m_list; }
+
+    // Opens `path`; on a refused file shows why and keeps the current document.
+    bool openFile(const QString &path);
+    bool saveTo(const QString &path);
+    bool save();
+    bool saveAs();
+    // Asks Save / Discard / Cancel when there are unsaved changes; true to go on.
+    bool maybeSave();
+    // Offers to restore the newest recovery copy a crashed instance left;
+    // true when one was restored.
+    bool offerRecovery();
+    Autosave *autosave() const { return m_autosave; }
+
+Q_SIGNALS:
+    // A message for the user was shown (error dialogs are also announced here).
+    void messageShown(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildMenus();
+    void newDocument();
+    void openDialog();
+    void exportChartDialog();
+    void about();
+    void updateTitle();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void showError(const QString &title, const QString &message);
+
+    Document *m_document;
+    ScenarioListPanel *m_list;
+    ScenarioForm *m_form;
+    SliderPanel *m_sliders;
+    ResultsPanel *m_results;
+    ChartsPanel *m_charts;
+    QMenu *m_recentMenu = nullptr;
+    Autosave *m_autosave;
+};
+
+} // namespace ftroi
