@@ -25,10 +25,11 @@ void sampleCostCurve(const CostLine &line, double fromTokens, double toTokens, i
     // The next fleet step above the current sample: the volume where one more instance is needed.
     double nextStep = drawSteps ? std::max(1.0, std::floor(fromTokens / capacity) + 1) * capacity : 0;
 
-    const double logFrom = std::log(fromTokens);
-    const double logStep = (std::log(toTokens) - logFrom) / (points - 1);
-    for (int i = 0; i < points; ++i) {
-        const double tokens = i == points - 1 ? toTokens : (i == 0 ? fromTokens : std::exp(logFrom + logStep * i));
+    // Log spacing by repeated multiplication: one pow() per curve, not one exp() per point.
+    const double ratio = std::pow(toTokens / fromTokens, 1.0 / (points - 1));
+    double sample = fromTokens;
+    for (int i = 0; i < points; ++i, sample *= ratio) {
+        const double tokens = i == points - 1 ? toTokens : sample;
         while (drawSteps && nextStep < tokens) {
             const double fleet = std::round(nextStep / capacity);
             push(nextStep, fleet);      // last volume the smaller fleet carries

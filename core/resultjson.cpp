@@ -1,85 +1,83 @@
-// JSON serialisation of engine results.
+// JSON serialisation of engine results through the streaming JsonWriter.
 #include "resultjson.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
-#include <cmath>
+#include "jsonwriter.h"
 
 namespace ftroi {
 
-namespace {
-
-QJsonValue number(double v)
+void writeTrainingEstimate(JsonWriter &out, const TrainingEstimate &e)
 {
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+    out.beginObject();
+    out.member("num_gpus", e.numGpus);
+    out.member("tokens_per_second", e.tokensPerSecond);
+    out.member("total_tokens", e.totalTokens);
+    out.member("training_hours", e.trainingHours);
+    out.member("cost_per_hour", e.costPerHour);
+    out.member("total_cost_usd", e.totalCostUsd);
+    out.endObject();
 }
 
-QJsonValue optionalNumber(const std::optional<double> &v)
+void writeResult(JsonWriter &out, const Scenario &s, const ScenarioResult &r, const QString &currency)
 {
-    return v ? number(*v) : QJsonValue(QJsonValue::Null);
-}
-
-} // namespace
-
-QJsonObject trainingEstimateToJson(const TrainingEstimate &e)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("num_gpus"), number(e.numGpus));
-    o.insert(QStringLiteral("tokens_per_second"), number(e.tokensPerSecond));
-    o.insert(QStringLiteral("total_tokens"), number(e.totalTokens));
-    o.insert(QStringLiteral("training_hours"), number(e.trainingHours));
-    o.insert(QStringLiteral("cost_per_hour"), number(e.costPerHour));
-    o.insert(QStringLiteral("total_cost_usd"), number(e.totalCostUsd));
-    return o;
-}
-
-QJsonObject resultToJson(const Scenario &s, const ScenarioResult &r, const QString &currency)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("name"), s.name);
-    o.insert(QStringLiteral("currency"), currency);
-    o.insert(QStringLiteral("current_daily_tokens"), number(r.currentDailyTokens));
-    o.insert(QStringLiteral("monthly_api_cost"), number(r.monthlyApiCost));
-    o.insert(QStringLiteral("blended_api_price_per_1m"), number(r.blendedApiPricePer1M));
-    o.insert(QStringLiteral("instances"), number(r.instances));
-    o.insert(QStringLiteral("utilization"), number(r.utilization));
-    o.insert(QStringLiteral("over_capacity"), r.utilization > 1);
-    o.insert(QStringLiteral("monthly_serving_cost"), number(r.monthlyServingCost));
-    o.insert(QStringLiteral("monthly_storage_cost"), number(r.monthlyStorageCost));
-    o.insert(QStringLiteral("monthly_quality_cost_delta"), number(r.monthlyQualityCostDelta));
-    o.insert(QStringLiteral("engineering_hours"), number(r.engineeringHours));
-    o.insert(QStringLiteral("cost_per_run"), number(r.costPerRun));
-    o.insert(QStringLiteral("compute_cost"), number(r.computeCost));
-    o.insert(QStringLiteral("engineering_cost"), number(r.engineeringCost));
-    o.insert(QStringLiteral("total_project_cost"), number(r.totalProjectCost));
-    o.insert(QStringLiteral("monthly_amortized_project_cost"), number(r.monthlyAmortizedProjectCost));
-    o.insert(QStringLiteral("monthly_ft_total"), number(r.monthlyFtTotal));
-    o.insert(QStringLiteral("monthly_savings"), number(r.monthlySavings));
-    o.insert(QStringLiteral("payback_months"), optionalNumber(r.paybackMonths));
-    o.insert(QStringLiteral("break_even_tokens_per_day"), optionalNumber(r.breakEvenTokensPerDay));
-    o.insert(QStringLiteral("is_above_break_even"), r.isAboveBreakEven);
-    o.insert(QStringLiteral("break_even_all_in_tokens_per_day"), optionalNumber(r.breakEvenAllInTokensPerDay));
-    o.insert(QStringLiteral("serving_cost_per_1m_tokens"), optionalNumber(r.servingCostPer1MTokens));
+    out.beginObject();
+    out.member("name", s.name);
+    out.member("currency", currency);
+    out.member("current_daily_tokens", r.currentDailyTokens);
+    out.member("monthly_api_cost", r.monthlyApiCost);
+    out.member("blended_api_price_per_1m", r.blendedApiPricePer1M);
+    out.member("instances", r.instances);
+    out.member("utilization", r.utilization);
+    out.member("over_capacity", r.utilization > 1);
+    out.member("monthly_serving_cost", r.monthlyServingCost);
+    out.member("monthly_storage_cost", r.monthlyStorageCost);
+    out.member("monthly_quality_cost_delta", r.monthlyQualityCostDelta);
+    out.member("engineering_hours", r.engineeringHours);
+    out.member("cost_per_run", r.costPerRun);
+    out.member("compute_cost", r.computeCost);
+    out.member("engineering_cost", r.engineeringCost);
+    out.member("total_project_cost", r.totalProjectCost);
+    out.member("monthly_amortized_project_cost", r.monthlyAmortizedProjectCost);
+    out.member("monthly_ft_total", r.monthlyFtTotal);
+    out.member("monthly_savings", r.monthlySavings);
+    out.member("payback_months", r.paybackMonths);
+    out.member("break_even_tokens_per_day", r.breakEvenTokensPerDay);
+    out.member("is_above_break_even", r.isAboveBreakEven);
+    out.member("break_even_all_in_tokens_per_day", r.breakEvenAllInTokensPerDay);
+    out.member("serving_cost_per_1m_tokens", r.servingCostPer1MTokens);
     if (r.recommendation && s.context) {
-        QJsonObject rec;
-        rec.insert(QStringLiteral("score"), r.recommendation->score);
-        rec.insert(QStringLiteral("verdict"), verdictCode(r.recommendation->verdict));
-        rec.insert(QStringLiteral("reasons"),
-                   QJsonArray::fromStringList(recommendationReasons(*r.recommendation, *s.context, currency)));
-        o.insert(QStringLiteral("recommendation"), rec);
+        out.key("recommendation");
+        out.beginObject();
+        out.member("score", r.recommendation->score);
+        out.member("verdict", verdictCode(r.recommendation->verdict));
+        out.key("reasons");
+        out.beginArray();
+        for (const QString &reason : recommendationReasons(*r.recommendation, *s.context, currency))
+            out.value(reason);
+        out.endArray();
+        out.endObject();
     }
-    if (r.training)
-        o.insert(QStringLiteral("training"), trainingEstimateToJson(*r.training));
-    return o;
+    if (r.training) {
+        out.key("training");
+        writeTrainingEstimate(out, *r.training);
+    }
+    out.endObject();
 }
 
-QByteArray evaluateDocumentToJson(const ScenarioDocument &document, bool indented)
+QByteArray trainingEstimateJson(const TrainingEstimate &estimate)
 {
-    QJsonArray results;
+    JsonWriter out(256);
+    writeTrainingEstimate(out, estimate);
+    return out.bytes();
+}
+
+QByteArray evaluateDocumentToJson(const ScenarioDocument &document)
+{
+    JsonWriter out(qsizetype(document.scenarios.size()) * 1200 + 16);
+    out.beginArray();
     for (const Scenario &s : document.scenarios)
-        results.append(resultToJson(s, evaluate(s), document.currency));
-    return QJsonDocument(results).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+        writeResult(out, s, evaluate(s), document.currency);
+    out.endArray();
+    return out.bytes();
 }
 
 } // namespace ftroi

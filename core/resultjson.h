@@ -5,13 +5,16 @@
 #include "costengine.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 
 namespace ftroi {
 
-QJsonObject trainingEstimateToJson(const TrainingEstimate &estimate);
-QJsonObject resultToJson(const Scenario &scenario, const ScenarioResult &result, const QString &currency);
-// The `ftroi-cli evaluate --json` array for a whole document.
-QByteArray evaluateDocumentToJson(const ScenarioDocument &document, bool indented);
+class JsonWriter;
+
+void writeTrainingEstimate(JsonWriter &out, const TrainingEstimate &estimate);
+void writeResult(JsonWriter &out, const Scenario &scenario, const ScenarioResult &result, const QString &currency);
+// The `training` object of `ftroi-cli estimate-training --json`.
+QByteArray trainingEstimateJson(const TrainingEstimate &estimate);
+// The `ftroi-cli evaluate --json` array for a whole document (compact).
+QByteArray evaluateDocumentToJson(const ScenarioDocument &document);
 
 } // namespace ftroi

@@ -198,6 +198,7 @@ int main(int argc, char *argv[])
     parser.addOptions({
         {QStringLiteral("json"), QStringLiteral("Print one JSON object.")},
         {QStringLiteral("quick"), QStringLiteral("Engine figures only (for CI smoke runs).")},
+        {QStringLiteral("slider-only"), QStringLiteral("Only the slider path (for profiling).")},
         {QStringLiteral("examples"), QStringLiteral("Folder with starter.ftroi and seed-examples.ftroi."), QStringLiteral("DIR"),
          QStringLiteral(FTROI_EXAMPLES_DIR)},
         {QStringLiteral("app"), QStringLiteral("The ftroi executable (startup timing)."), QStringLiteral("PATH"),
@@ -208,6 +209,12 @@ int main(int argc, char *argv[])
     const Scenario typical = typicalScenario(examples);
 
     QJsonObject figures;
+    if (parser.isSet(QStringLiteral("slider-only"))) {
+        double median = 0;
+        const double p95 = sliderUpdateP95Ms(examples, &median);
+        std::printf("slider_update_p95_ms %.3f median %.3f\n", p95, median);
+        return 0;
+    }
     figures.insert(QStringLiteral("engine_evaluate_ns"), engineEvaluateNs(typical));
     figures.insert(QStringLiteral("curve_1000_points_us"), curve1000PointsUs(typical));
     figures.insert(QStringLiteral("document_10k_ms"), document10kMs(bigDocument(examples, 10000)));

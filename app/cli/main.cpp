@@ -8,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonDocument>
 #include <QTextStream>
 
 #include <cmath>
@@ -53,7 +52,7 @@ int evaluateCommand(const QString &path, bool json)
     if (int code = loadDocument(path, document))
         return code;
     if (json) {
-        printOut(ftroi::evaluateDocumentToJson(document, false));
+        printOut(ftroi::evaluateDocumentToJson(document));
         printOut("\n");
         return kExitOk;
     }
@@ -123,7 +122,7 @@ int estimateTrainingCommand(const QCommandLineParser &parser)
 
     const ftroi::TrainingEstimate estimate = ftroi::estimateTraining(spec);
     if (parser.isSet(QStringLiteral("json"))) {
-        printOut(QJsonDocument(ftroi::trainingEstimateToJson(estimate)).toJson(QJsonDocument::Compact));
+        printOut(ftroi::trainingEstimateJson(estimate));
         printOut("\n");
     } else {
         printOut(ftroi::trainingReport(estimate, QLocale(QLocale::English, QLocale::UnitedStates)).toUtf8());

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -23,11 +24,16 @@ int fail(int code, const QString &message)
     return code;
 }
 
-bool wantsHeadlessExport(int argc, char *argv[])
+// Exporting a chart, or printing help or the version, needs no window and no display.
+bool runsWithoutWindow(int argc, char *argv[])
 {
-    for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "--export-chart") == 0 || qstrncmp(argv[i], "--export-chart=", 15) == 0)
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (qstrcmp(arg, "--export-chart") == 0 || qstrncmp(arg, "--export-chart=", 15) == 0 || qstrcmp(arg, "--help") == 0
+            || qstrcmp(arg, "-h") == 0 || qstrcmp(arg, "--help-all") == 0 || qstrcmp(arg, "--version") == 0
+            || qstrcmp(arg, "-v") == 0)
             return true;
+    }
     return false;
 }
 
@@ -114,8 +120,7 @@ int exportChart(const QCommandLineParser &parser)
 
 int main(int argc, char *argv[])
 {
-    const bool headless = wantsHeadlessExport(argc, argv);
-    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (runsWithoutWindow(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // no window, no display needed
 
     QApplication app(argc, argv);
@@ -124,6 +129,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ftroi"));
     QApplication::setApplicationVersion(QStringLiteral(FTROI_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.ftroi.FineTuningROIStudio"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.ftroi.FineTuningROIStudio.svg")));
 
     if (QLocale::system().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // readable numbers on bare systems
@@ -151,7 +157,7 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(QStringLiteral("ftroi %1\n").arg(QApplication::applicationVersion())), stdout);
         return kExitOk;
     }
-    if (headless)
+    if (parser.isSet(QStringLiteral("export-chart")))
         return exportChart(parser);
 
     ftroi::MainWindow window;

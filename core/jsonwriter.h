@@ -1,0 +1,49 @@
+// A small streaming JSON writer for large outputs (20,000 results): appends
+// to one reserved buffer, prints numbers in their shortest exact form,
+// writes null for missing or non-finite numbers.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace ftroi {
+
+class JsonWriter
+{
+public:
+    explicit JsonWriter(qsizetype reserve = 4096);
+
+    void beginObject();
+    void endObject();
+    void beginArray();
+    void endArray();
+    void key(const char *name); // an ASCII key without characters that need escaping
+
+    void value(double v);
+    void value(const std::optional<double> &v);
+    void value(bool v);
+    void value(int v);
+    void value(const QString &v);
+    void null();
+
+    template<typename T>
+    void member(const char *name, const T &v)
+    {
+        key(name);
+        value(v);
+    }
+
+    const QByteArray &bytes() const { return m_out; }
+
+private:
+    void separate();
+
+    QByteArray m_out;
+    std::vector<bool> m_hasItems; // per open object/array: needs a comma before the next item
+    bool m_afterKey = false;
+};
+
+} // namespace ftroi

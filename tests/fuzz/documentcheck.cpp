@@ -1,0 +1,69 @@
+// Checks one input against the reader, writer and engine.
+#include "documentcheck.h"
+
+#include "costengine.h"
+#include "curves.h"
+#include "documentformat.h"
+#include "resultjson.h"
+
+#include <QJsonDocument>
+
+#include <cmath>
+#include <vector>
+
+namespace ftroi::fuzz {
+
+namespace {
+
+bool finiteResult(const ScenarioResult &r)
+{
+    const double values[] = {r.currentDailyTokens, r.monthlyApiCost, r.instances, r.utilization,
+                             r.monthlyServingCost, r.monthlyStorageCost, r.monthlyQualityCostDelta,
+                             r.computeCost, r.engineeringCost, r.totalProjectCost,
+                             r.monthlyAmortizedProjectCost, r.monthlyFtTotal, r.monthlySavings};
+    for (double v : values)
+        if (!std::isfinite(v))
+            return false;
+    for (const std::optional<double> &v : {r.paybackMonths, r.breakEvenTokensPerDay, r.breakEvenAllInTokensPerDay,
+                                          r.servingCostPer1MTokens})
+        if (v && !std::isfinite(*v))
+            return false;
+    return true;
+}
+
+} // namespace
+
+QString checkDocumentInput(const QByteArray &input)
+{
+    const ReadResult first = readDocument(input);
+    if (!first.document) {
+        if (first.error.isEmpty())
+            return QStringLiteral("refused without a message");
+        if (!first.error.contains(QLatin1Char(':')))
+            return QStringLiteral("refusal does not name a place: ") + first.error;
+        return {};
+    }
+    const QByteArray written = writeDocument(*first.document);
+    const ReadResult second = readDocument(written);
+    if (!second.document)
+        return QStringLiteral("a saved document does not read back: ") + second.error;
+    if (writeDocument(*second.document) != written)
+        return QStringLiteral("save -> load -> save changed the document");
+
+    std::vector<CostCurvePoint> curve;
+    for (const Scenario &s : first.document->scenarios) {
+        const ScenarioResult r = evaluate(s);
+        if (!finiteResult(r))
+            return QStringLiteral("a result is not finite in scenario \"%1\"").arg(s.name);
+        sampleCostCurve(costLine(s, r.monthlyAmortizedProjectCost), 1e3, 1e13, 64, curve);
+        for (const CostCurvePoint &p : curve)
+            if (!std::isfinite(p.apiMonthly) || !std::isfinite(p.selfHostedMonthly))
+                return QStringLiteral("a curve point is not finite in scenario \"%1\"").arg(s.name);
+    }
+    const QByteArray json = evaluateDocumentToJson(*first.document);
+    if (QJsonDocument::fromJson(json).isNull())
+        return QStringLiteral("the results are not valid JSON");
+    return {};
+}
+
+} // namespace ftroi::fuzz
