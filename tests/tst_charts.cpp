@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLineEdit>
@@ -30,6 +31,7 @@
 #include <QLogValueAxis>
 #include <QPainter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QScopeGuard>
 #include <QSet>
@@ -41,6 +43,7 @@
 #include <QXYSeries>
 
 #include <cmath>
+#include <utility>
 
 using namespace ftroi;
 
@@ -108,6 +111,41 @@ QString firstNonFinite(const ScenarioChartView &view)
     return QString();
 }
 
+// How far up the log cost axis `y` sits: 0 at the bottom, 1 at the top.
+double logAxisFraction(const BreakEvenChart &chart, double y)
+{
+    const double lo = std::log10(chart.costMin());
+    return (std::log10(y) - lo) / (std::log10(chart.costMax()) - lo);
+}
+
+// Negative self-hosted costs at high volume: fewer reviews save more than the fleet costs.
+Scenario negativeCostScenario()
+{
+    Scenario s = testsupport::baseScenario();
+    s.selfHosted.reviewRate = 0;
+    s.api.reviewRate = 0.1;
+    s.reviewCost = 5;
+    return s;
+}
+
+// Each series sits on the volume axis and on the shown cost axis only.
+QString wrongAxes(const BreakEvenChart &chart)
+{
+    const QList<QAbstractSeries *> series = chart.chart()->series();
+    for (QAbstractSeries *s : series) {
+        const QList<QAbstractAxis *> axes = s->attachedAxes();
+        if (axes.size() != 2 || !axes.contains(chart.volumeAxis()) || !axes.contains(chart.activeCostAxis()))
+            return QStringLiteral("series \"%1\" has %2 axes").arg(s->name()).arg(axes.size());
+    }
+    if (!chart.activeCostAxis()->isVisible())
+        return QStringLiteral("the cost axis in use is hidden");
+    QAbstractAxis *other = chart.isLogCostAxis() ? static_cast<QAbstractAxis *>(chart.costAxis())
+                                                 : static_cast<QAbstractAxis *>(chart.logCostAxis());
+    if (other->isVisible())
+        return QStringLiteral("the unused cost axis is shown");
+    return QString();
+}
+
 double nonWhiteFraction(const QImage &image)
 {
     qint64 count = 0;
@@ -143,6 +181,8 @@ private slots:
     void kindNames();
     void niceRanges_data();
     void niceRanges();
+    void niceLogRanges_data();
+    void niceLogRanges();
 
     void breakEvenMatchesEngine_data();
     void breakEvenMatchesEngine();
@@ -152,6 +192,11 @@ private slots:
     void breakEvenRanges();
     void breakEvenLabels();
     void volumeAxisLabels();
+    void breakEvenLogCostAxis_data();
+    void breakEvenLogCostAxis();
+    void breakEvenLinearCostAxis();
+    void breakEvenSwitchesCostAxis();
+    void costAxisLabels();
 
     void edgeCasesStayFinite_data();
     void edgeCasesStayFinite();
@@ -215,6 +260,51 @@ void TestCharts::niceRanges()
     QVERIFY(sameValue(r.min + (r.tickCount - 1) * r.step, r.max));
 }
 
+void TestCharts::niceLogRanges_data()
+{
+    QTest::addColumn<double>("lo");
+    QTest::addColumn<double>("hi");
+    QTest::newRow("money") << 45.0 << 4.86e6;
+    QTest::newRow("powers of ten") << 100.0 << 1e6;
+    QTest::newRow("one value") << 1000.0 << 1000.0;
+    QTest::newRow("same decade") << 2100.0 << 2900.0;
+    QTest::newRow("cents") << 0.0123 << 0.7;
+    QTest::newRow("tiny") << 1e-300 << 1e-299;
+    QTest::newRow("huge") << 1e29 << 3e305;
+}
+
+void TestCharts::niceLogRanges()
+{
+    QFETCH(double, lo);
+    QFETCH(double, hi);
+    const chartstyle::LogRange r = chartstyle::niceLogRange(lo, hi);
+    QVERIFY(std::isfinite(r.min) && std::isfinite(r.max) && r.min > 0 && r.max > r.min);
+    if (lo >= 1e-290 && hi <= 1e290) {
+        // Room either side of the data.
+        QVERIFY2(r.min < lo && r.max > hi, qPrintable(QStringLiteral("%1..%2").arg(r.min).arg(r.max)));
+    }
+    // Round ends: 1, 2 or 5 x 10^k.
+    for (double end : {r.min, r.max}) {
+        const double mantissa = end / std::pow(10.0, std::floor(std::log10(end) + 1e-9));
+        QVERIFY2(sameValue(mantissa, 1) || sameValue(mantissa, 2) || sameValue(mantissa, 5),
+                 qPrintable(QString::number(end)));
+    }
+    // At least two labelled powers of ten.
+    const int powers = int(std::floor(std::log10(r.max) + 1e-9) - std::ceil(std::log10(r.min) - 1e-9)) + 1;
+    QVERIFY2(powers >= 2, qPrintable(QStringLiteral("%1..%2").arg(r.min).arg(r.max)));
+    // No more than a decade of room at either end.
+    if (lo >= 1e-290 && hi <= 1e290)
+        QVERIFY(r.min >= lo / 10 && r.max <= hi * 10);
+
+    // Invalid input: the default range.
+    for (const auto &[a, b] : {std::pair(0.0, 10.0), std::pair(-5.0, 10.0), std::pair(10.0, 5.0),
+                               std::pair(1.0, qInf()), std::pair(qQNaN(), 10.0)}) {
+        const chartstyle::LogRange fallback = chartstyle::niceLogRange(a, b);
+        QCOMPARE(fallback.min, 1.0);
+        QCOMPARE(fallback.max, 10.0);
+    }
+}
+
 void TestCharts::breakEvenMatchesEngine_data()
 {
     QTest::addColumn<Scenario>("scenario");
@@ -256,6 +346,8 @@ void TestCharts::breakEvenMatchesEngine()
     }
     QCOMPARE(chart.chart()->series().size(), 5);
     QVERIFY(firstNonFinite(chart).isEmpty());
+    const QString axes = wrongAxes(chart);
+    QVERIFY2(axes.isEmpty(), qPrintable(axes));
 }
 
 void TestCharts::breakEvenAutoSizedSteps()
@@ -293,15 +385,15 @@ void TestCharts::breakEvenFollowsScenario()
         const QList<QPointF> line = chart.todayLine()->points();
         QCOMPARE(line.size(), 2);
         QCOMPARE(line[0].x(), r.currentDailyTokens);
-        QCOMPARE(line[0].y(), chart.costAxis()->min());
-        QCOMPARE(line[1].y(), chart.costAxis()->max());
+        QCOMPARE(line[0].y(), chart.costMin());
+        QCOMPARE(line[1].y(), chart.costMax());
         QVERIFY(chart.todayLine()->name().contains(formatTokensPerDay(QLocale(), r.currentDailyTokens)));
         QVERIFY(chart.apiSeries()->points() != apiBefore);
         apiBefore = chart.apiSeries()->points();
     }
-    // Updates reuse the series and axes.
+    // Updates reuse the series and axes: the volume axis and both cost axes.
     QCOMPARE(chart.chart()->series(), seriesBefore);
-    QCOMPARE(chart.chart()->axes().size(), 2);
+    QCOMPARE(chart.chart()->axes().size(), 3);
 }
 
 void TestCharts::breakEvenRanges_data()
@@ -331,7 +423,6 @@ void TestCharts::breakEvenRanges()
     BreakEvenChart chart;
     chart.setScenario(scenario, r, kUsd);
     const QLogValueAxis *x = chart.volumeAxis();
-    const QValueAxis *y = chart.costAxis();
     QVERIFY(x->min() >= 1e3 && x->max() <= 1e14 && x->max() >= 100 * x->min());
     if (r.currentDailyTokens >= 1e3 && r.currentDailyTokens <= 1e14) {
         QVERIFY(x->min() <= r.currentDailyTokens && r.currentDailyTokens <= x->max());
@@ -351,15 +442,25 @@ void TestCharts::breakEvenRanges()
         QCOMPARE(chart.breakEvenPoint()->count(), 1);
         QCOMPARE(chart.breakEvenPoint()->at(0).x(), be);
     }
-    QVERIFY(y->min() <= 0);
+    // A log cost axis exactly when every plotted cost is above zero; a linear one reaches zero.
     const QList<QXYSeries *> shown = {chart.apiSeries(), chart.selfHostedSeries(), chart.todayPoints(),
                                       chart.breakEvenPoint()};
+    double lowest = qInf();
     for (const QXYSeries *series : shown) {
         for (const QPointF &p : series->points()) {
-            QVERIFY2(y->min() <= p.y() && p.y() <= y->max(), qPrintable(series->name()));
+            QVERIFY2(chart.costMin() <= p.y() && p.y() <= chart.costMax(), qPrintable(series->name()));
             QVERIFY(x->min() <= p.x() && p.x() <= x->max());
+            lowest = std::min(lowest, p.y());
         }
     }
+    QCOMPARE(chart.isLogCostAxis(), lowest > 0 && std::isfinite(lowest));
+    if (chart.isLogCostAxis())
+        QVERIFY(chart.costMin() > 0);
+    else
+        QVERIFY(chart.costMin() <= 0);
+    QVERIFY(chart.costMax() > chart.costMin());
+    const QString axes = wrongAxes(chart);
+    QVERIFY2(axes.isEmpty(), qPrintable(axes));
 }
 
 void TestCharts::breakEvenLabels()
@@ -376,7 +477,9 @@ void TestCharts::breakEvenLabels()
     QCOMPARE(chart.breakEvenLabel()->text(), expected);
     QVERIFY(chart.breakEvenLabel()->isShown());
     QVERIFY(chart.chart()->title().contains(expected));
+    QCOMPARE(chart.activeCostAxis()->titleText(), QStringLiteral("Monthly cost (USD)"));
     QCOMPARE(chart.costAxis()->titleText(), QStringLiteral("Monthly cost (USD)"));
+    QCOMPARE(chart.logCostAxis()->titleText(), QStringLiteral("Monthly cost (USD)"));
     QCOMPARE(chart.volumeAxis()->titleText(), QStringLiteral("Daily volume (tokens/day)"));
 
     // Extra reviews cost more per token than the API: the lines never cross.
@@ -390,8 +493,19 @@ void TestCharts::breakEvenLabels()
     QVERIFY(chart.chart()->title().contains(chart.breakEvenText()));
     QCOMPARE(chart.breakEvenPoint()->count(), 0);
     QVERIFY(!chart.breakEvenLabel()->isShown());
+    QCOMPARE(chart.activeCostAxis()->titleText(), QStringLiteral("Monthly cost (EUR)"));
     QCOMPARE(chart.costAxis()->titleText(), QStringLiteral("Monthly cost (EUR)"));
-    QVERIFY(chart.costAxis()->labelFormat().startsWith(currencySymbol(QStringLiteral("EUR"))));
+    // The money labels carry the currency on either axis.
+    const QString euro = currencySymbol(QStringLiteral("EUR"));
+    QVERIFY(chart.logCostAxis()->labelFormat().startsWith(euro));
+    chart.layoutForRendering(QSizeF(1280, 720));
+    if (chart.isLogCostAxis()) {
+        QVERIFY(!chart.costLabels().isEmpty());
+        for (const QString &label : chart.costLabels())
+            QVERIFY2(label.startsWith(euro), qPrintable(label));
+    } else {
+        QVERIFY(chart.costAxis()->labelFormat().startsWith(euro));
+    }
 }
 
 void TestCharts::volumeAxisLabels()
@@ -407,6 +521,224 @@ void TestCharts::volumeAxisLabels()
     QVERIFY(labels.contains(QStringLiteral("1 M")) || labels.contains(QStringLiteral("10 M")));
     QCOMPARE(chartstyle::powerOfTenLabel(QLocale(), 9), QStringLiteral("1 B"));
     QCOMPARE(chartstyle::powerOfTenLabel(QLocale(), 13), QStringLiteral("10 T"));
+}
+
+void TestCharts::breakEvenLogCostAxis_data()
+{
+    QTest::addColumn<int>("seedIndex");
+    QTest::newRow("seed 2") << 2;
+    QTest::newRow("seed 4") << 4;
+}
+
+void TestCharts::breakEvenLogCostAxis()
+{
+    QFETCH(int, seedIndex);
+    const Scenario s = seedDocument().scenarios.at(seedIndex);
+    const ScenarioResult r = evaluate(s);
+    BreakEvenChart chart;
+    chart.setScenario(s, r, kUsd);
+    chart.layoutForRendering(QSizeF(1920, 1080));
+
+    QVERIFY(chart.isLogCostAxis());
+    QCOMPARE(chart.activeCostAxis(), static_cast<QAbstractAxis *>(chart.logCostAxis()));
+    QVERIFY(chart.logCostAxis()->isVisible());
+    QVERIFY(!chart.costAxis()->isVisible());
+    QCOMPARE(chart.logCostAxis()->titleText(), QStringLiteral("Monthly cost (USD)"));
+    QVERIFY(chart.costMin() > 0 && chart.costMax() > chart.costMin());
+    const QString axes = wrongAxes(chart);
+    QVERIFY2(axes.isEmpty(), qPrintable(axes));
+    QVERIFY(firstNonFinite(chart).isEmpty());
+
+    // Every plotted point lies within the axes.
+    const QList<QXYSeries *> shown = {chart.apiSeries(), chart.selfHostedSeries(), chart.todayPoints(),
+                                      chart.breakEvenPoint(), chart.todayLine()};
+    for (const QXYSeries *series : shown) {
+        QVERIFY2(series->count() > 0, qPrintable(series->name()));
+        for (const QPointF &p : series->points()) {
+            QVERIFY2(chart.costMin() <= p.y() && p.y() <= chart.costMax(), qPrintable(series->name()));
+            QVERIFY(chart.volumeAxis()->min() <= p.x() && p.x() <= chart.volumeAxis()->max());
+        }
+    }
+    // Today's line spans the whole cost axis.
+    QCOMPARE(chart.todayLine()->at(0).y(), chart.costMin());
+    QCOMPARE(chart.todayLine()->at(1).y(), chart.costMax());
+
+    // The crossing is well clear of the bottom of the plot.
+    QCOMPARE(chart.breakEvenPoint()->count(), 1);
+    const double fraction = logAxisFraction(chart, chart.breakEvenPoint()->at(0).y());
+    QVERIFY2(fraction >= 0.15 && fraction <= 0.95, qPrintable(QString::number(fraction)));
+    // ... and so are today's costs.
+    for (const QPointF &p : chart.todayPoints()->points()) {
+        const double todayFraction = logAxisFraction(chart, p.y());
+        QVERIFY2(todayFraction >= 0.1 && todayFraction <= 0.95, qPrintable(QString::number(todayFraction)));
+    }
+    // The label beside it is drawn, inside the plot.
+    QVERIFY(chart.breakEvenLabel()->isShown());
+    const QPointF at = chart.chart()->mapToPosition(chart.breakEvenPoint()->at(0), chart.breakEvenPoint());
+    QVERIFY(chart.chart()->plotArea().adjusted(-1, -1, 1, 1).contains(at));
+}
+
+void TestCharts::breakEvenLinearCostAxis()
+{
+    const Scenario s = negativeCostScenario();
+    const ScenarioResult r = evaluate(s);
+    BreakEvenChart chart;
+    chart.setScenario(s, r, kUsd);
+    chart.layoutForRendering(QSizeF(1280, 720));
+
+    QVERIFY(!chart.isLogCostAxis());
+    QCOMPARE(chart.activeCostAxis(), static_cast<QAbstractAxis *>(chart.costAxis()));
+    QVERIFY(chart.costAxis()->isVisible());
+    QVERIFY(!chart.logCostAxis()->isVisible());
+    QVERIFY(chart.costLabels().isEmpty());
+    QCOMPARE(chart.costAxis()->titleText(), QStringLiteral("Monthly cost (USD)"));
+    QVERIFY(chart.costMin() < 0);
+    QCOMPARE(chart.costMin(), chart.costAxis()->min());
+    QCOMPARE(chart.costMax(), chart.costAxis()->max());
+    const QString axes = wrongAxes(chart);
+    QVERIFY2(axes.isEmpty(), qPrintable(axes));
+    QVERIFY(firstNonFinite(chart).isEmpty());
+
+    double lowest = qInf();
+    const QList<QXYSeries *> costSeries = {chart.apiSeries(), chart.selfHostedSeries(), chart.todayPoints()};
+    for (const QXYSeries *series : costSeries) {
+        for (const QPointF &p : series->points()) {
+            QVERIFY2(chart.costMin() <= p.y() && p.y() <= chart.costMax(), qPrintable(series->name()));
+            lowest = std::min(lowest, p.y());
+        }
+    }
+    QVERIFY(lowest < 0);
+    QVERIFY(chart.costMin() <= lowest);
+    QCOMPARE(chart.todayLine()->at(0).y(), chart.costMin());
+    QCOMPARE(chart.todayLine()->at(1).y(), chart.costMax());
+
+    // Zero API prices put the API line on zero: linear too.
+    Scenario free = testsupport::baseScenario();
+    free.api.inputPricePer1M = free.api.outputPricePer1M = 0;
+    chart.setScenario(free, evaluate(free), kUsd);
+    QVERIFY(!chart.isLogCostAxis());
+    QVERIFY(chart.costMin() <= 0);
+}
+
+void TestCharts::breakEvenSwitchesCostAxis()
+{
+    // Qt Charts warns when a log axis meets a cost <= 0: none of that while switching.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    const Scenario positive = seedDocument().scenarios.at(4);
+    const Scenario negative = negativeCostScenario();
+    BreakEvenChart chart;
+    chart.layoutForRendering(QSizeF(1280, 720));
+    const QList<QAbstractSeries *> series = chart.chart()->series();
+    const QList<QAbstractAxis *> axes = chart.chart()->axes();
+
+    int switches = 0;
+    connect(chart.logCostAxis(), &QAbstractAxis::visibleChanged, &chart, [&switches] { ++switches; });
+    const auto show = [&](const Scenario &s, bool expectLog) {
+        chart.setScenario(s, evaluate(s), kUsd);
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(chart.isLogCostAxis(), expectLog);
+        const QString wrong = wrongAxes(chart);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        QVERIFY2(firstNonFinite(chart).isEmpty(), qPrintable(firstNonFinite(chart)));
+        for (QAbstractSeries *s : series)
+            QCOMPARE(s->attachedAxes().count(chart.activeCostAxis()), 1);
+        const QList<QXYSeries *> plotted = {chart.apiSeries(), chart.selfHostedSeries(), chart.todayPoints(),
+                                            chart.breakEvenPoint(), chart.todayLine()};
+        for (const QXYSeries *xy : plotted) {
+            for (const QPointF &p : xy->points()) {
+                QVERIFY(chart.costMin() <= p.y() && p.y() <= chart.costMax());
+                if (expectLog)
+                    QVERIFY(p.y() > 0);
+            }
+        }
+        QCOMPARE(chart.todayLine()->at(0).y(), chart.costMin());
+        QCOMPARE(chart.todayLine()->at(1).y(), chart.costMax());
+        QCOMPARE(chart.costLabels().isEmpty(), !expectLog);
+        // The label stays beside its point on either axis.
+        if (chart.breakEvenPoint()->count() == 1) {
+            const QPointF at = chart.chart()->mapToPosition(chart.breakEvenPoint()->at(0), chart.breakEvenPoint());
+            QVERIFY(std::isfinite(at.x()) && std::isfinite(at.y()));
+            QVERIFY(chart.chart()->plotArea().adjusted(-1, -1, 1, 1).contains(at));
+        }
+    };
+
+    show(positive, true);
+    QCOMPARE(switches, 1);
+    show(negative, false);
+    QCOMPARE(switches, 2);
+    show(positive, true);
+    show(negative, false);
+    show(negative, false);
+    QCOMPARE(switches, 4);
+
+    // Updates in one mode (a slider drag) never swap the axes.
+    Scenario dragged = positive;
+    for (double requests : {1e5, 5e5, 2e6, 8e6}) {
+        dragged.workload.requestsPerDay = requests;
+        show(dragged, true);
+    }
+    QCOMPARE(switches, 5);
+    Scenario draggedNegative = negative;
+    for (double requests : {1e4, 1e5, 1e6}) {
+        draggedNegative.workload.requestsPerDay = requests;
+        show(draggedNegative, false);
+    }
+    QCOMPARE(switches, 6);
+
+    // The same series and axes throughout.
+    QCOMPARE(chart.chart()->series(), series);
+    QCOMPARE(chart.chart()->axes(), axes);
+
+    // A render after each switch draws both lines.
+    for (const Scenario &s : {positive, negative}) {
+        chart.setScenario(s, evaluate(s), kUsd);
+        chart.layoutForRendering(QSizeF(960, 540));
+        QImage image(960, 540, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        chart.renderChart(&painter, QRectF(0, 0, 960, 540));
+        painter.end();
+        QVERIFY(nonWhiteFraction(image) > 0.02);
+    }
+}
+
+void TestCharts::costAxisLabels()
+{
+    const Scenario s = seedDocument().scenarios.at(4);
+    BreakEvenChart chart;
+    chart.setScenario(s, evaluate(s), kUsd);
+    chart.layoutForRendering(QSizeF(1280, 720));
+    QVERIFY(chart.isLogCostAxis());
+    const QStringList labels = chart.costLabels();
+    const int first = int(std::ceil(std::log10(chart.costMin()) - 1e-9));
+    const int last = int(std::floor(std::log10(chart.costMax()) + 1e-9));
+    // One label per power of ten, bottom to top, as money.
+    QCOMPARE(labels.size(), last - first + 1);
+    for (int i = 0; i < labels.size(); ++i)
+        QCOMPARE(labels[i], QStringLiteral("$") + chartstyle::powerOfTenLabel(QLocale(), first + i));
+    QVERIFY(labels.contains(QStringLiteral("$1 k")));
+    QVERIFY(labels.contains(QStringLiteral("$1 M")));
+    // The axis' own labels only reserve the room.
+    QCOMPARE(chart.logCostAxis()->labelsColor(), QColor(Qt::transparent));
+
+    // A small export thins crowded labels to every second or third power of ten.
+    Scenario wide = testsupport::baseScenario();
+    wide.workload.requestsPerDay = 1e13 / 700; // costs over many decades
+    chart.setScenario(wide, evaluate(wide), QStringLiteral("EUR"));
+    chart.layoutForRendering(QSizeF(320, 200));
+    QVERIFY(chart.isLogCostAxis());
+    const QStringList thinned = chart.costLabels();
+    QVERIFY(!thinned.isEmpty());
+    const int decades =
+        int(std::floor(std::log10(chart.costMax()) + 1e-9) - std::ceil(std::log10(chart.costMin()) - 1e-9)) + 1;
+    QVERIFY(thinned.size() <= decades);
+    for (const QString &label : thinned)
+        QVERIFY2(label.startsWith(currencySymbol(QStringLiteral("EUR"))), qPrintable(label));
+    const QRectF plot = chart.chart()->plotArea();
+    QVERIFY(plot.height() > 0);
+    // Labels at least a line apart: no more than fit the plot height.
+    const QFontMetricsF metrics(chartstyle::axisLabelFont());
+    QVERIFY2(thinned.size() <= int(plot.height() / metrics.height()) + 1, qPrintable(thinned.join(u' ')));
 }
 
 void TestCharts::edgeCasesStayFinite_data()

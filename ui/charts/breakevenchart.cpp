@@ -1,4 +1,5 @@
-// Break-even chart: cost lines from sampleCostCurve, markers from the result.
+// Break-even chart: cost lines from sampleCostCurve, markers from the result,
+// on a log or a linear cost axis.
 #include "breakevenchart.h"
 
 #include "chartcallout.h"
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace ftroi {
 
@@ -104,7 +106,7 @@ BreakEvenChart::BreakEvenChart(QWidget *parent)
       m_todayLine(makeLine(QStringLiteral("Today"), chartstyle::color(chartstyle::Role::Today), 2, Qt::DashLine)),
       m_todayPoints(makeMarker(QStringLiteral("Today's costs"), chartstyle::color(chartstyle::Role::Today), 12)),
       m_breakEven(makeMarker(QStringLiteral("Break-even"), chartstyle::color(chartstyle::Role::Marker), 16)),
-      m_volumeAxis(new QLogValueAxis), m_costAxis(new QValueAxis)
+      m_volumeAxis(new QLogValueAxis), m_costAxis(new QValueAxis), m_logCostAxis(new QLogValueAxis)
 {
     QChart *c = chart();
     // Also the drawing and legend order: the markers on top.
@@ -114,24 +116,70 @@ BreakEvenChart::BreakEvenChart(QWidget *parent)
 
     m_volumeAxis->setBase(10);
     m_volumeAxis->setMinorTickCount(8);
+    m_logCostAxis->setBase(10);
+    m_logCostAxis->setMinorTickCount(8);
     chartstyle::styleAxis(m_volumeAxis, QStringLiteral("Daily volume (tokens/day)"));
     chartstyle::styleAxis(m_costAxis, QString());
+    chartstyle::styleAxis(m_logCostAxis, QString());
     c->addAxis(m_volumeAxis, Qt::AlignBottom);
     c->addAxis(m_costAxis, Qt::AlignLeft);
+    c->addAxis(m_logCostAxis, Qt::AlignLeft);
+    // The series start on the linear cost axis; the log one waits, hidden, with a valid range.
+    m_logCostAxis->setRange(1, 10);
+    m_logCostAxis->setVisible(false);
     for (QAbstractSeries *series : c->series()) {
         series->attachAxis(m_volumeAxis);
         series->attachAxis(m_costAxis);
     }
     m_volumeLabels = new LogAxisLabels(c, m_volumeAxis);
+    m_costLabels = new LogAxisLabels(c, m_logCostAxis, currencySymbol(QStringLiteral("USD")));
     m_breakEvenLabel = new ChartCallout(c, m_breakEven);
     bool todayPointsInLegend = true;
     setLegendVisible(c, m_todayPoints, false, todayPointsInLegend);
     m_volumeAxis->setRange(1e4, 1e10);
 }
 
+QAbstractAxis *BreakEvenChart::activeCostAxis() const
+{
+    if (m_logCost)
+        return m_logCostAxis;
+    return m_costAxis;
+}
+
+double BreakEvenChart::costMin() const
+{
+    return m_logCost ? m_logCostAxis->min() : m_costAxis->min();
+}
+
+double BreakEvenChart::costMax() const
+{
+    return m_logCost ? m_logCostAxis->max() : m_costAxis->max();
+}
+
 QStringList BreakEvenChart::volumeLabels() const
 {
     return m_volumeLabels->texts();
+}
+
+QStringList BreakEvenChart::costLabels() const
+{
+    return m_costLabels->texts();
+}
+
+void BreakEvenChart::setLogCostAxis(bool log)
+{
+    if (log == m_logCost)
+        return;
+    QAbstractAxis *from = activeCostAxis();
+    QAbstractAxis *to = log ? static_cast<QAbstractAxis *>(m_logCostAxis) : m_costAxis;
+    const QList<QAbstractSeries *> series = chart()->series();
+    for (QAbstractSeries *s : series) {
+        s->detachAxis(from);
+        s->attachAxis(to);
+    }
+    from->setVisible(false);
+    to->setVisible(true);
+    m_logCost = log;
 }
 
 void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency)
@@ -143,8 +191,9 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
     const VolumeRange range = volumeRange(today, breakEven);
     const auto inRange = [&](double x) { return std::isfinite(x) && x >= range.from && x <= range.to; };
 
-    double yMin = 0;
-    double yMax = 0;
+    // The lowest and highest plotted cost.
+    double yMin = std::numeric_limits<double>::infinity();
+    double yMax = -std::numeric_limits<double>::infinity();
     bool anyFinite = false;
     const auto include = [&](double y) {
         yMin = std::min(yMin, y);
@@ -169,19 +218,18 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
 
     // Today's costs, exactly as the engine reports them.
     const bool showToday = anyFinite && inRange(today);
-    m_markerPoints.clear();
+    m_todayPointsBuffer.clear();
     if (showToday) {
         for (double cost : {result.monthlyApiCost, result.monthlyFtTotal}) {
             if (std::isfinite(cost)) {
-                m_markerPoints.append(QPointF(today, cost));
+                m_todayPointsBuffer.append(QPointF(today, cost));
                 include(cost);
             }
         }
     }
-    m_todayPoints->replace(m_markerPoints);
 
     // The all-in break-even.
-    m_markerPoints.clear();
+    m_breakEvenBuffer.clear();
     if (!line.hasTraffic) {
         m_breakEvenText = QStringLiteral("No break-even: requests carry no tokens");
     } else if (!breakEven || !std::isfinite(*breakEven)) {
@@ -193,38 +241,65 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
         m_breakEvenText = QStringLiteral("Break-even %1").arg(formatTokensPerDay(locale, *breakEven));
         const double cost = line.apiCostAt(*breakEven);
         if (anyFinite && inRange(*breakEven) && std::isfinite(cost)) {
-            m_markerPoints.append(QPointF(*breakEven, cost));
+            m_breakEvenBuffer.append(QPointF(*breakEven, cost));
             include(cost);
         }
     }
     std::optional<QPointF> breakEvenAnchor;
-    if (!m_markerPoints.isEmpty())
-        breakEvenAnchor = m_markerPoints.first();
-    m_breakEven->replace(m_markerPoints);
-    setLegendVisible(chart(), m_breakEven, breakEvenAnchor.has_value(), m_breakEvenInLegend);
+    if (!m_breakEvenBuffer.isEmpty())
+        breakEvenAnchor = m_breakEvenBuffer.first();
 
-    // Axes: the data decides the ranges (axes do not follow replace()).
-    const chartstyle::NiceRange costRange = chartstyle::niceRange(yMin, yMax);
+    // Axes: the data decides the ranges (axes do not follow replace()). The cost
+    // axis is logarithmic while every plotted cost is above zero, else linear
+    // from zero or the lowest cost.
+    const bool logCost = anyFinite && yMin > 0;
+    double costFrom = 0;
+    double costTo = 1;
+    if (logCost) {
+        const chartstyle::LogRange costRange = chartstyle::niceLogRange(yMin, yMax);
+        m_logCostAxis->setRange(costRange.min, costRange.max);
+        costFrom = costRange.min;
+        costTo = costRange.max;
+    } else {
+        const chartstyle::NiceRange costRange =
+            anyFinite ? chartstyle::niceRange(std::min(yMin, 0.0), std::max(yMax, 0.0)) : chartstyle::niceRange(0, 0);
+        chartstyle::applyMoneyRange(m_costAxis, costRange, currency);
+        costFrom = costRange.min;
+        costTo = costRange.max;
+    }
     m_volumeAxis->setRange(range.from, range.to);
-    chartstyle::applyMoneyRange(m_costAxis, costRange, currency);
     if (currency != m_currency || m_costAxis->titleText().isEmpty()) {
         m_currency = currency;
-        m_costAxis->setTitleText(chartstyle::moneyAxisTitle(QStringLiteral("Monthly cost"), currency));
+        const QString title = chartstyle::moneyAxisTitle(QStringLiteral("Monthly cost"), currency);
+        m_costAxis->setTitleText(title);
+        m_logCostAxis->setTitleText(title);
+        m_costLabels->setPrefix(currencySymbol(currency));
     }
 
-    m_markerPoints.clear();
+    // Today: a vertical line over the whole cost range.
+    m_todayLineBuffer.clear();
     if (showToday) {
-        m_markerPoints.append(QPointF(today, costRange.min));
-        m_markerPoints.append(QPointF(today, costRange.max));
+        m_todayLineBuffer.append(QPointF(today, costFrom));
+        m_todayLineBuffer.append(QPointF(today, costTo));
         const QString name = QStringLiteral("Today: %1").arg(formatTokensPerDay(locale, today));
         if (m_todayLine->name() != name)
             m_todayLine->setName(name);
     }
-    m_todayLine->replace(m_markerPoints);
-    setLegendVisible(chart(), m_todayLine, showToday, m_todayInLegend);
 
+    // A log axis must never map a cost <= 0: the series move to the linear axis
+    // before they get such points, and to the log axis only once they have none.
+    if (!logCost)
+        setLogCostAxis(false);
     m_api->replace(m_apiPoints);
     m_selfHosted->replace(m_selfHostedPoints);
+    m_todayPoints->replace(m_todayPointsBuffer);
+    m_breakEven->replace(m_breakEvenBuffer);
+    m_todayLine->replace(m_todayLineBuffer);
+    if (logCost)
+        setLogCostAxis(true);
+
+    setLegendVisible(chart(), m_breakEven, breakEvenAnchor.has_value(), m_breakEvenInLegend);
+    setLegendVisible(chart(), m_todayLine, showToday, m_todayInLegend);
     m_breakEvenLabel->setAnchor(breakEvenAnchor, m_breakEvenText);
 
     if (!anyFinite)

@@ -1,7 +1,11 @@
 // The break-even chart: monthly API cost and self-hosted all-in cost against
 // daily volume on a log axis, with today's volume and the all-in break-even
-// marked. Updated on every slider step, so an update reuses its buffers and
-// replaces each series' points in one call.
+// marked. The cost axis is logarithmic too while every plotted cost is above
+// zero (the usual case: the API bill grows with volume and would squash the
+// crossing against the bottom of a linear axis), and linear from its negative
+// minimum when a cost is zero or negative. Updated on every slider step, so an
+// update reuses its buffers, replaces each series' points in one call and
+// only swaps the cost axis when the kind of axis changes.
 #pragma once
 
 #include "curves.h"
@@ -12,6 +16,7 @@
 
 #include <vector>
 
+class QAbstractAxis;
 class QLineSeries;
 class QLogValueAxis;
 class QScatterSeries;
@@ -40,15 +45,28 @@ public:
     QScatterSeries *todayPoints() const { return m_todayPoints; }
     QScatterSeries *breakEvenPoint() const { return m_breakEven; }
     QLogValueAxis *volumeAxis() const { return m_volumeAxis; }
+    // The two cost axes: linear (shown when some plotted cost is <= 0) and log
+    // (shown when every plotted cost is > 0). The series use the shown one only.
     QValueAxis *costAxis() const { return m_costAxis; }
+    QLogValueAxis *logCostAxis() const { return m_logCostAxis; }
+    bool isLogCostAxis() const { return m_logCost; }
+    QAbstractAxis *activeCostAxis() const;
+    // The range of the shown cost axis.
+    double costMin() const;
+    double costMax() const;
     // "Break-even 31.2 M tokens/day", or why there is none (also in the title).
     QString breakEvenText() const { return m_breakEvenText; }
     // The label beside the break-even point; hidden when there is no point.
     const ChartCallout *breakEvenLabel() const { return m_breakEvenLabel; }
     // The labels under the volume axis ("1 k", "10 M", ...).
     QStringList volumeLabels() const;
+    // The labels beside the log cost axis ("$1 k", "$10 k", ...); none while it is linear.
+    QStringList costLabels() const;
 
 private:
+    // Moves every series to the log or the linear cost axis and shows only that one.
+    void setLogCostAxis(bool log);
+
     QLineSeries *m_api;
     QLineSeries *m_selfHosted;
     QLineSeries *m_todayLine;
@@ -56,7 +74,10 @@ private:
     QScatterSeries *m_breakEven;
     QLogValueAxis *m_volumeAxis;
     QValueAxis *m_costAxis;
+    QLogValueAxis *m_logCostAxis;
     LogAxisLabels *m_volumeLabels;
+    LogAxisLabels *m_costLabels;
+    bool m_logCost = false;
     ChartCallout *m_breakEvenLabel;
     bool m_todayInLegend = true;
     bool m_breakEvenInLegend = true;
@@ -67,7 +88,9 @@ private:
     std::vector<CostCurvePoint> m_curve;
     QList<QPointF> m_apiPoints;
     QList<QPointF> m_selfHostedPoints;
-    QList<QPointF> m_markerPoints;
+    QList<QPointF> m_todayPointsBuffer;
+    QList<QPointF> m_breakEvenBuffer;
+    QList<QPointF> m_todayLineBuffer;
 };
 
 } // namespace ftroi

@@ -12,11 +12,58 @@
 #include <QPen>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ftroi::chartstyle {
 
 namespace {
+
+// Room a log range leaves beyond the data: this share of its decades, at least kMinLogRoom decades.
+constexpr double kLogRoomShare = 0.015;
+constexpr double kMinLogRoom = 0.02;
+// Log ranges stay well inside the doubles, so a power of ten above the data is finite.
+constexpr double kLogFloor = 1e-290;
+constexpr double kLogCeiling = 1e290;
+
+// The exponent of the largest power of ten at or below `value` (> 0), exact at powers of ten.
+int decadeOf(double value)
+{
+    int exponent = int(std::floor(std::log10(value)));
+    if (std::pow(10.0, exponent + 1) <= value)
+        ++exponent;
+    else if (std::pow(10.0, exponent) > value)
+        --exponent;
+    return exponent;
+}
+
+// The largest 1, 2 or 5 x 10^k at or below `value` (> 0).
+double roundDown125(double value)
+{
+    const double decade = std::pow(10.0, decadeOf(value));
+    for (double factor : {5.0, 2.0}) {
+        if (factor * decade <= value)
+            return factor * decade;
+    }
+    return decade;
+}
+
+// The smallest 1, 2 or 5 x 10^k at or above `value` (> 0).
+double roundUp125(double value)
+{
+    const double decade = std::pow(10.0, decadeOf(value));
+    for (double factor : {1.0, 2.0, 5.0}) {
+        if (factor * decade >= value)
+            return factor * decade;
+    }
+    return 10 * decade;
+}
+
+// How many powers of ten lie in [min, max].
+int powersOfTenIn(double min, double max)
+{
+    return int(std::floor(std::log10(max) + 1e-9) - std::ceil(std::log10(min) - 1e-9)) + 1;
+}
 
 QFont sizedFont(qreal pointSize, bool bold = false)
 {
@@ -186,8 +233,26 @@ void applyMoneyRange(QValueAxis *axis, const NiceRange &range, const QString &cu
     axis->setRange(range.min, range.max);
 }
 
+LogRange niceLogRange(double lo, double hi)
+{
+    if (!(lo > 0) || !(hi >= lo) || !std::isfinite(hi))
+        return {};
+    lo = std::clamp(lo, kLogFloor, kLogCeiling);
+    hi = std::clamp(hi, lo, kLogCeiling);
+    const double room = std::pow(10.0, std::max(kMinLogRoom, kLogRoomShare * (std::log10(hi) - std::log10(lo))));
+    LogRange range{roundDown125(lo / room), roundUp125(hi * room)};
+    // Labels sit at powers of ten: widen to whole decades until two of them show.
+    if (powersOfTenIn(range.min, range.max) < 2)
+        range.min = std::pow(10.0, decadeOf(range.min));
+    if (powersOfTenIn(range.min, range.max) < 2)
+        range.max = std::pow(10.0, decadeOf(range.max) + 1);
+    return range;
+}
+
 QString powerOfTenLabel(const QLocale &locale, int exponent)
 {
+    if (exponent < -6 || exponent > 14)
+        return QStringLiteral("1e%1").arg(exponent);
     if (exponent < 3)
         return locale.toString(std::pow(10.0, exponent), 'f', std::max(0, -exponent));
     static const char *const suffixes[] = {"k", "M", "B", "T"};

@@ -63,7 +63,17 @@ NiceRange niceRange(double lo, double hi, int targetTicks = 6);
 // ("-1,200" without the symbol when the range goes below zero).
 void applyMoneyRange(QValueAxis *axis, const NiceRange &range, const QString &currencyCode);
 
-// "1", "10", "100", "1 k", ... "100 T": the labels of a log axis at powers of ten.
+// A log axis range: round ends (1, 2 or 5 x 10^k) a little beyond [lo, hi],
+// wide enough for labels at two powers of ten at least. Needs 0 < lo <= hi,
+// both finite; anything else gives 1..10.
+struct LogRange {
+    double min = 1;
+    double max = 10;
+};
+LogRange niceLogRange(double lo, double hi);
+
+// "1", "10", "100", "1 k", ... "100 T": the labels of a log axis at powers of
+// ten; "1e-9" or "1e18" far outside that.
 QString powerOfTenLabel(const QLocale &locale, int exponent);
 
 } // namespace ftroi::chartstyle
