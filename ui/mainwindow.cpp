@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -51,8 +52,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
     left->setStretchFactor(1, 1);
     left->setSizes({150, 700});
 
+    // The results sit in a frameless scroll area: their labels change on every
+    // slider step, and the scroll area keeps the relayout inside the panel
+    // instead of re-laying out the whole window.
+    auto *resultsArea = new QScrollArea;
+    resultsArea->setWidget(m_results);
+    resultsArea->setWidgetResizable(true);
+    resultsArea->setFrameShape(QFrame::NoFrame);
+    resultsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    resultsArea->setMinimumHeight(m_results->sizeHint().height());
+
     auto *rightSplit = new QSplitter(Qt::Vertical);
-    rightSplit->addWidget(m_results);
+    rightSplit->addWidget(resultsArea);
     rightSplit->addWidget(m_charts);
     rightSplit->setStretchFactor(1, 1);
     auto *right = new QWidget;

@@ -44,7 +44,7 @@ ResultsPanel::ResultsPanel(Document *document, QWidget *parent) : QWidget(parent
     m_verdict->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: bold;"));
     m_reasons = new QLabel;
     m_reasons->setWordWrap(true);
-    m_reasons->setTextFormat(Qt::RichText);
+    m_reasons->setTextFormat(Qt::PlainText); // plain text lays out far faster on every slider step
     recLayout->addWidget(m_verdict);
     recLayout->addWidget(m_reasons);
     layout->addWidget(rec);
@@ -63,7 +63,6 @@ QLabel *ResultsPanel::addKpi(QGridLayout *grid, int row, int column, const QStri
     auto *caption = new QLabel(title);
     caption->setStyleSheet(QStringLiteral("color: palette(mid);"));
     auto *value = new QLabel;
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setStyleSheet(big ? QStringLiteral("font-size: 16pt; font-weight: bold;") : QStringLiteral("font-size: 11pt;"));
     grid->addWidget(caption, row, column);
     grid->addWidget(value, row + 1, column);
@@ -119,10 +118,10 @@ void ResultsPanel::refresh()
 
     if (r.recommendation && s.context) {
         m_verdict->setText(tr("%1 (score %2)").arg(verdictTitle(r.recommendation->verdict)).arg(r.recommendation->score));
-        QString html = QStringLiteral("<ul style=\"margin-left: -20px\">");
+        QStringList lines;
         for (const QString &reason : recommendationReasons(*r.recommendation, *s.context, currency))
-            html += QStringLiteral("<li>") + reason.toHtmlEscaped() + QStringLiteral("</li>");
-        m_reasons->setText(html + QStringLiteral("</ul>"));
+            lines << QStringLiteral("\u2022 ") + reason;
+        m_reasons->setText(lines.join(QLatin1Char('\n')));
     } else {
         m_verdict->setText(tr("No recommendation"));
         m_reasons->setText(tr("Turn on Context (decision factors) in the form to get one."));

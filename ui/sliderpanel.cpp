@@ -52,7 +52,9 @@ SliderPanel::SliderPanel(Document *document, QWidget *parent) : QWidget(parent),
     m_volumeField = new NumberField(NumberRange{0, false, 1e15}, 0);
     m_volumeField->setMaximumWidth(150);
     m_volumeText = new QLabel;
-    m_volumeText->setMinimumWidth(150);
+    // Fixed size: its text changes on every step and must not re-lay out the window.
+    m_volumeText->setFixedSize(m_volumeText->fontMetrics().horizontalAdvance(QStringLiteral("999.9 M tokens/day ")),
+                               m_volumeText->fontMetrics().height() + 4);
     grid->addWidget(new QLabel(tr("Daily volume")), 0, 0);
     grid->addWidget(m_volume, 0, 1);
     grid->addWidget(m_volumeField, 0, 2);

@@ -26,7 +26,7 @@ namespace {
 
 constexpr double kMinVolume = 1e3;
 constexpr double kMaxVolume = 1e14;
-constexpr double kSpan = 30;      // the range reaches this factor either side of today / break-even
+constexpr double kSpan = 10;      // the range reaches at least this factor either side of today / break-even
 constexpr double kMinDecades = 2; // never narrower than 100x
 
 struct VolumeRange {
@@ -48,6 +48,10 @@ VolumeRange volumeRange(double today, const std::optional<double> &breakEven)
         from = std::min(from, *breakEven / kSpan);
         to = std::max(to, *breakEven * kSpan);
     }
+    // Whole decades: the axis stays put while a slider drag moves within one,
+    // which keeps the ticks still and saves a relayout on most steps.
+    from = std::pow(10.0, std::floor(std::log10(from)));
+    to = std::pow(10.0, std::ceil(std::log10(to)));
     from = std::clamp(from, kMinVolume, kMaxVolume);
     to = std::clamp(to, kMinVolume, kMaxVolume);
     const double minRatio = std::pow(10.0, kMinDecades);
@@ -65,7 +69,7 @@ QLineSeries *makeLine(const QString &name, const QColor &color, qreal width, Qt:
     auto *series = new QLineSeries;
     series->setName(name);
     // Qt Charts draws a line series segment by segment: round caps close the joins.
-    QPen pen(color, width, style, style == Qt::SolidLine ? Qt::RoundCap : Qt::FlatCap, Qt::RoundJoin);
+    QPen pen(color, width, style, style == Qt::SolidLine ? Qt::SquareCap : Qt::FlatCap, Qt::MiterJoin);
     series->setPen(pen);
     return series;
 }
@@ -117,7 +121,7 @@ BreakEvenChart::BreakEvenChart(QWidget *parent)
     m_volumeAxis->setBase(10);
     m_volumeAxis->setMinorTickCount(8);
     m_logCostAxis->setBase(10);
-    m_logCostAxis->setMinorTickCount(8);
+    m_logCostAxis->setMinorTickCount(0);
     chartstyle::styleAxis(m_volumeAxis, QStringLiteral("Daily volume (tokens/day)"));
     chartstyle::styleAxis(m_costAxis, QString());
     chartstyle::styleAxis(m_logCostAxis, QString());

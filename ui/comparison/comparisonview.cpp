@@ -15,6 +15,7 @@
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -42,10 +43,23 @@ ComparisonView::ComparisonView(Document *document, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit their contents, but only while the table is on screen and at
+    // most a few times a second: measuring every cell on each slider step
+    // (ResizeToContents) would cost more than the rest of the update.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionsClickable(true);
     m_table->horizontalHeader()->setHighlightSections(true);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_fitColumns.setSingleShot(true);
+    m_fitColumns.setInterval(150);
+    connect(&m_fitColumns, &QTimer::timeout, m_table, &QTableView::resizeColumnsToContents);
+    auto scheduleFit = [this] {
+        if (isVisible() && !m_fitColumns.isActive())
+            m_fitColumns.start();
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, scheduleFit);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, scheduleFit);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, scheduleFit);
     m_table->installEventFilter(this);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, &ComparisonView::scenarioActivated);
 
@@ -57,6 +71,12 @@ ComparisonView::ComparisonView(Document *document, QWidget *parent)
 }
 
 ComparisonView::~ComparisonView() = default;
+
+void ComparisonView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_table->resizeColumnsToContents();
+}
 
 QString ComparisonView::selectionAsTsv() const
 {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QString>
+#include <QTimer>
 #include <QWidget>
 
 class QAction;
@@ -43,6 +44,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     Document *m_document;
@@ -51,6 +53,7 @@ private:
     QAction *m_copyAction;
     QAction *m_exportAction;
     QString m_lastExportDir;
+    QTimer m_fitColumns;
 };
 
 } // namespace ftroi

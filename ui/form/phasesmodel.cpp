@@ -18,14 +18,22 @@ PhasesModel::PhasesModel(Document *document, QObject *parent) : QAbstractTableMo
     });
     connect(document, &Document::currentIndexChanged, this, &PhasesModel::sync);
     connect(document, &Document::scenariosReset, this, &PhasesModel::sync);
-    m_rows = rowCount();
+    sync();
 }
 
 void PhasesModel::sync()
 {
-    const int rows = m_document->currentIndex() >= 0
-        ? int(m_document->scenario(m_document->currentIndex()).project.engineeringHours.size())
-        : 0;
+    const int current = m_document->currentIndex();
+    const Project empty;
+    const Project &project = current >= 0 ? m_document->scenario(current).project : empty;
+    const bool samePhases = project.engineeringHours.size() == m_shownPhases.size()
+        && std::equal(m_shownPhases.cbegin(), m_shownPhases.cend(), project.engineeringHours.cbegin(),
+                      [](const EngineeringPhase &a, const EngineeringPhase &b) { return a.name == b.name && a.hours == b.hours; });
+    if (samePhases && project.hourlyRate == m_shownRate)
+        return; // a change elsewhere in the scenario (a slider step): nothing to show
+    m_shownPhases = project.engineeringHours;
+    m_shownRate = project.hourlyRate;
+    const int rows = int(project.engineeringHours.size());
     if (rows != m_rows) {
         beginResetModel();
         m_rows = rows;

@@ -3,6 +3,8 @@
 // Document's undo stack; phase names must be unique and hours >= 0.
 #pragma once
 
+#include "scenario.h"
+
 #include <QAbstractTableModel>
 
 namespace ftroi {
@@ -39,6 +41,8 @@ private:
 
     Document *m_document;
     int m_rows = 0;
+    QList<EngineeringPhase> m_shownPhases; // what the view shows, to skip unrelated changes
+    double m_shownRate = -1;
 };
 
 } // namespace ftroi
