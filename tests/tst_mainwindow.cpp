@@ -20,6 +20,8 @@
 #include "testsupport.h"
 
 #include <QAbstractButton>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
@@ -315,6 +317,72 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 9);
         model->removePhase(8);
         QCOMPARE(model->rowCount(), 8);
+    }
+
+    void failedSaveKeepsChangesAndSaysWhy()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(referencePath()));
+        w.sliders()->utilizationSlider()->setValue(40);
+        QSignalSpy messages(&w, &MainWindow::messageShown);
+        answerNextMessageBox(QMessageBox::Ok, nullptr);
+        QVERIFY(!w.saveTo(QStringLiteral("/nonexistent-folder/x.ftroi")));
+        QCOMPARE(messages.count(), 1);
+        QVERIFY(messages.first().first().toString().contains(QStringLiteral("Cannot save \"x.ftroi\"")));
+        QVERIFY(w.isWindowModified());
+        QCOMPARE(w.document()->filePath(), QFileInfo(referencePath()).absoluteFilePath());
+    }
+
+    void edgeCasesShowNoBrokenNumbers_data()
+    {
+        QTest::addColumn<int>("edge");
+        QTest::newRow("zero volume") << 0;
+        QTest::newRow("zero prices") << 1;
+        QTest::newRow("equal review rates, review cost 0") << 2;
+        QTest::newRow("over capacity") << 3;
+        QTest::newRow("1e13 tokens/day") << 4;
+        QTest::newRow("$1e9 budget") << 5;
+        QTest::newRow("no tokens per request") << 6;
+    }
+
+    void edgeCasesShowNoBrokenNumbers()
+    {
+        QFETCH(int, edge);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Scenario s = testsupport::baseScenario();
+        switch (edge) {
+        case 0: s.workload.requestsPerDay = 0; break;
+        case 1: s.api.inputPricePer1M = 0; s.api.outputPricePer1M = 0; break;
+        case 2: s.selfHosted.reviewRate = s.api.reviewRate; s.reviewCost = 0; break;
+        case 3: s.selfHosted.fixedInstances = 1; s.workload.requestsPerDay = 1e9 / 700; break;
+        case 4: s.selfHosted.fixedInstances.reset(); s.workload.requestsPerDay = 1e13 / 700; break;
+        case 5: s.project.hourlyRate = 1e9; s.project.computeCostPerRun = 1e9; break;
+        case 6: s.workload.inputTokensPerRequest = 0; s.workload.outputTokensPerRequest = 0; break;
+        }
+        s.context = DecisionContext{};
+        w.document()->reset(ScenarioDocument{QStringLiteral("USD"), {s, testsupport::baseScenario()}, {}}, QString());
+        for (int tab = 0; tab < w.charts()->count(); ++tab) {
+            w.charts()->setCurrentIndex(tab);
+            QApplication::processEvents();
+        }
+        const QRegularExpression broken(QStringLiteral("\\b(nan|inf|infinity)\\b"), QRegularExpression::CaseInsensitiveOption);
+        for (const QLabel *label : w.findChildren<QLabel *>()) {
+            QVERIFY2(!broken.match(label->text()).hasMatch(), qPrintable(label->text()));
+            QVERIFY2(!broken.match(label->toolTip()).hasMatch(), qPrintable(label->toolTip()));
+        }
+        ComparisonModel *model = w.charts()->comparisonView()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            for (int column = 0; column < model->columnCount(); ++column)
+                QVERIFY(!broken.match(model->index(row, column).data().toString()).hasMatch());
+        if (edge == 3)
+            QVERIFY(w.results()->findChildren<QLabel *>().size() > 0
+                    && w.results()->valueLabel(ResultItem::Utilization)->text() == formatPercent(QLocale(), 1e9 / (5000 * 86400.0)));
+        if (edge == 0 || edge == 6)
+            QCOMPARE(w.results()->valueLabel(ResultItem::ServingPer1M)->text(), QStringLiteral("no traffic"));
+        if (edge == 1)
+            QCOMPARE(w.results()->valueLabel(ResultItem::Payback)->text(), QStringLiteral("never"));
     }
 
     void resultTooltipsShowTheFormula()
