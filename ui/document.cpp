@@ -77,6 +77,15 @@ void Document::editScenario(int index, const Scenario &changed, const QString &d
     m_undoStack->push(new ChangeScenarioCommand(this, index, scenario(index), changed, description, mergeId));
 }
 
+void Document::editCurrentScenario(const QString &description, const std::function<void(Scenario &)> &change, int mergeId)
+{
+    if (m_current < 0 || m_current >= scenarioCount())
+        return;
+    Scenario s = scenario(m_current);
+    change(s);
+    editScenario(m_current, s, description, mergeId);
+}
+
 void Document::closeMerge()
 {
     ++m_mergeGeneration;

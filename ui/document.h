@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QUndoStack;
 
 namespace ftroi {
@@ -50,6 +52,8 @@ public:
     // Replaces scenario `index`. Edits with the same non-negative `mergeId`
     // to the same scenario in a row merge into one undo step (slider drags).
     void editScenario(int index, const Scenario &changed, const QString &description, int mergeId = -1);
+    // Applies `change` to a copy of the current scenario and edits it in (no-op without one).
+    void editCurrentScenario(const QString &description, const std::function<void(Scenario &)> &change, int mergeId = -1);
     // Ends the current merge, so the next edit starts a new undo step.
     void closeMerge();
     void insertScenario(int index, const Scenario &scenario, const QString &description);

@@ -81,20 +81,14 @@ SliderPanel::SliderPanel(Document *document, QWidget *parent) : QWidget(parent),
         setVolume(tokens, -1);
     });
     connect(m_utilization, &QSlider::valueChanged, this, [this](int percent) {
-        const int index = m_document->currentIndex();
-        if (index < 0)
-            return;
-        Scenario s = m_document->scenario(index);
-        s.selfHosted.targetUtilization = percent / 100.0;
-        m_document->editScenario(index, s, tr("Change target utilization"), UtilizationMerge);
+        m_document->editCurrentScenario(tr("Change target utilization"),
+                                        [percent](Scenario &s) { s.selfHosted.targetUtilization = percent / 100.0; },
+                                        UtilizationMerge);
     });
     connect(m_reviewRate, &QSlider::valueChanged, this, [this](int permille) {
-        const int index = m_document->currentIndex();
-        if (index < 0)
-            return;
-        Scenario s = m_document->scenario(index);
-        s.selfHosted.reviewRate = permille / 1000.0;
-        m_document->editScenario(index, s, tr("Change self-hosted review rate"), ReviewRateMerge);
+        m_document->editCurrentScenario(tr("Change self-hosted review rate"),
+                                        [permille](Scenario &s) { s.selfHosted.reviewRate = permille / 1000.0; },
+                                        ReviewRateMerge);
     });
     for (QSlider *slider : {m_volume, m_utilization, m_reviewRate})
         connect(slider, &QSlider::sliderReleased, m_document, &Document::closeMerge);
@@ -124,14 +118,11 @@ int SliderPanel::positionForTokens(double tokensPerDay)
 void SliderPanel::setVolume(double tokensPerDay, int mergeId)
 {
     const int index = m_document->currentIndex();
-    if (index < 0)
-        return;
-    Scenario s = m_document->scenario(index);
-    const double perRequest = tokensPerRequest(s.workload);
-    if (!(perRequest > 0))
-        return;
-    s.workload.requestsPerDay = tokensPerDay / perRequest;
-    m_document->editScenario(index, s, tr("Change daily volume"), mergeId);
+    if (index < 0 || !(tokensPerRequest(m_document->scenario(index).workload) > 0))
+        return; // the volume is requests x tokens per request: without tokens it cannot move
+    m_document->editCurrentScenario(tr("Change daily volume"), [tokensPerDay](Scenario &s) {
+        s.workload.requestsPerDay = tokensPerDay / tokensPerRequest(s.workload);
+    }, mergeId);
 }
 
 void SliderPanel::refresh()

@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace ftroi {
@@ -154,42 +156,28 @@ bool PhasesModel::setData(const QModelIndex &index, const QVariant &value, int r
 
 void PhasesModel::addPhase()
 {
-    const int current = m_document->currentIndex();
-    if (current < 0)
-        return;
-    Scenario s = m_document->scenario(current);
-    QString name = tr("New phase");
-    for (int n = 2;; ++n) {
-        bool taken = false;
-        for (const EngineeringPhase &p : s.project.engineeringHours)
-            taken = taken || p.name == name;
-        if (!taken)
-            break;
-        name = tr("New phase %1").arg(n);
-    }
-    s.project.engineeringHours.append({name, 0});
-    m_document->editScenario(current, s, tr("Add phase"));
+    m_document->editCurrentScenario(tr("Add phase"), [](Scenario &s) {
+        QList<EngineeringPhase> &phases = s.project.engineeringHours;
+        QString name = tr("New phase");
+        for (int n = 2; std::any_of(phases.cbegin(), phases.cend(), [&](const EngineeringPhase &p) { return p.name == name; }); ++n)
+            name = tr("New phase %1").arg(n);
+        phases.append({name, 0});
+    });
 }
 
 void PhasesModel::removePhase(int row)
 {
-    const int current = m_document->currentIndex();
-    if (current < 0 || row < 0 || row >= rowCount())
+    if (row < 0 || row >= rowCount())
         return;
-    Scenario s = m_document->scenario(current);
-    const QString name = s.project.engineeringHours.at(row).name;
-    s.project.engineeringHours.removeAt(row);
-    m_document->editScenario(current, s, tr("Remove phase \"%1\"").arg(name));
+    const QString name = data(index(row, PhaseColumn)).toString();
+    m_document->editCurrentScenario(tr("Remove phase \"%1\"").arg(name),
+                                    [row](Scenario &s) { s.project.engineeringHours.removeAt(row); });
 }
 
 void PhasesModel::resetToSeedPhases()
 {
-    const int current = m_document->currentIndex();
-    if (current < 0)
-        return;
-    Scenario s = m_document->scenario(current);
-    s.project.engineeringHours = Document::defaultEngineeringPhases();
-    m_document->editScenario(current, s, tr("Use the standard project phases"));
+    m_document->editCurrentScenario(tr("Use the standard project phases"),
+                                    [](Scenario &s) { s.project.engineeringHours = Document::defaultEngineeringPhases(); });
 }
 
 } // namespace ftroi

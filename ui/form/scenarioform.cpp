@@ -139,12 +139,7 @@ QComboBox *ScenarioForm::addLevelCombo(QFormLayout *layout, const QString &label
 
 void ScenarioForm::edit(const QString &description, const std::function<void(Scenario &)> &change)
 {
-    const int index = m_document->currentIndex();
-    if (index < 0)
-        return;
-    Scenario s = m_document->scenario(index);
-    change(s);
-    m_document->editScenario(index, s, description);
+    m_document->editCurrentScenario(description, change);
 }
 
 QGroupBox *ScenarioForm::buildWorkload()
