@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libgl-dev
-  qt6-qpa-plugins fonts-dejavu-core
+  fonts-dejavu-core
   xvfb xauth
 )
 if [[ "${FTROI_EXTRA_DEPS:-}" == "1" ]]; then

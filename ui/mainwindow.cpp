@@ -126,6 +126,16 @@ void MainWindow::buildMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    QAction *copyChart = edit->addAction(tr("Copy C&hart"), this, [this] {
+        const int i = m_document->currentIndex();
+        if (i < 0)
+            return;
+        copyChartToClipboard(m_charts->currentChartKind(), m_document->scenario(i), m_document->result(i),
+                             m_document->currency(), QSize(1920, 1080), false);
+        statusBar()->showMessage(tr("Copied the %1 chart (1920 x 1080) to the clipboard")
+                                     .arg(chartKindTitle(m_charts->currentChartKind()).toLower()), 5000);
+    });
+    copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
     QAction *copyTable = edit->addAction(tr("Copy &Comparison Table"));
     copyTable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(copyTable, &QAction::triggered, m_charts->comparisonView(), &ComparisonView::copy);
