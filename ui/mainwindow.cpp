@@ -23,6 +23,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -60,7 +61,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
     resultsArea->setWidgetResizable(true);
     resultsArea->setFrameShape(QFrame::NoFrame);
     resultsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    resultsArea->setMinimumHeight(m_results->sizeHint().height());
+    m_resultsArea = resultsArea;
+    m_resultsArea->installEventFilter(this);
 
     auto *rightSplit = new QSplitter(Qt::Vertical);
     rightSplit->addWidget(resultsArea);
@@ -336,6 +338,31 @@ void MainWindow::rebuildRecentMenu()
             rebuildRecentMenu();
         });
     }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    fitResultsArea();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_resultsArea && event->type() == QEvent::Resize)
+        fitResultsArea();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitResultsArea()
+{
+    // Tall enough for the whole panel at its current width (wrapped reasons included),
+    // so the results are never cut off; recomputed when the window is resized only.
+    const int width = m_resultsArea->viewport()->width();
+    const int height = m_results->hasHeightForWidth() ? m_results->heightForWidth(width) : m_results->sizeHint().height();
+    const int wanted = std::max(height, m_results->minimumSizeHint().height()) + 2 * m_resultsArea->frameWidth()
+        + m_results->fontMetrics().height(); // slack for the group box frames
+    if (m_resultsArea->minimumHeight() != wanted)
+        m_resultsArea->setMinimumHeight(wanted);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QMenu;
+class QScrollArea;
 
 namespace ftroi {
 
@@ -49,6 +50,8 @@ Q_SIGNALS:
     void messageShown(const QString &message);
 
 protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -63,6 +66,7 @@ private:
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void showError(const QString &title, const QString &message);
+    void fitResultsArea();
 
     Document *m_document;
     ScenarioListPanel *m_list;
@@ -71,6 +75,7 @@ private:
     ResultsPanel *m_results;
     ChartsPanel *m_charts;
     QMenu *m_recentMenu = nullptr;
+    QScrollArea *m_resultsArea = nullptr;
     Autosave *m_autosave;
 };
 

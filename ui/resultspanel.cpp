@@ -61,7 +61,7 @@ ResultsPanel::ResultsPanel(Document *document, QWidget *parent) : QWidget(parent
 QLabel *ResultsPanel::addKpi(QGridLayout *grid, int row, int column, const QString &title, ResultItem item, bool big)
 {
     auto *caption = new QLabel(title);
-    caption->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    caption->setStyleSheet(QStringLiteral("color: #5f6368;"));
     auto *value = new QLabel;
     value->setStyleSheet(big ? QStringLiteral("font-size: 16pt; font-weight: bold;") : QStringLiteral("font-size: 11pt;"));
     grid->addWidget(caption, row, column);

@@ -35,7 +35,7 @@ QLabel *noteLabel()
 {
     auto *label = new QLabel;
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    label->setStyleSheet(QStringLiteral("color: #5f6368;"));
     return label;
 }
 
