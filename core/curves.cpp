@@ -18,18 +18,23 @@ void sampleCostCurve(const CostLine &line, double fromTokens, double toTokens, i
         out.push_back({tokens, line.apiCostAt(tokens), selfHosted});
     };
 
+    // Log spacing by repeated multiplication: one pow() per curve, not one exp() per point.
+    const double ratio = std::pow(toTokens / fromTokens, 1.0 / (points - 1));
+
     const bool autoSized = !(line.fixedInstances > 0);
     const double capacity = line.capacityPerInstance;
-    const bool drawSteps = autoSized && capacity > 0
-        && (toTokens - fromTokens) / capacity <= kMaxCurveSteps;
+    bool drawSteps = autoSized && capacity > 0 && (toTokens - fromTokens) / capacity <= kMaxCurveSteps;
     // The next fleet step above the current sample: the volume where one more instance is needed.
     double nextStep = drawSteps ? std::max(1.0, std::floor(fromTokens / capacity) + 1) * capacity : 0;
 
-    // Log spacing by repeated multiplication: one pow() per curve, not one exp() per point.
-    const double ratio = std::pow(toTokens / fromTokens, 1.0 / (points - 1));
     double sample = fromTokens;
     for (int i = 0; i < points; ++i, sample *= ratio) {
         const double tokens = i == points - 1 ? toTokens : sample;
+        // Steps closer together than the samples are narrower than the sampling can
+        // show; from there on (steps only get relatively closer) the samples, which
+        // are exact points of the step function, carry the curve.
+        if (drawSteps && capacity < nextStep * (ratio - 1))
+            drawSteps = false;
         while (drawSteps && nextStep < tokens) {
             const double fleet = std::round(nextStep / capacity);
             push(nextStep, fleet);      // last volume the smaller fleet carries

@@ -20,7 +20,9 @@ struct CostCurvePoint {
 inline constexpr int kMaxCurveSteps = 4000;
 
 // Samples `points` log-spaced volumes in [fromTokens, toTokens] (both > 0) and
-// inserts the two sides of each fleet step in between. Replaces `out`'s contents.
+// inserts the two sides of each fleet step in between, as long as the steps
+// are at least as far apart as the samples (denser steps are below the
+// curve's resolution; every sample is still exact). Replaces `out`'s contents.
 void sampleCostCurve(const CostLine &line, double fromTokens, double toTokens, int points,
                      std::vector<CostCurvePoint> &out);
 

@@ -38,8 +38,9 @@ private Q_SLOTS:
         s.selfHosted.fixedInstances.reset(); // one instance carries 86.4M tokens/day
         const double capacity = 86.4e6;
         std::vector<CostCurvePoint> points;
-        sampleCostCurve(costLine(s, 0), 1e6, 1e9, 50, points);
-        // steps at 86.4M x k for k = 1..11 (11 x 86.4M = 950.4M < 1e9)
+        sampleCostCurve(costLine(s, 0), 1e6, 1e9, 400, points);
+        // steps at 86.4M x k for k = 1..11 (11 x 86.4M = 950.4M < 1e9), all wider than
+        // the samples (1e9/1e6 over 399 intervals: 1.75 % apart)
         int steps = 0;
         for (size_t i = 1; i < points.size(); ++i) {
             QVERIFY(points[i].tokensPerDay >= points[i - 1].tokensPerDay);
@@ -52,7 +53,23 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(steps, 11);
-        QCOMPARE(points.size(), size_t(50 + 2 * 11));
+        QCOMPARE(points.size(), size_t(400 + 2 * 11));
+    }
+
+    void stepsDenserThanSamplesAreLeftToTheSamples()
+    {
+        Scenario s = baseScenario();
+        s.selfHosted.fixedInstances.reset(); // 86.4M tokens/day an instance
+        std::vector<CostCurvePoint> points;
+        const CostLine line = costLine(s, 0);
+        // 1e6..1e9 in 50 points: samples 15.1 % apart, so steps k <= 6 (1/k >= 15.1 %) are drawn
+        sampleCostCurve(line, 1e6, 1e9, 50, points);
+        int steps = 0;
+        for (size_t i = 1; i < points.size(); ++i)
+            steps += points[i].tokensPerDay == points[i - 1].tokensPerDay;
+        QCOMPARE(steps, 6);
+        for (const CostCurvePoint &p : points) // every point is still exact
+            FTROI_COMPARE_REL(p.selfHostedMonthly, line.selfHostedAllInAt(p.tokensPerDay) + (p.selfHostedMonthly > line.selfHostedAllInAt(p.tokensPerDay) ? 1.03 * 720 : 0), 1e-12);
     }
 
     void tooManyStepsAreSkipped()

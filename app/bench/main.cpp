@@ -157,6 +157,10 @@ double sliderUpdateP95Ms(const QString &examples, double *median, double *viewsM
             viewSamples.push_back(viewsMs);
         }
     }
+    if (qEnvironmentVariableIsSet("FTROI_BENCH_QUANTILES"))
+        std::printf("slider quantiles p50 %.2f p75 %.2f p90 %.2f p95 %.2f p99 %.2f max %.2f\n", percentile(samples, 0.5),
+                    percentile(samples, 0.75), percentile(samples, 0.9), percentile(samples, 0.95), percentile(samples, 0.99),
+                    percentile(samples, 1.0));
     *median = percentile(samples, 0.5);
     *viewsMedian = percentile(viewSamples, 0.5);
     window.document()->markSaved();

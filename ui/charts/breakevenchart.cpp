@@ -96,6 +96,12 @@ void setLegendVisible(QChart *chart, QAbstractSeries *series, bool visible, bool
         marker->setVisible(visible);
 }
 
+void replaceIfChanged(QXYSeries *series, const QList<QPointF> &points)
+{
+    if (series->points() != points) // points() shares the series' list: no copy
+        series->replace(points);
+}
+
 bool isFinite(double x, double y)
 {
     return std::isfinite(x) && std::isfinite(y);
@@ -107,7 +113,7 @@ BreakEvenChart::BreakEvenChart(QWidget *parent)
     : ScenarioChartView(parent), m_api(makeLine(QStringLiteral("API"), chartstyle::color(chartstyle::Role::Api), 3.5)),
       m_selfHosted(
           makeLine(QStringLiteral("Self-hosted (all-in)"), chartstyle::color(chartstyle::Role::SelfHosted), 3.5)),
-      m_todayLine(makeLine(QStringLiteral("Today"), chartstyle::color(chartstyle::Role::Today), 2, Qt::DashLine)),
+      m_todayLine(makeLine(QStringLiteral("Today\u2019s volume"), chartstyle::color(chartstyle::Role::Today), 2, Qt::DashLine)),
       m_todayPoints(makeMarker(QStringLiteral("Today's costs"), chartstyle::color(chartstyle::Role::Today), 12)),
       m_breakEven(makeMarker(QStringLiteral("Break-even"), chartstyle::color(chartstyle::Role::Marker), 16)),
       m_volumeAxis(new QLogValueAxis), m_costAxis(new QValueAxis), m_logCostAxis(new QLogValueAxis)
@@ -138,6 +144,7 @@ BreakEvenChart::BreakEvenChart(QWidget *parent)
     m_volumeLabels = new LogAxisLabels(c, m_volumeAxis);
     m_costLabels = new LogAxisLabels(c, m_logCostAxis, currencySymbol(QStringLiteral("USD")));
     m_breakEvenLabel = new ChartCallout(c, m_breakEven);
+    m_todayLabel = new ChartCallout(c, m_todayLine);
     bool todayPointsInLegend = true;
     setLegendVisible(c, m_todayPoints, false, todayPointsInLegend);
     m_volumeAxis->setRange(1e4, 1e10);
@@ -158,6 +165,11 @@ double BreakEvenChart::costMin() const
 double BreakEvenChart::costMax() const
 {
     return m_logCost ? m_logCostAxis->max() : m_costAxis->max();
+}
+
+QString BreakEvenChart::todayText() const
+{
+    return m_todayLabel->isShown() ? m_todayLabel->text() : QString();
 }
 
 QStringList BreakEvenChart::volumeLabels() const
@@ -280,31 +292,36 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
         m_costLabels->setPrefix(currencySymbol(currency));
     }
 
-    // Today: a vertical line over the whole cost range.
+    // Today: a vertical line over the whole cost range, labelled at its top. The
+    // label is a plain text item: renaming the legend entry on every slider
+    // step would re-lay out the whole chart.
+    std::optional<QPointF> todayAnchor;
     m_todayLineBuffer.clear();
     if (showToday) {
         m_todayLineBuffer.append(QPointF(today, costFrom));
         m_todayLineBuffer.append(QPointF(today, costTo));
-        const QString name = QStringLiteral("Today: %1").arg(formatTokensPerDay(locale, today));
-        if (m_todayLine->name() != name)
-            m_todayLine->setName(name);
+        todayAnchor = QPointF(today, costTo);
     }
 
     // A log axis must never map a cost <= 0: the series move to the linear axis
     // before they get such points, and to the log axis only once they have none.
     if (!logCost)
         setLogCostAxis(false);
-    m_api->replace(m_apiPoints);
-    m_selfHosted->replace(m_selfHostedPoints);
-    m_todayPoints->replace(m_todayPointsBuffer);
-    m_breakEven->replace(m_breakEvenBuffer);
-    m_todayLine->replace(m_todayLineBuffer);
+    // During a drag within one decade the cost lines do not change, only today's
+    // marker moves: unchanged series are left alone, so Qt Charts neither
+    // recomputes nor repaints them.
+    replaceIfChanged(m_api, m_apiPoints);
+    replaceIfChanged(m_selfHosted, m_selfHostedPoints);
+    replaceIfChanged(m_todayPoints, m_todayPointsBuffer);
+    replaceIfChanged(m_breakEven, m_breakEvenBuffer);
+    replaceIfChanged(m_todayLine, m_todayLineBuffer);
     if (logCost)
         setLogCostAxis(true);
 
     setLegendVisible(chart(), m_breakEven, breakEvenAnchor.has_value(), m_breakEvenInLegend);
     setLegendVisible(chart(), m_todayLine, showToday, m_todayInLegend);
     m_breakEvenLabel->setAnchor(breakEvenAnchor, m_breakEvenText);
+    m_todayLabel->setAnchor(todayAnchor, QStringLiteral("Today %1").arg(formatTokensPerDay(locale, today)));
 
     if (!anyFinite)
         setTitleIfChanged(QStringLiteral("No cost lines: the costs of this scenario are not finite numbers"));

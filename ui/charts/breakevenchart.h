@@ -32,7 +32,7 @@ class BreakEvenChart : public ScenarioChartView
     Q_OBJECT
 
 public:
-    static constexpr int kSamplePoints = 400;
+    static constexpr int kSamplePoints = 200;
 
     explicit BreakEvenChart(QWidget *parent = nullptr);
 
@@ -56,6 +56,8 @@ public:
     double costMax() const;
     // "Break-even 31.2 M tokens/day", or why there is none (also in the title).
     QString breakEvenText() const { return m_breakEvenText; }
+    // The label at the top of today's line ("Today 50.0 M tokens/day"), empty when hidden.
+    QString todayText() const;
     // The label beside the break-even point; hidden when there is no point.
     const ChartCallout *breakEvenLabel() const { return m_breakEvenLabel; }
     // The labels under the volume axis ("1 k", "10 M", ...).
@@ -79,6 +81,7 @@ private:
     LogAxisLabels *m_costLabels;
     bool m_logCost = false;
     ChartCallout *m_breakEvenLabel;
+    ChartCallout *m_todayLabel;
     bool m_todayInLegend = true;
     bool m_breakEvenInLegend = true;
     QString m_breakEvenText;

@@ -17,6 +17,8 @@ ScenarioChartView::ScenarioChartView(QWidget *parent) : QChartView(parent)
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
     setMinimumSize(320, 200);
+    // The chart's items move on every update: a BSP index would be rebuilt each time.
+    scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
 }
 
 void ScenarioChartView::setTransparentBackground(bool transparent)
