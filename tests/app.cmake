@@ -7,3 +7,12 @@ ftroi_add_test(tst_headless_export SOURCES tst_headless_export.cpp LIBS ftroi_co
 add_dependencies(tst_headless_export ftroi)
 target_compile_definitions(tst_headless_export PRIVATE FTROI_APP_PATH="$<TARGET_FILE:ftroi>")
 target_link_libraries(tst_headless_export PRIVATE Qt6::Gui)
+
+# The benchmark runs once, quickly, to show it still works; timings never fail a build.
+if(TARGET ftroi-bench)
+    add_test(NAME bench_smoke COMMAND ftroi-bench --quick --json)
+    set_tests_properties(bench_smoke PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen"
+        PASS_REGULAR_EXPRESSION "\"document_10k_ms\":[0-9.]+,\"engine_evaluate_ns\":[0-9.]+"
+        TIMEOUT 300)
+endif()
