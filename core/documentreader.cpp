@@ -218,8 +218,22 @@ Scenario readScenarioOrThrow(const QJsonObject &object, const QString &path)
     const QString hoursKey = QStringLiteral("engineering_hours");
     const QJsonObject hours = p.object(hoursKey);
     const ObjectReader hr(hours, p.at(hoursKey));
+    // JSON objects have no order; "engineering_phase_order" (an addition of this
+    // app) keeps the user's. Names it does not list follow alphabetically.
+    QStringList order;
+    if (p.has(QStringLiteral("engineering_phase_order"))) {
+        const QJsonValue listed = p.required(QStringLiteral("engineering_phase_order"));
+        if (!listed.isArray())
+            p.refuse(QStringLiteral("engineering_phase_order"), QStringLiteral("expected a list of phase names, found %1").arg(describe(listed)));
+        for (const QJsonValue &name : listed.toArray())
+            if (name.isString() && hours.contains(name.toString()) && !order.contains(name.toString()))
+                order << name.toString();
+    }
     for (auto it = hours.begin(); it != hours.end(); ++it)
-        pr.engineeringHours.append({it.key(), hr.number(it.key(), Range::NonNegative)});
+        if (!order.contains(it.key()))
+            order << it.key();
+    for (const QString &phase : std::as_const(order))
+        pr.engineeringHours.append({phase, hr.number(phase, Range::NonNegative)});
     pr.hourlyRate = p.number(QStringLiteral("hourly_rate"), Range::NonNegative);
     pr.lifetimeMonths = p.number(QStringLiteral("lifetime_months"), Range::Positive);
 

@@ -82,9 +82,13 @@ QJsonObject scenarioToJson(const Scenario &s)
     else
         p.remove(QStringLiteral("training"));
     QJsonObject hours;
-    for (const EngineeringPhase &phase : pr.engineeringHours)
+    QJsonArray order;
+    for (const EngineeringPhase &phase : pr.engineeringHours) {
         hours.insert(phase.name, phase.hours);
+        order.append(phase.name);
+    }
     p.insert(QStringLiteral("engineering_hours"), hours);
+    p.insert(QStringLiteral("engineering_phase_order"), order);
     p.insert(QStringLiteral("hourly_rate"), pr.hourlyRate);
     p.insert(QStringLiteral("lifetime_months"), pr.lifetimeMonths);
     o.insert(QStringLiteral("project"), p);

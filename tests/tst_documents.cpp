@@ -168,8 +168,20 @@ private Q_SLOTS:
         const QByteArray saved = writeDocument(*first.document);
         const ReadResult second = readDocument(saved);
         QVERIFY2(second.document, qPrintable(second.error));
-        // Same JSON as the original, key for key and value for value.
-        QCOMPARE(QJsonDocument::fromJson(saved).object(), QJsonDocument::fromJson(original).object());
+        // Same JSON as the original, key for key and value for value, plus the
+        // phase order this app adds.
+        QJsonObject savedRoot = QJsonDocument::fromJson(saved).object();
+        QJsonArray savedScenarios = savedRoot.value(QStringLiteral("scenarios")).toArray();
+        for (qsizetype i = 0; i < savedScenarios.size(); ++i) {
+            QJsonObject scenario = savedScenarios[i].toObject();
+            QJsonObject project = scenario.value(QStringLiteral("project")).toObject();
+            QVERIFY(project.contains(QStringLiteral("engineering_phase_order")));
+            project.remove(QStringLiteral("engineering_phase_order"));
+            scenario.insert(QStringLiteral("project"), project);
+            savedScenarios[i] = scenario;
+        }
+        savedRoot.insert(QStringLiteral("scenarios"), savedScenarios);
+        QCOMPARE(savedRoot, QJsonDocument::fromJson(original).object());
         QCOMPARE(writeDocument(*second.document), saved);
         for (int i = 0; i < first.document->scenarios.size(); ++i) {
             const ScenarioResult a = evaluate(first.document->scenarios.at(i));
@@ -203,6 +215,28 @@ private Q_SLOTS:
         QCOMPARE(r.context->latencyRequirementMs, 250.0);
         QCOMPARE(r.context->iterationSpeedPriority, true);
         QCOMPARE(r.project.engineeringHours.size(), 4);
+    }
+
+    void phasesKeepTheirOrder()
+    {
+        ScenarioDocument doc;
+        Scenario s = testsupport::baseScenario();
+        s.project.engineeringHours = {{QStringLiteral("Zeta"), 1}, {QStringLiteral("alpha"), 2}, {QStringLiteral("Mid"), 3}};
+        doc.scenarios = {s};
+        const ReadResult back = readDocument(writeDocument(doc));
+        QVERIFY(back.document);
+        const QList<EngineeringPhase> &phases = back.document->scenarios.first().project.engineeringHours;
+        QCOMPARE(phases.size(), 3);
+        QCOMPARE(phases[0].name, QStringLiteral("Zeta"));
+        QCOMPARE(phases[1].name, QStringLiteral("alpha"));
+        QCOMPARE(phases[2].hours, 3.0);
+        // A stale order list: unknown names are ignored, unlisted phases follow.
+        const ReadResult stale = readDocument(referenceWith(QStringLiteral("project.engineering_phase_order"),
+                                                            QJsonArray{QStringLiteral("gone"), QStringLiteral("all_phases")}));
+        QVERIFY2(stale.document, qPrintable(stale.error));
+        QCOMPARE(stale.document->scenarios[2].project.engineeringHours.size(), 1);
+        const ReadResult bad = readDocument(referenceWith(QStringLiteral("project.engineering_phase_order"), QJsonValue(3)));
+        QCOMPARE(bad.error, QStringLiteral("scenarios[2].project.engineering_phase_order: expected a list of phase names, found the number 3"));
     }
 
     void removedOptionalValuesStayRemoved()
