@@ -15,15 +15,13 @@ class QComboBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
-class QRadioButton;
-class QTableView;
 
 namespace ftroi {
 
 class Document;
+class FieldBinder;
 class NumberField;
-class PhasesModel;
-struct NumberRange;
+class ProjectGroup;
 
 class ScenarioForm : public QScrollArea
 {
@@ -36,25 +34,12 @@ public:
     NumberField *field(const QString &key) const;
 
 private:
-    using Getter = std::function<double(const Scenario &)>;
-    using Setter = std::function<void(Scenario &, double)>;
-    struct Binding {
-        QString key;
-        NumberField *field;
-        Getter get;
-        Setter set;
-    };
-
     QGroupBox *buildWorkload();
     QGroupBox *buildApi();
     QGroupBox *buildSelfHosted();
     QGroupBox *buildQuality();
-    QGroupBox *buildProject();
-    QWidget *buildTraining();
     QGroupBox *buildContext();
 
-    NumberField *addNumber(QFormLayout *layout, const QString &key, const QString &label, const QString &unit,
-                           NumberRange range, int decimals, double scale, Getter get, Setter set);
     QComboBox *addLevelCombo(QFormLayout *layout, const QString &label);
     void edit(const QString &description, const std::function<void(Scenario &)> &change);
     void refresh();
@@ -62,22 +47,13 @@ private:
     void applyInstancePreset(const QString &name);
 
     Document *m_document;
-    QList<Binding> m_bindings;
-    PhasesModel *m_phases = nullptr;
+    FieldBinder *m_binder;
+    ProjectGroup *m_project = nullptr;
     QComboBox *m_apiModel = nullptr;
     QComboBox *m_instance = nullptr;
     QComboBox *m_method = nullptr;
     QCheckBox *m_autoFleet = nullptr;
     QLabel *m_presetNote = nullptr;
-    QLabel *m_phasesMessage = nullptr;
-    QLabel *m_projectSummary = nullptr;
-    QRadioButton *m_givenRunCost = nullptr;
-    QRadioButton *m_estimatedRunCost = nullptr;
-    QWidget *m_training = nullptr;
-    QComboBox *m_trainingMethod = nullptr;
-    QComboBox *m_trainingGpu = nullptr;
-    QCheckBox *m_trainingSpot = nullptr;
-    QLabel *m_trainingSummary = nullptr;
     QGroupBox *m_context = nullptr;
     QComboBox *m_consistency = nullptr;
     QComboBox *m_qualityRequirement = nullptr;

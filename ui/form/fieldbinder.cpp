@@ -1,0 +1,59 @@
+// FieldBinder: NumberField rows bound to the current scenario.
+#include "fieldbinder.h"
+
+#include "document.h"
+#include "numberfield.h"
+
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+
+namespace ftroi {
+
+FieldBinder::FieldBinder(Document *document, QObject *parent) : QObject(parent), m_document(document) {}
+
+NumberField *FieldBinder::addNumber(QFormLayout *layout, const QString &key, const QString &label, const QString &unit,
+                                    NumberRange range, int decimals, double scale, Getter get, Setter set)
+{
+    auto *field = new NumberField(range, decimals, scale);
+    field->setObjectName(key);
+    auto *row = new QWidget;
+    auto *rowLayout = new QGridLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->addWidget(field, 0, 0);
+    auto *unitLabel = new QLabel(unit);
+    unitLabel->setMinimumWidth(70);
+    rowLayout->addWidget(unitLabel, 0, 1);
+    auto *error = new QLabel;
+    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    error->setWordWrap(true);
+    error->hide();
+    rowLayout->addWidget(error, 1, 0, 1, 2);
+    layout->addRow(label, row);
+
+    connect(field, &NumberField::inputRefused, error, [error, label](const QString &message) {
+        error->setText(message.isEmpty() ? QString() : tr("%1 %2. Press Esc to restore.").arg(label, message));
+        error->setVisible(!message.isEmpty());
+    });
+    connect(field, &NumberField::valueEdited, this, [this, label, set = std::move(set)](double value) {
+        m_document->editCurrentScenario(tr("Change %1").arg(label.toLower()), [&](Scenario &s) { set(s, value); });
+    });
+    m_bindings.append({key, field, std::move(get)});
+    return field;
+}
+
+NumberField *FieldBinder::field(const QString &key) const
+{
+    for (const Binding &b : m_bindings)
+        if (b.key == key)
+            return b.field;
+    return nullptr;
+}
+
+void FieldBinder::showValues(const Scenario &scenario) const
+{
+    for (const Binding &b : m_bindings)
+        b.field->setValue(b.get(scenario));
+}
+
+} // namespace ftroi

@@ -1,0 +1,210 @@
+// The Project group of the input form: engineering hours by phase, hourly
+// rate, training runs and their cost (given, or estimated from a described
+// training run), model lifetime, and a summary of the one-time cost.
+#include "projectgroup.h"
+
+#include "costengine.h"
+#include "document.h"
+#include "fieldbinder.h"
+#include "format.h"
+#include "formhelpers.h"
+#include "numberfield.h"
+#include "phasesmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ftroi {
+
+using namespace form;
+
+ProjectGroup::ProjectGroup(Document *document, FieldBinder *binder, QWidget *parent)
+    : QGroupBox(tr("Project (one-time)"), parent), m_document(document), m_binder(binder)
+{
+    auto *v = new QVBoxLayout(this);
+    m_phases = new PhasesModel(m_document, this);
+    auto *table = new QTableView;
+    table->setObjectName(QStringLiteral("phasesTable"));
+    table->setModel(m_phases);
+    table->horizontalHeader()->setSectionResizeMode(PhasesModel::PhaseColumn, QHeaderView::Stretch);
+    table->verticalHeader()->hide();
+    table->setMinimumHeight(230);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->addWidget(new QLabel(tr("Engineering hours by phase")));
+    v->addWidget(table);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add phase"));
+    auto *remove = new QPushButton(tr("Remove phase"));
+    auto *standard = new QPushButton(tr("Standard phases"));
+    standard->setToolTip(tr("Replace the phases with the eight standard project phases (mid-range hours)."));
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addWidget(standard);
+    buttons->addStretch();
+    v->addLayout(buttons);
+    m_phasesMessage = new QLabel;
+    m_phasesMessage->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_phasesMessage->hide();
+    v->addWidget(m_phasesMessage);
+    connect(add, &QPushButton::clicked, m_phases, &PhasesModel::addPhase);
+    connect(remove, &QPushButton::clicked, this, [this, table] { m_phases->removePhase(table->currentIndex().row()); });
+    connect(standard, &QPushButton::clicked, m_phases, &PhasesModel::resetToSeedPhases);
+    connect(m_phases, &PhasesModel::editRefused, this, [this](const QString &message) {
+        m_phasesMessage->setText(message);
+        m_phasesMessage->show();
+    });
+    connect(m_phases, &QAbstractItemModel::dataChanged, m_phasesMessage, &QWidget::hide);
+
+    auto *f = new QFormLayout;
+    v->addLayout(f);
+    const QString money = currencySymbol(m_document->currency()).trimmed();
+    m_binder->addNumber(f, QStringLiteral("project.hourly_rate"), tr("Hourly rate"), money + tr(" / hour"), kNonNegative, 2, 1,
+              [](const Scenario &s) { return s.project.hourlyRate; },
+              [](Scenario &s, double v) { s.project.hourlyRate = v; });
+    m_binder->addNumber(f, QStringLiteral("project.training_runs"), tr("Training runs"), tr("runs"), kNonNegative, 0, 1,
+              [](const Scenario &s) { return s.project.trainingRuns; },
+              [](Scenario &s, double v) { s.project.trainingRuns = v; });
+    m_givenRunCost = new QRadioButton(tr("Cost per run is known"));
+    m_estimatedRunCost = new QRadioButton(tr("Estimate it from a training run"));
+    f->addRow(tr("Run cost"), m_givenRunCost);
+    f->addRow(QString(), m_estimatedRunCost);
+    connect(m_estimatedRunCost, &QRadioButton::toggled, this, [this](bool estimate) {
+        editCurrent(estimate ? tr("Estimate run cost") : tr("Enter run cost"), [&](Scenario &s) {
+            if (estimate) {
+                if (!s.project.training) {
+                    TrainingSpec t;
+                    t.modelSizeB = s.selfHosted.modelSizeB;
+                    t.method = s.selfHosted.method;
+                    t.examples = 50000;
+                    t.avgSeqLen = 512;
+                    t.epochs = 3;
+                    s.project.training = t;
+                }
+                s.project.computeCostPerRun.reset();
+            } else {
+                s.project.computeCostPerRun = m_document->result(m_document->currentIndex()).costPerRun;
+            }
+        });
+    });
+    m_binder->addNumber(f, QStringLiteral("project.compute_cost_per_run"), tr("Cost per run"), money, kNonNegative, 2, 1,
+              [](const Scenario &s) { return s.project.computeCostPerRun.value_or(0); },
+              [](Scenario &s, double v) { s.project.computeCostPerRun = v; });
+    v->addWidget(buildTraining());
+    auto *lifetime = new QFormLayout;
+    v->addLayout(lifetime);
+    m_binder->addNumber(lifetime, QStringLiteral("project.lifetime_months"), tr("Model lifetime"), tr("months (amortization)"),
+              kPositive, 1, 1, [](const Scenario &s) { return s.project.lifetimeMonths; },
+              [](Scenario &s, double v) { s.project.lifetimeMonths = v; });
+    m_projectSummary = noteLabel();
+    v->addWidget(m_projectSummary);
+}
+
+
+QWidget *ProjectGroup::buildTraining()
+{
+    m_training = new QGroupBox(tr("Training run"));
+    auto *f = new QFormLayout(m_training);
+    auto training = [](Scenario &s) -> TrainingSpec & {
+        if (!s.project.training)
+            s.project.training = TrainingSpec{};
+        return *s.project.training;
+    };
+    auto spec = [](const Scenario &s) { return s.project.training.value_or(TrainingSpec{}); };
+    m_binder->addNumber(f, QStringLiteral("project.training.model_size_b"), tr("Model size"), tr("B parameters"), kPositive, 2, 1,
+              [spec](const Scenario &s) { return spec(s).modelSizeB; },
+              [training](Scenario &s, double v) { training(s).modelSizeB = v; });
+    m_trainingMethod = new QComboBox;
+    fillMethods(m_trainingMethod);
+    f->addRow(tr("Method"), m_trainingMethod);
+    connect(m_trainingMethod, &QComboBox::activated, this, [this, training](int i) {
+        editCurrent(tr("Change training method"), [&](Scenario &s) { training(s).method = Method(m_trainingMethod->itemData(i).toInt()); });
+    });
+    m_binder->addNumber(f, QStringLiteral("project.training.examples"), tr("Examples"), tr("examples"), kNonNegative, 0, 1,
+              [spec](const Scenario &s) { return spec(s).examples; },
+              [training](Scenario &s, double v) { training(s).examples = v; });
+    m_binder->addNumber(f, QStringLiteral("project.training.avg_seq_len"), tr("Sequence length"), tr("tokens (average)"), kNonNegative, 0, 1,
+              [spec](const Scenario &s) { return spec(s).avgSeqLen; },
+              [training](Scenario &s, double v) { training(s).avgSeqLen = v; });
+    m_binder->addNumber(f, QStringLiteral("project.training.epochs"), tr("Epochs"), tr("epochs"), kNonNegative, 2, 1,
+              [spec](const Scenario &s) { return spec(s).epochs; },
+              [training](Scenario &s, double v) { training(s).epochs = v; });
+    m_trainingGpu = new QComboBox;
+    m_trainingGpu->setEditable(true);
+    m_trainingGpu->addItems({QStringLiteral("a10g"), QStringLiteral("a100_40g"), QStringLiteral("a100_80g"), QStringLiteral("h100")});
+    f->addRow(tr("GPU"), m_trainingGpu);
+    auto applyGpu = [this, training] {
+        const QString gpu = m_trainingGpu->currentText().trimmed();
+        if (gpu.isEmpty() || m_document->currentIndex() < 0)
+            return;
+        const Scenario &current = m_document->scenario(m_document->currentIndex());
+        if (current.project.training && gpuCode(*current.project.training) == gpu)
+            return;
+        editCurrent(tr("Change training GPU"), [&](Scenario &s) { setGpuFromCode(training(s), gpu); });
+    };
+    connect(m_trainingGpu, &QComboBox::activated, this, applyGpu);
+    connect(m_trainingGpu->lineEdit(), &QLineEdit::editingFinished, this, applyGpu);
+    m_trainingSpot = new QCheckBox(tr("Spot instances (65% off on-demand)"));
+    f->addRow(QString(), m_trainingSpot);
+    connect(m_trainingSpot, &QCheckBox::toggled, this, [this, training](bool spot) {
+        editCurrent(tr("Change spot pricing"), [&](Scenario &s) { training(s).spot = spot; });
+    });
+    m_trainingSummary = noteLabel();
+    f->addRow(QString(), m_trainingSummary);
+    return m_training;
+}
+
+void ProjectGroup::editCurrent(const QString &description, const std::function<void(Scenario &)> &change)
+{
+    m_document->editCurrentScenario(description, change);
+}
+
+void ProjectGroup::refresh(const Scenario &s, const ScenarioResult &r)
+{
+    const bool estimated = !s.project.computeCostPerRun && s.project.training;
+    {
+        // Both at once: auto-exclusive radio buttons signal each other.
+        const QSignalBlocker blockGiven(m_givenRunCost);
+        const QSignalBlocker blockEstimated(m_estimatedRunCost);
+        m_givenRunCost->setChecked(!estimated);
+        m_estimatedRunCost->setChecked(estimated);
+    }
+    m_binder->field(QStringLiteral("project.compute_cost_per_run"))->setEnabled(!estimated);
+    m_training->setVisible(estimated);
+    const QLocale locale;
+    if (estimated) {
+        const TrainingSpec &t = *s.project.training;
+        selectMethod(m_trainingMethod, t.method);
+        setComboText(m_trainingGpu, gpuCode(t));
+        form::setChecked(m_trainingSpot, t.spot);
+        if (r.training) {
+            const TrainingEstimate &e = *r.training;
+            m_trainingSummary->setText(tr("%1 h on %2 GPU(s) at %3 tokens/s, %4/hour: %5 per run%6")
+                                           .arg(formatNumber(locale, e.trainingHours, 1), formatNumber(locale, e.numGpus, 0),
+                                                formatNumber(locale, e.tokensPerSecond, 0),
+                                                formatMoney(locale, e.costPerHour, m_document->currency()),
+                                                formatMoney(locale, e.totalCostUsd, m_document->currency()),
+                                                e.fromBenchmark ? QString() : tr(" (no benchmark for this setup: fallback rule)")));
+        }
+    }
+    m_projectSummary->setText(tr("%1 h of engineering = %2; %3 runs x %4 = %5 compute; total %6, %7/month over %8 months.")
+                                  .arg(formatNumber(locale, r.engineeringHours, 1),
+                                       formatMoney(locale, r.engineeringCost, m_document->currency(), 0),
+                                       formatNumber(locale, s.project.trainingRuns, 0),
+                                       formatMoney(locale, r.costPerRun, m_document->currency()),
+                                       formatMoney(locale, r.computeCost, m_document->currency(), 0),
+                                       formatMoney(locale, r.totalProjectCost, m_document->currency(), 0),
+                                       formatMoney(locale, r.monthlyAmortizedProjectCost, m_document->currency(), 0),
+                                       formatNumber(locale, s.project.lifetimeMonths, 1)));
+}
+
+} // namespace ftroi

@@ -1,0 +1,49 @@
+// The Project group of the input form (see projectgroup.cpp).
+#pragma once
+
+#include "costengine.h"
+
+#include <QGroupBox>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QRadioButton;
+
+namespace ftroi {
+
+class Document;
+class FieldBinder;
+class PhasesModel;
+
+class ProjectGroup : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    ProjectGroup(Document *document, FieldBinder *binder, QWidget *parent = nullptr);
+
+    // Shows the current scenario's project values and their totals.
+    void refresh(const Scenario &scenario, const ScenarioResult &result);
+
+private:
+    QWidget *buildTraining();
+    void editCurrent(const QString &description, const std::function<void(Scenario &)> &change);
+
+    Document *m_document;
+    FieldBinder *m_binder;
+    PhasesModel *m_phases = nullptr;
+    QLabel *m_phasesMessage = nullptr;
+    QLabel *m_projectSummary = nullptr;
+    QRadioButton *m_givenRunCost = nullptr;
+    QRadioButton *m_estimatedRunCost = nullptr;
+    QWidget *m_training = nullptr;
+    QComboBox *m_trainingMethod = nullptr;
+    QComboBox *m_trainingGpu = nullptr;
+    QCheckBox *m_trainingSpot = nullptr;
+    QLabel *m_trainingSummary = nullptr;
+};
+
+} // namespace ftroi
