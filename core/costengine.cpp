@@ -26,19 +26,23 @@ double monthlyApiCost(const Workload &w, const ApiSide &api)
         + dailyOutput * kDaysPerMonth * api.outputPricePer1M / 1e6;
 }
 
+// As the seed: weighted by today's traffic, and 0 without traffic.
 double blendedApiPricePer1M(const Workload &w, const ApiSide &api)
 {
     const double dailyInput = w.requestsPerDay * w.inputTokensPerRequest;
     const double dailyOutput = w.requestsPerDay * w.outputTokensPerRequest;
     const double total = dailyInput + dailyOutput;
-    if (total > 0)
-        return (api.inputPricePer1M * dailyInput + api.outputPricePer1M * dailyOutput) / total;
-    // No traffic today: the same request mix still has a price.
+    if (!(total > 0))
+        return 0;
+    return (api.inputPricePer1M * dailyInput + api.outputPricePer1M * dailyOutput) / total;
+}
+
+double requestMixPricePer1M(const Workload &w, const ApiSide &api)
+{
     const double perRequest = tokensPerRequest(w);
-    if (perRequest > 0)
-        return (api.inputPricePer1M * w.inputTokensPerRequest
-                + api.outputPricePer1M * w.outputTokensPerRequest) / perRequest;
-    return 0;
+    if (!(perRequest > 0))
+        return 0;
+    return (api.inputPricePer1M * w.inputTokensPerRequest + api.outputPricePer1M * w.outputTokensPerRequest) / perRequest;
 }
 
 double instanceCapacityTokensPerDay(const SelfHosted &sh)
@@ -166,7 +170,7 @@ CostLine costLine(const Scenario &s, double monthlyAmortized)
     CostLine line;
     const double perRequest = tokensPerRequest(s.workload);
     line.hasTraffic = perRequest > 0;
-    line.apiPerDailyToken = kDaysPerMonth * blendedApiPricePer1M(s.workload, s.api) / 1e6;
+    line.apiPerDailyToken = kDaysPerMonth * requestMixPricePer1M(s.workload, s.api) / 1e6;
     if (line.hasTraffic)
         line.qualityPerDailyToken = kDaysPerMonth * (s.selfHosted.reviewRate - s.api.reviewRate)
             * s.reviewCost / perRequest;

@@ -40,7 +40,7 @@ struct ScenarioResult {
     double monthlySavings = 0;
     double monthlySavingsBeforeAmortization = 0;
     std::optional<double> paybackMonths;             // nullopt: never pays back
-    std::optional<double> breakEvenTokensPerDay;     // nullopt: API price is zero
+    std::optional<double> breakEvenTokensPerDay;     // nullopt: blended API price is zero (or no traffic)
     bool isAboveBreakEven = false;
     std::optional<double> breakEvenAllInTokensPerDay; // nullopt: not up to 1e13 tokens/day
     std::optional<double> servingCostPer1MTokens;    // nullopt: no traffic
@@ -52,8 +52,12 @@ struct ScenarioResult {
 double tokensPerRequest(const Workload &w);
 double dailyTokens(const Workload &w);
 double monthlyApiCost(const Workload &w, const ApiSide &api);
-// Price per 1M tokens of the request mix (input and output weighted by volume).
+// The seed's blended price per 1M tokens: input and output weighted by today's
+// traffic; 0 when there is no traffic (so the seed's break-even is "none").
 double blendedApiPricePer1M(const Workload &w, const ApiSide &api);
+// Price per 1M tokens of one request's mix, whatever the volume (cost curves,
+// the all-in break-even).
+double requestMixPricePer1M(const Workload &w, const ApiSide &api);
 
 // --- Serving ---------------------------------------------------------------
 // Tokens/day one instance carries at the target utilization.

@@ -74,7 +74,8 @@ QString scenarioReport(const Scenario &s, const ScenarioResult &r, const QString
     t.row(QStringLiteral("Payback"), formatMonths(l, r.paybackMonths));
     t.blank();
     t.row(QStringLiteral("Break-even (serving + storage)"),
-          optionalTokens(l, r.breakEvenTokensPerDay, QStringLiteral("none (API price is zero)")));
+          optionalTokens(l, r.breakEvenTokensPerDay,
+                         r.currentDailyTokens > 0 ? QStringLiteral("none (API price is zero)") : QStringLiteral("none (no traffic)")));
     t.row(QStringLiteral("Above that break-even"), r.isAboveBreakEven ? QStringLiteral("yes") : QStringLiteral("no"));
     t.row(QStringLiteral("Break-even (all-in)"),
           optionalTokens(l, r.breakEvenAllInTokensPerDay, QStringLiteral("never (up to 10 T tokens/day)")));

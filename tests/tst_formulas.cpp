@@ -118,10 +118,18 @@ private Q_SLOTS:
         QCOMPARE(r.utilization, 0.0);
         QVERIFY(!r.servingCostPer1MTokens);
         QVERIFY(!r.paybackMonths);
-        // the request mix still prices a token: break-even stays defined
-        QVERIFY(r.breakEvenTokensPerDay);
-        FTROI_COMPARE_REL(*r.breakEvenTokensPerDay, (1483.2 + 0.322) / (55.0 / 7 / 1e6) / 30, 1e-12);
+        // as the seed: no traffic, no blended price, no (seed) break-even ...
+        QCOMPARE(r.blendedApiPricePer1M, 0.0);
+        QVERIFY(!r.breakEvenTokensPerDay);
         QVERIFY(!r.isAboveBreakEven);
+        // ... while the request mix still prices the all-in break-even:
+        // (1483.2 + 0.322 + 15096/18) / (30 x (55/7 / 1e6 - 0.03 x 5 / 700)) is negative, so never
+        QVERIFY(!r.breakEvenAllInTokensPerDay);
+        Scenario equalRates = s;
+        equalRates.selfHosted.reviewRate = equalRates.api.reviewRate;
+        const ScenarioResult e = evaluate(equalRates);
+        QVERIFY(e.breakEvenAllInTokensPerDay);
+        FTROI_COMPARE_REL(*e.breakEvenAllInTokensPerDay, (1483.2 + 0.322 + 15096.0 / 18) / (30 * 55.0 / 7 / 1e6), 1e-9);
         QVERIFY(std::isfinite(r.monthlySavings));
     }
 

@@ -58,7 +58,9 @@ QString explainResult(ResultItem item, const Scenario &s, const ScenarioResult &
         return QObject::tr("Break-even = (serving + storage) / blended API price per token / 30\n= (%1 + %2) / (%3 / 1M) / 30 = %4\n"
                            "(this fleet, without project cost or reviews)")
             .arg(m(r.monthlyServingCost), m(r.monthlyStorageCost), n(r.blendedApiPricePer1M),
-                 r.breakEvenTokensPerDay ? formatTokensPerDay(l, *r.breakEvenTokensPerDay) : QObject::tr("none (the API price is zero)"));
+                 r.breakEvenTokensPerDay ? formatTokensPerDay(l, *r.breakEvenTokensPerDay)
+                 : r.currentDailyTokens > 0 ? QObject::tr("none (the API price is zero)")
+                                            : QObject::tr("none (no traffic: the blended price is taken from today's volume)"));
     case ResultItem::BreakEvenAllIn:
         return QObject::tr("All-in break-even: the lowest daily volume (same request mix) where\n"
                            "serving (with the fleet that volume needs) + storage + amortized project + quality delta <= API cost.\n= %1")

@@ -97,7 +97,9 @@ void ResultsPanel::refresh()
     m_values.value(ResultItem::Savings)->setStyleSheet(
         QStringLiteral("font-size: 16pt; font-weight: bold; color: %1;").arg(r.monthlySavings >= 0 ? QStringLiteral("#1b7f3b") : QStringLiteral("#b3261e")));
     set(ResultItem::Payback, formatMonths(l, r.paybackMonths));
-    set(ResultItem::BreakEven, r.breakEvenTokensPerDay ? formatTokensPerDay(l, *r.breakEvenTokensPerDay) : tr("none (API price 0)"));
+    set(ResultItem::BreakEven, r.breakEvenTokensPerDay ? formatTokensPerDay(l, *r.breakEvenTokensPerDay)
+                               : r.currentDailyTokens > 0 ? tr("none (API price 0)")
+                                                          : tr("none (no traffic)"));
     set(ResultItem::BreakEvenAllIn, r.breakEvenAllInTokensPerDay ? formatTokensPerDay(l, *r.breakEvenAllInTokensPerDay) : tr("never"));
     set(ResultItem::Instances, formatNumber(l, r.instances, 0) + (s.selfHosted.fixedInstances ? tr(" (fixed)") : tr(" (auto)")));
     set(ResultItem::Utilization, formatPercent(l, r.utilization));
