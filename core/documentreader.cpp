@@ -184,7 +184,7 @@ Scenario readScenarioOrThrow(const QJsonObject &object, const QString &path)
 
     const ObjectReader h(r.object(QStringLiteral("self_hosted")), r.at(QStringLiteral("self_hosted")));
     SelfHosted &sh = s.selfHosted;
-    sh.modelSizeB = h.number(QStringLiteral("model_size_b"), Range::Positive);
+    sh.modelSizeB = h.number(QStringLiteral("model_size_b"), Range::NonNegative); // only sizes storage
     if (h.has(QStringLiteral("method")))
         sh.method = h.code<Method>(QStringLiteral("method"), methodFromCode, kMethods);
     sh.instance = h.optionalText(QStringLiteral("instance"));

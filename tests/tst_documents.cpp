@@ -81,6 +81,10 @@ private Q_SLOTS:
                                          << QStringLiteral("scenarios[2].self_hosted.throughput_tokens_per_s: 0 must be > 0");
         QTest::newRow("zero utilization") << QStringLiteral("self_hosted.target_utilization") << QJsonValue(0)
                                           << QStringLiteral("scenarios[2].self_hosted.target_utilization: 0 is not in (0, 1]");
+        QTest::newRow("zero training model size") << QStringLiteral("project.training") << QJsonValue(QJsonObject{
+            {QStringLiteral("model_size_b"), 0}, {QStringLiteral("method"), QStringLiteral("lora")}, {QStringLiteral("examples"), 1},
+            {QStringLiteral("avg_seq_len"), 1}, {QStringLiteral("epochs"), 1}, {QStringLiteral("gpu"), QStringLiteral("a10g")}})
+                                                  << QStringLiteral("scenarios[2].project.training.model_size_b: 0 must be > 0");
         QTest::newRow("zero lifetime") << QStringLiteral("project.lifetime_months") << QJsonValue(0)
                                        << QStringLiteral("scenarios[2].project.lifetime_months: 0 must be > 0");
         QTest::newRow("missing key") << QStringLiteral("api.input_price_per_1m") << kRemove

@@ -120,7 +120,7 @@ QGroupBox *ScenarioForm::buildSelfHosted()
 {
     auto *box = new QGroupBox(tr("Self-hosted serving"));
     auto *f = new QFormLayout(box);
-    m_binder->addNumber(f, QStringLiteral("self_hosted.model_size_b"), tr("Model size"), tr("B parameters"), kPositive, 2, 1,
+    m_binder->addNumber(f, QStringLiteral("self_hosted.model_size_b"), tr("Model size"), tr("B parameters"), kNonNegative, 2, 1,
               [](const Scenario &s) { return s.selfHosted.modelSizeB; },
               [](Scenario &s, double v) { s.selfHosted.modelSizeB = v; });
     m_method = new QComboBox;
