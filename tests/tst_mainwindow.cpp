@@ -21,6 +21,10 @@
 
 #include <QAbstractButton>
 #include <QFileInfo>
+#include <QMenu>
+#include <QMimeData>
+#include <QSettings>
+#include <QUrl>
 #include <QRegularExpression>
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -383,6 +387,50 @@ private Q_SLOTS:
             QCOMPARE(w.results()->valueLabel(ResultItem::ServingPer1M)->text(), QStringLiteral("no traffic"));
         if (edge == 1)
             QCOMPARE(w.results()->valueLabel(ResultItem::Payback)->text(), QStringLiteral("never"));
+    }
+
+    void droppingAFileOpensIt()
+    {
+        MainWindow w;
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(referencePath())});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QCOMPARE(w.document()->scenarioCount(), 6);
+        QCOMPARE(w.document()->filePath(), QFileInfo(referencePath()).absoluteFilePath());
+    }
+
+    void recentFilesRememberOpenedDocuments()
+    {
+        QSettings().remove(QStringLiteral("recentFiles"));
+        MainWindow w;
+        QVERIFY(w.openFile(referencePath()));
+        bool listed = false;
+        for (QAction *action : w.recentFilesMenu()->actions())
+            listed = listed || action->toolTip() == QFileInfo(referencePath()).absoluteFilePath();
+        QVERIFY(listed);
+        MainWindow later; // a new window reads the same list back from QSettings
+        QCOMPARE(later.recentFilesMenu()->actions().first()->text(), QFileInfo(referencePath()).fileName());
+    }
+
+    void newAsksBeforeDroppingChanges()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(referencePath()));
+        w.sliders()->utilizationSlider()->setValue(40);
+        QString seen;
+        answerNextMessageBox(QMessageBox::Cancel, &seen);
+        w.newDocument();
+        QVERIFY(seen.startsWith(QStringLiteral("unsavedChangesPrompt|")));
+        QCOMPARE(w.document()->scenarioCount(), 6); // cancelled: the document stays
+        answerNextMessageBox(QMessageBox::Discard, nullptr);
+        w.newDocument();
+        QCOMPARE(w.document()->scenarioCount(), 1);
+        QVERIFY(!w.isWindowModified());
+        QVERIFY(w.windowTitle().startsWith(QStringLiteral("Untitled")));
     }
 
     void resultTooltipsShowTheFormula()

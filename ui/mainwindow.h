@@ -40,6 +40,10 @@ public:
     bool saveAs();
     // Asks Save / Discard / Cancel when there are unsaved changes; true to go on.
     bool maybeSave();
+    // File > New: a new document with one default scenario (asks first when there are unsaved changes).
+    void newDocument();
+    QMenu *recentFilesMenu() const { return m_recentMenu; }
+
     // Offers to restore the newest recovery copy a crashed instance left;
     // true when one was restored.
     bool offerRecovery();
@@ -58,7 +62,6 @@ protected:
 
 private:
     void buildMenus();
-    void newDocument();
     void openDialog();
     void exportChartDialog();
     void about();
