@@ -71,6 +71,19 @@ void killHard(QProcess &process)
     process.waitForFinished(10000);
 }
 
+// Clicks `button` on the recovery prompt as soon as it is shown.
+void answerRecoveryPrompt(const QString &button)
+{
+    QTimer::singleShot(0, [button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), QStringLiteral("recoveryPrompt"));
+        for (QAbstractButton *b : box->buttons())
+            if (b->text() == button)
+                b->click();
+    });
+}
+
 } // namespace
 
 class TestAutosave : public QObject
@@ -113,14 +126,7 @@ private Q_SLOTS:
         killHard(*child.process);
 
         MainWindow w;
-        QTimer::singleShot(0, [] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            QCOMPARE(box->objectName(), QStringLiteral("recoveryPrompt"));
-            for (QAbstractButton *b : box->buttons())
-                if (b->text() == QStringLiteral("Restore"))
-                    b->click();
-        });
+        answerRecoveryPrompt(QStringLiteral("Restore"));
         QVERIFY(w.offerRecovery());
         QCOMPARE(w.document()->scenario(0).name, QStringLiteral("Edited before the crash"));
         QVERIFY(w.isWindowModified());
@@ -134,12 +140,7 @@ private Q_SLOTS:
         QVERIFY(!child.recoveryPath.isEmpty());
         killHard(*child.process);
         MainWindow w;
-        QTimer::singleShot(0, [] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            for (QAbstractButton *b : box->buttons())
-                if (b->text() == QStringLiteral("Discard"))
-                    b->click();
-        });
+        answerRecoveryPrompt(QStringLiteral("Discard"));
         QVERIFY(!w.offerRecovery());
         QVERIFY(!w.isWindowModified());
         QVERIFY(Autosave::orphanedCopies().isEmpty());
