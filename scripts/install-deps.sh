@@ -8,9 +8,10 @@ packages=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libgl-dev
   fonts-dejavu-core
   xvfb xauth
+  dpkg-dev desktop-file-utils appstream   # the packaging test: cpack DEB, validators
 )
 if [[ "${FTROI_EXTRA_DEPS:-}" == "1" ]]; then
-  packages+=(imagemagick desktop-file-utils appstream clang libclang-rt-14-dev dpkg-dev file)
+  packages+=(imagemagick clang libclang-rt-14-dev)   # screenshots, fuzzing
 fi
 
 missing=()
