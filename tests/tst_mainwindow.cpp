@@ -433,6 +433,24 @@ private Q_SLOTS:
         QVERIFY(w.windowTitle().startsWith(QStringLiteral("Untitled")));
     }
 
+    // With FTROI_SCREENSHOT_DIR set, saves the window with each tab shown (for looking at it).
+    void tabScreenshots()
+    {
+        const QString dir = qEnvironmentVariable("FTROI_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set FTROI_SCREENSHOT_DIR to write screenshots");
+        MainWindow w;
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(QStringLiteral(FTROI_EXAMPLES_DIR "/starter.ftroi")));
+        for (int tab = 0; tab < w.charts()->count(); ++tab) {
+            w.charts()->setCurrentIndex(tab);
+            QTest::qWait(300);
+            QVERIFY(w.grab().save(QStringLiteral("%1/tab-%2.png").arg(dir).arg(tab)));
+        }
+    }
+
     void resultTooltipsShowTheFormula()
     {
         MainWindow w;
