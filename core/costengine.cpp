@@ -161,8 +161,12 @@ double CostLine::apiCostAt(double tokensPerDay) const
 
 double CostLine::selfHostedAllInAt(double tokensPerDay) const
 {
-    return servingPerInstance * instancesAt(tokensPerDay) + fixedMonthly
-        + qualityPerDailyToken * tokensPerDay;
+    return selfHostedAllInWith(tokensPerDay, instancesAt(tokensPerDay));
+}
+
+double CostLine::selfHostedAllInWith(double tokensPerDay, double instances) const
+{
+    return servingPerInstance * instances + fixedMonthly + qualityPerDailyToken * tokensPerDay;
 }
 
 CostLine costLine(const Scenario &s, double monthlyAmortized)

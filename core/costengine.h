@@ -105,6 +105,8 @@ struct CostLine {
     double instancesAt(double tokensPerDay) const;
     double apiCostAt(double tokensPerDay) const;
     double selfHostedAllInAt(double tokensPerDay) const;
+    // The same with a given fleet (either side of a fleet step).
+    double selfHostedAllInWith(double tokensPerDay, double instances) const;
 };
 CostLine costLine(const Scenario &s, double monthlyAmortized);
 // Exact lowest volume at which the self-hosted all-in cost <= the API cost.

@@ -13,9 +13,7 @@ void sampleCostCurve(const CostLine &line, double fromTokens, double toTokens, i
         return;
 
     auto push = [&](double tokens, double fleet) {
-        const double selfHosted = line.servingPerInstance * fleet + line.fixedMonthly
-            + line.qualityPerDailyToken * tokens;
-        out.push_back({tokens, line.apiCostAt(tokens), selfHosted});
+        out.push_back({tokens, line.apiCostAt(tokens), line.selfHostedAllInWith(tokens, fleet)});
     };
 
     // Log spacing by repeated multiplication: one pow() per curve, not one exp() per point.

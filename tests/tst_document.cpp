@@ -78,6 +78,22 @@ private Q_SLOTS:
         QCOMPARE(doc.scenarioCount(), 1);
     }
 
+    void everyResetIsFollowedByACurrentChange()
+    {
+        Document doc;
+        QList<QByteArray> order;
+        connect(&doc, &Document::scenariosReset, this, [&order] { order << "reset"; });
+        connect(&doc, &Document::currentIndexChanged, this, [&order] { order << "current"; });
+        doc.insertScenario(1, Document::defaultScenario(), QStringLiteral("Add"));
+        doc.moveScenario(1, 0);
+        doc.removeScenario(0);
+        doc.reset(Document::defaultDocument(), QString());
+        QCOMPARE(order.count("reset"), 4);
+        for (qsizetype i = 0; i < order.size(); ++i)
+            if (order[i] == "reset")
+                QVERIFY(i + 1 < order.size() && order[i + 1] == "current");
+    }
+
     void defaultScenarioHasTheSeedPhases()
     {
         const Scenario s = Document::defaultScenario();

@@ -31,7 +31,6 @@ ChartsPanel::ChartsPanel(Document *document, QWidget *parent) : QTabWidget(paren
             markAllStale();
     });
     connect(document, &Document::currentIndexChanged, this, markAllStale);
-    connect(document, &Document::scenariosReset, this, markAllStale);
     connect(this, &QTabWidget::currentChanged, this, &ChartsPanel::updateVisibleChart);
     connect(m_comparison, &ComparisonView::scenarioActivated, document, &Document::setCurrentIndex);
     updateVisibleChart();

@@ -77,6 +77,8 @@ Q_SIGNALS:
     // The scenario's inputs changed and its result was recomputed.
     void scenarioChanged(int index);
     // Scenarios were added, removed or reordered, or the document replaced.
+    // Always followed by currentIndexChanged, so views that show only the
+    // current scenario need not listen to this one.
     void scenariosReset();
     void currentIndexChanged(int index);
     void modifiedChanged(bool modified);

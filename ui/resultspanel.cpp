@@ -54,7 +54,6 @@ ResultsPanel::ResultsPanel(Document *document, QWidget *parent) : QWidget(parent
             refresh();
     });
     connect(document, &Document::currentIndexChanged, this, &ResultsPanel::refresh);
-    connect(document, &Document::scenariosReset, this, &ResultsPanel::refresh);
     refresh();
 }
 
