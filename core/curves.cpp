@@ -19,8 +19,9 @@ void sampleCostCurve(const CostLine &line, double fromTokens, double toTokens, i
     // Log spacing by repeated multiplication: one pow() per curve, not one exp() per point.
     const double ratio = std::pow(toTokens / fromTokens, 1.0 / (points - 1));
 
-    const bool autoSized = !(line.fixedInstances > 0);
-    const double capacity = line.capacityPerInstance;
+    // With autoscaling two fleets step at different volumes: the samples alone carry the curve.
+    const bool autoSized = !(line.fixedInstances > 0) && !line.autoscaling;
+    const double capacity = line.peakCapacityPerInstance();
     bool drawSteps = autoSized && capacity > 0 && (toTokens - fromTokens) / capacity <= kMaxCurveSteps;
     // The next fleet step above the current sample: the volume where one more instance is needed.
     double nextStep = drawSteps ? std::max(1.0, std::floor(fromTokens / capacity) + 1) * capacity : 0;

@@ -1,4 +1,4 @@
-// Reading, validating and writing scenario documents (format 1, see
+// Reading, validating and writing scenario documents (formats 1 and 2, see
 // docs/scenario-format.md). Reading is strict: a refused document yields one
 // message naming the place and the reason, e.g.
 // "scenarios[2].self_hosted.review_rate: 1.7 is not in [0, 1]".
@@ -14,7 +14,7 @@
 
 namespace ftroi {
 
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2; // written; versions 1 and 2 are read
 inline constexpr double kMaxInputValue = 1e15; // keeps every product finite
 
 struct ReadResult {

@@ -40,7 +40,7 @@ QString describe(const QJsonValue &v)
     return QStringLiteral("nothing");
 }
 
-enum class Range { NonNegative, Positive, Fraction, PositiveFraction };
+enum class Range { NonNegative, Positive, Fraction, PositiveFraction, Any };
 
 // Reads the members of one JSON object, refusing bad values with their path.
 class ObjectReader
@@ -90,6 +90,8 @@ public:
             if (!(d > 0) || d > 1)
                 refuse(key, QStringLiteral("%1 is not in (0, 1]").arg(numberText(d)));
             break;
+        case Range::Any:
+            break;
         }
         if (d > kMaxInputValue)
             refuse(key, QStringLiteral("%1 is too large (at most %2)").arg(numberText(d), numberText(kMaxInputValue)));
@@ -101,6 +103,30 @@ public:
         if (!has(key))
             return std::nullopt;
         return number(key, range);
+    }
+
+    // An optional number in [low, high] (or (low, high] when `lowOpen`).
+    double numberIn(const QString &key, double low, double high, bool lowOpen, double fallback) const
+    {
+        if (!has(key))
+            return fallback;
+        const double d = number(key, Range::Any);
+        if ((lowOpen ? !(d > low) : d < low) || d > high)
+            refuse(key, QStringLiteral("%1 is not in %2%3, %4]")
+                            .arg(numberText(d), lowOpen ? QStringLiteral("(") : QStringLiteral("["),
+                                 numberText(low), numberText(high)));
+        return d;
+    }
+
+    // An optional whole number >= 0.
+    std::optional<double> optionalCount(const QString &key) const
+    {
+        if (!has(key))
+            return std::nullopt;
+        const double d = number(key, Range::NonNegative);
+        if (d != std::floor(d))
+            refuse(key, QStringLiteral("%1 is not a whole number").arg(numberText(d)));
+        return d;
     }
 
     QString text(const QString &key) const
@@ -164,6 +190,89 @@ TrainingSpec readTraining(const ObjectReader &r)
     return t;
 }
 
+// Engineering hours by phase. JSON objects have no order; "engineering_phase_order"
+// (an addition of this app) keeps the user's. Names it does not list follow alphabetically.
+QList<EngineeringPhase> readPhases(const ObjectReader &p, bool required = true)
+{
+    const QString hoursKey = QStringLiteral("engineering_hours");
+    QList<EngineeringPhase> phases;
+    if (!required && !p.has(hoursKey))
+        return phases;
+    const QJsonObject hours = p.object(hoursKey);
+    const ObjectReader hr(hours, p.at(hoursKey));
+    QStringList order;
+    if (p.has(QStringLiteral("engineering_phase_order"))) {
+        const QJsonValue listed = p.required(QStringLiteral("engineering_phase_order"));
+        if (!listed.isArray())
+            p.refuse(QStringLiteral("engineering_phase_order"), QStringLiteral("expected a list of phase names, found %1").arg(describe(listed)));
+        for (const QJsonValue &name : listed.toArray())
+            if (name.isString() && hours.contains(name.toString()) && !order.contains(name.toString()))
+                order << name.toString();
+    }
+    for (auto it = hours.begin(); it != hours.end(); ++it)
+        if (!order.contains(it.key()))
+            order << it.key();
+    for (const QString &phase : std::as_const(order))
+        phases.append({phase, hr.number(phase, Range::NonNegative)});
+    return phases;
+}
+
+// Format 2: peak hours, the share of traffic in them, growth.
+void readTrafficShape(const ObjectReader &w, Workload &workload)
+{
+    workload.peakHoursPerDay = w.numberIn(QStringLiteral("peak_hours_per_day"), 0, 24, true, 24);
+    workload.peakTrafficShare = w.numberIn(QStringLiteral("peak_traffic_share"), 0, 1, true, 1);
+    const double h = workload.peakHoursPerDay;
+    const double p = workload.peakTrafficShare;
+    if (h == 24 && p != 1)
+        w.refuse(QStringLiteral("peak_traffic_share"),
+                 QStringLiteral("%1 must be 1 when peak_hours_per_day is 24 (all traffic is in the peak)").arg(numberText(p)));
+    if (p < h / 24)
+        w.refuse(QStringLiteral("peak_traffic_share"),
+                 QStringLiteral("%1 is below peak_hours_per_day / 24 = %2: the peak hours would carry less than their share of the day")
+                     .arg(numberText(p), numberText(h / 24)));
+    workload.monthlyGrowth = w.numberIn(QStringLiteral("monthly_growth"), -0.5, 10, false, 0);
+}
+
+// Format 2: autoscaling, precision and speedups of the self-hosted fleet.
+void readServingLevers(const ObjectReader &h, SelfHosted &sh)
+{
+    sh.errorRate = h.optionalNumber(QStringLiteral("error_rate"), Range::Fraction).value_or(0);
+    if (h.has(QStringLiteral("autoscaling"))) {
+        sh.autoscaling = h.boolean(QStringLiteral("autoscaling"));
+        if (sh.autoscaling && sh.fixedInstances)
+            h.refuse(QStringLiteral("autoscaling"),
+                     QStringLiteral("needs \"instances\": \"auto\" (a fixed fleet of %1 cannot scale)").arg(numberText(*sh.fixedInstances)));
+    }
+    sh.minInstances = h.optionalCount(QStringLiteral("min_instances")).value_or(0);
+    if (sh.minInstances > 1e6)
+        h.refuse(QStringLiteral("min_instances"), QStringLiteral("%1 is too large (at most 1000000)").arg(numberText(sh.minInstances)));
+    if (h.has(QStringLiteral("precision")))
+        sh.precision = h.code<Precision>(QStringLiteral("precision"), precisionFromCode, "\"bf16\", \"fp16\", \"int8\", \"int4\"");
+    if (h.has(QStringLiteral("speedup"))) {
+        const ObjectReader x(h.object(QStringLiteral("speedup")), h.at(QStringLiteral("speedup")));
+        sh.speedup.engine = x.optionalNumber(QStringLiteral("engine"), Range::Positive).value_or(1);
+        sh.speedup.quantization = x.optionalNumber(QStringLiteral("quantization"), Range::Positive).value_or(1);
+        sh.speedup.speculativeDecoding = x.optionalNumber(QStringLiteral("speculative_decoding"), Range::Positive).value_or(1);
+    }
+}
+
+ManagedPath readManaged(const ObjectReader &m)
+{
+    ManagedPath path;
+    path.provider = m.optionalText(QStringLiteral("provider"));
+    path.trainingPricePer1MTokens = m.number(QStringLiteral("training_price_per_1m_tokens"), Range::NonNegative);
+    path.trainingTokensPerRun = m.number(QStringLiteral("training_tokens_per_run"), Range::NonNegative);
+    path.trainingRuns = m.optionalCount(QStringLiteral("training_runs"));
+    path.inputPricePer1M = m.number(QStringLiteral("input_price_per_1m"), Range::NonNegative);
+    path.outputPricePer1M = m.number(QStringLiteral("output_price_per_1m"), Range::NonNegative);
+    path.hostingCostPerHour = m.optionalNumber(QStringLiteral("hosting_cost_per_hour"), Range::NonNegative).value_or(0);
+    path.reviewRate = m.optionalNumber(QStringLiteral("review_rate"), Range::Fraction);
+    path.errorRate = m.optionalNumber(QStringLiteral("error_rate"), Range::Fraction);
+    path.engineeringHours = readPhases(m, false);
+    return path;
+}
+
 Scenario readScenarioOrThrow(const QJsonObject &object, const QString &path)
 {
     const ObjectReader r(object, path);
@@ -175,12 +284,18 @@ Scenario readScenarioOrThrow(const QJsonObject &object, const QString &path)
     s.workload.requestsPerDay = w.number(QStringLiteral("requests_per_day"), Range::NonNegative);
     s.workload.inputTokensPerRequest = w.number(QStringLiteral("input_tokens_per_request"), Range::NonNegative);
     s.workload.outputTokensPerRequest = w.number(QStringLiteral("output_tokens_per_request"), Range::NonNegative);
+    readTrafficShape(w, s.workload);
 
     const ObjectReader a(r.object(QStringLiteral("api")), r.at(QStringLiteral("api")));
     s.api.model = a.optionalText(QStringLiteral("model"));
     s.api.inputPricePer1M = a.number(QStringLiteral("input_price_per_1m"), Range::NonNegative);
     s.api.outputPricePer1M = a.number(QStringLiteral("output_price_per_1m"), Range::NonNegative);
     s.api.reviewRate = a.number(QStringLiteral("review_rate"), Range::Fraction);
+    s.api.errorRate = a.optionalNumber(QStringLiteral("error_rate"), Range::Fraction).value_or(0);
+    s.api.cachedInputShare = a.optionalNumber(QStringLiteral("cached_input_share"), Range::Fraction).value_or(0);
+    s.api.cachedInputPricePer1M = a.optionalNumber(QStringLiteral("cached_input_price_per_1m"), Range::NonNegative);
+    s.api.batchShare = a.optionalNumber(QStringLiteral("batch_share"), Range::Fraction).value_or(0);
+    s.api.batchDiscount = a.optionalNumber(QStringLiteral("batch_discount"), Range::Fraction).value_or(0.5);
 
     const ObjectReader h(r.object(QStringLiteral("self_hosted")), r.at(QStringLiteral("self_hosted")));
     SelfHosted &sh = s.selfHosted;
@@ -203,8 +318,10 @@ Scenario readScenarioOrThrow(const QJsonObject &object, const QString &path)
     sh.targetUtilization = h.number(QStringLiteral("target_utilization"), Range::PositiveFraction);
     sh.reviewRate = h.number(QStringLiteral("review_rate"), Range::Fraction);
     sh.storagePricePerGbMonth = h.number(QStringLiteral("storage_price_per_gb_month"), Range::NonNegative);
+    readServingLevers(h, sh);
 
     s.reviewCost = r.number(QStringLiteral("review_cost"), Range::NonNegative);
+    s.costPerError = r.optionalNumber(QStringLiteral("cost_per_error"), Range::NonNegative).value_or(0);
 
     const ObjectReader p(r.object(QStringLiteral("project")), r.at(QStringLiteral("project")));
     Project &pr = s.project;
@@ -215,27 +332,13 @@ Scenario readScenarioOrThrow(const QJsonObject &object, const QString &path)
     if (!pr.computeCostPerRun && !pr.training)
         p.refuse(QStringLiteral("compute_cost_per_run"),
                  QStringLiteral("required key is missing (or give \"training\" to estimate it)"));
-    const QString hoursKey = QStringLiteral("engineering_hours");
-    const QJsonObject hours = p.object(hoursKey);
-    const ObjectReader hr(hours, p.at(hoursKey));
-    // JSON objects have no order; "engineering_phase_order" (an addition of this
-    // app) keeps the user's. Names it does not list follow alphabetically.
-    QStringList order;
-    if (p.has(QStringLiteral("engineering_phase_order"))) {
-        const QJsonValue listed = p.required(QStringLiteral("engineering_phase_order"));
-        if (!listed.isArray())
-            p.refuse(QStringLiteral("engineering_phase_order"), QStringLiteral("expected a list of phase names, found %1").arg(describe(listed)));
-        for (const QJsonValue &name : listed.toArray())
-            if (name.isString() && hours.contains(name.toString()) && !order.contains(name.toString()))
-                order << name.toString();
-    }
-    for (auto it = hours.begin(); it != hours.end(); ++it)
-        if (!order.contains(it.key()))
-            order << it.key();
-    for (const QString &phase : std::as_const(order))
-        pr.engineeringHours.append({phase, hr.number(phase, Range::NonNegative)});
+    pr.engineeringHours = readPhases(p);
     pr.hourlyRate = p.number(QStringLiteral("hourly_rate"), Range::NonNegative);
     pr.lifetimeMonths = p.number(QStringLiteral("lifetime_months"), Range::Positive);
+    pr.discountRateAnnual = p.numberIn(QStringLiteral("discount_rate_annual"), 0, 1, false, 0);
+
+    if (r.has(QStringLiteral("managed")))
+        s.managed = readManaged(ObjectReader(r.object(QStringLiteral("managed")), r.at(QStringLiteral("managed"))));
 
     if (r.has(QStringLiteral("context"))) {
         const ObjectReader c(r.object(QStringLiteral("context")), r.at(QStringLiteral("context")));

@@ -35,6 +35,64 @@ QJsonObject child(const QJsonObject &parent, const QString &key)
     return parent.value(key).toObject();
 }
 
+// A format-2 key: written when it differs from its default or was in the file.
+void putOptional(QJsonObject &o, const QString &key, double value, double defaultValue)
+{
+    if (value != defaultValue || o.contains(key))
+        o.insert(key, value);
+}
+
+void putPhases(QJsonObject &o, const QList<EngineeringPhase> &phases)
+{
+    QJsonObject hours;
+    QJsonArray order;
+    for (const EngineeringPhase &phase : phases) {
+        hours.insert(phase.name, phase.hours);
+        order.append(phase.name);
+    }
+    o.insert(QStringLiteral("engineering_hours"), hours);
+    o.insert(QStringLiteral("engineering_phase_order"), order);
+}
+
+QJsonObject managedToJson(const ManagedPath &m, QJsonObject o)
+{
+    o.insert(QStringLiteral("provider"), m.provider);
+    o.insert(QStringLiteral("training_price_per_1m_tokens"), m.trainingPricePer1MTokens);
+    o.insert(QStringLiteral("training_tokens_per_run"), m.trainingTokensPerRun);
+    setOrRemove(o, QStringLiteral("training_runs"), m.trainingRuns);
+    o.insert(QStringLiteral("input_price_per_1m"), m.inputPricePer1M);
+    o.insert(QStringLiteral("output_price_per_1m"), m.outputPricePer1M);
+    o.insert(QStringLiteral("hosting_cost_per_hour"), m.hostingCostPerHour);
+    setOrRemove(o, QStringLiteral("review_rate"), m.reviewRate);
+    setOrRemove(o, QStringLiteral("error_rate"), m.errorRate);
+    putPhases(o, m.engineeringHours);
+    return o;
+}
+
+QJsonObject uncertaintyToJson(const Uncertainty &u, QJsonObject o)
+{
+    QJsonObject ranges;
+    for (const InputRange &range : u.ranges) {
+        QJsonObject r;
+        r.insert(QStringLiteral("low"), range.low);
+        r.insert(QStringLiteral("high"), range.high);
+        r.insert(QStringLiteral("distribution"), distributionCode(range.distribution));
+        ranges.insert(range.path, r);
+    }
+    o.insert(QStringLiteral("ranges"), ranges);
+    o.insert(QStringLiteral("samples"), u.samples);
+    o.insert(QStringLiteral("seed"), u.seed);
+    return o;
+}
+
+QJsonObject speedupToJson(const Speedup &x, QJsonObject o)
+{
+    putOptional(o, QStringLiteral("engine"), x.engine, 1);
+    putOptional(o, QStringLiteral("quantization"), x.quantization, 1);
+    putOptional(o, QStringLiteral("speculative_decoding"), x.speculativeDecoding, 1);
+    return o;
+}
+
 } // namespace
 
 QJsonObject scenarioToJson(const Scenario &s)
@@ -46,6 +104,9 @@ QJsonObject scenarioToJson(const Scenario &s)
     w.insert(QStringLiteral("requests_per_day"), s.workload.requestsPerDay);
     w.insert(QStringLiteral("input_tokens_per_request"), s.workload.inputTokensPerRequest);
     w.insert(QStringLiteral("output_tokens_per_request"), s.workload.outputTokensPerRequest);
+    putOptional(w, QStringLiteral("peak_hours_per_day"), s.workload.peakHoursPerDay, 24);
+    putOptional(w, QStringLiteral("peak_traffic_share"), s.workload.peakTrafficShare, 1);
+    putOptional(w, QStringLiteral("monthly_growth"), s.workload.monthlyGrowth, 0);
     o.insert(QStringLiteral("workload"), w);
 
     QJsonObject a = child(o, QStringLiteral("api"));
@@ -53,6 +114,11 @@ QJsonObject scenarioToJson(const Scenario &s)
     a.insert(QStringLiteral("input_price_per_1m"), s.api.inputPricePer1M);
     a.insert(QStringLiteral("output_price_per_1m"), s.api.outputPricePer1M);
     a.insert(QStringLiteral("review_rate"), s.api.reviewRate);
+    putOptional(a, QStringLiteral("error_rate"), s.api.errorRate, 0);
+    putOptional(a, QStringLiteral("cached_input_share"), s.api.cachedInputShare, 0);
+    setOrRemove(a, QStringLiteral("cached_input_price_per_1m"), s.api.cachedInputPricePer1M);
+    putOptional(a, QStringLiteral("batch_share"), s.api.batchShare, 0);
+    putOptional(a, QStringLiteral("batch_discount"), s.api.batchDiscount, 0.5);
     o.insert(QStringLiteral("api"), a);
 
     const SelfHosted &sh = s.selfHosted;
@@ -69,9 +135,21 @@ QJsonObject scenarioToJson(const Scenario &s)
     h.insert(QStringLiteral("target_utilization"), sh.targetUtilization);
     h.insert(QStringLiteral("review_rate"), sh.reviewRate);
     h.insert(QStringLiteral("storage_price_per_gb_month"), sh.storagePricePerGbMonth);
+    putOptional(h, QStringLiteral("error_rate"), sh.errorRate, 0);
+    if (sh.autoscaling || h.contains(QStringLiteral("autoscaling")))
+        h.insert(QStringLiteral("autoscaling"), sh.autoscaling);
+    putOptional(h, QStringLiteral("min_instances"), sh.minInstances, 0);
+    if (sh.precision != Precision::Bf16 || h.contains(QStringLiteral("precision")))
+        h.insert(QStringLiteral("precision"), precisionCode(sh.precision));
+    const QJsonObject speedup = speedupToJson(sh.speedup, child(h, QStringLiteral("speedup")));
+    if (speedup.isEmpty())
+        h.remove(QStringLiteral("speedup"));
+    else
+        h.insert(QStringLiteral("speedup"), speedup);
     o.insert(QStringLiteral("self_hosted"), h);
 
     o.insert(QStringLiteral("review_cost"), s.reviewCost);
+    putOptional(o, QStringLiteral("cost_per_error"), s.costPerError, 0);
 
     const Project &pr = s.project;
     QJsonObject p = child(o, QStringLiteral("project"));
@@ -81,17 +159,20 @@ QJsonObject scenarioToJson(const Scenario &s)
         p.insert(QStringLiteral("training"), trainingToJson(*pr.training, child(p, QStringLiteral("training"))));
     else
         p.remove(QStringLiteral("training"));
-    QJsonObject hours;
-    QJsonArray order;
-    for (const EngineeringPhase &phase : pr.engineeringHours) {
-        hours.insert(phase.name, phase.hours);
-        order.append(phase.name);
-    }
-    p.insert(QStringLiteral("engineering_hours"), hours);
-    p.insert(QStringLiteral("engineering_phase_order"), order);
+    putPhases(p, pr.engineeringHours);
     p.insert(QStringLiteral("hourly_rate"), pr.hourlyRate);
     p.insert(QStringLiteral("lifetime_months"), pr.lifetimeMonths);
+    putOptional(p, QStringLiteral("discount_rate_annual"), pr.discountRateAnnual, 0);
     o.insert(QStringLiteral("project"), p);
+
+    if (s.managed)
+        o.insert(QStringLiteral("managed"), managedToJson(*s.managed, child(o, QStringLiteral("managed"))));
+    else
+        o.remove(QStringLiteral("managed"));
+    if (s.uncertainty)
+        o.insert(QStringLiteral("uncertainty"), uncertaintyToJson(*s.uncertainty, child(o, QStringLiteral("uncertainty"))));
+    else
+        o.remove(QStringLiteral("uncertainty"));
 
     if (s.context) {
         const DecisionContext &c = *s.context;

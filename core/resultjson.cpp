@@ -17,6 +17,41 @@ void writeTrainingEstimate(JsonWriter &out, const TrainingEstimate &e)
     out.endObject();
 }
 
+namespace {
+
+void writeLifetime(JsonWriter &out, const LifetimeValue &v)
+{
+    out.member("npv", v.npv);
+    out.member("roi", v.roi);
+    out.member("payback_months_with_growth", v.paybackMonthsWithGrowth);
+}
+
+void writeManaged(JsonWriter &out, const ManagedPath &m, const ManagedResult &r)
+{
+    out.key("managed");
+    out.beginObject();
+    out.member("provider", m.provider);
+    out.member("monthly_inference_cost", r.monthlyInferenceCost);
+    out.member("monthly_hosting_cost", r.monthlyHostingCost);
+    out.member("monthly_quality_cost_delta", r.monthlyQualityCostDelta);
+    out.member("monthly_quality_cost", r.monthlyQualityCost);
+    out.member("training_runs", r.trainingRuns);
+    out.member("training_cost", r.trainingCost);
+    out.member("engineering_hours", r.engineeringHours);
+    out.member("engineering_cost", r.engineeringCost);
+    out.member("total_project_cost", r.totalProjectCost);
+    out.member("monthly_amortized_project_cost", r.monthlyAmortizedProjectCost);
+    out.member("monthly_total", r.monthlyTotal);
+    out.member("monthly_savings", r.monthlySavings);
+    out.member("monthly_tco", r.monthlyTco);
+    out.member("payback_months", r.paybackMonths);
+    out.member("break_even_tokens_per_day", r.breakEvenTokensPerDay);
+    writeLifetime(out, r.lifetime);
+    out.endObject();
+}
+
+} // namespace
+
 void writeResult(JsonWriter &out, const Scenario &s, const ScenarioResult &r, const QString &currency)
 {
     out.beginObject();
@@ -26,8 +61,10 @@ void writeResult(JsonWriter &out, const Scenario &s, const ScenarioResult &r, co
     out.member("monthly_api_cost", r.monthlyApiCost);
     out.member("blended_api_price_per_1m", r.blendedApiPricePer1M);
     out.member("instances", r.instances);
+    out.member("instances_off_peak", r.instancesOffPeak);
     out.member("utilization", r.utilization);
-    out.member("over_capacity", r.utilization > 1);
+    out.member("peak_utilization", r.peakUtilization);
+    out.member("over_capacity", r.overCapacity);
     out.member("monthly_serving_cost", r.monthlyServingCost);
     out.member("monthly_storage_cost", r.monthlyStorageCost);
     out.member("monthly_quality_cost_delta", r.monthlyQualityCostDelta);
@@ -44,6 +81,27 @@ void writeResult(JsonWriter &out, const Scenario &s, const ScenarioResult &r, co
     out.member("is_above_break_even", r.isAboveBreakEven);
     out.member("break_even_all_in_tokens_per_day", r.breakEvenAllInTokensPerDay);
     out.member("serving_cost_per_1m_tokens", r.servingCostPer1MTokens);
+    out.member("monthly_api_quality_cost", r.monthlyApiQualityCost);
+    out.member("api_monthly_tco", r.apiMonthlyTco);
+    out.member("self_hosted_quality_cost", r.selfHostedQualityCost);
+    out.member("self_hosted_monthly_tco", r.selfHostedMonthlyTco);
+    writeLifetime(out, r.lifetime);
+    if (r.managed)
+        writeManaged(out, *s.managed, *r.managed);
+    out.key("decision");
+    out.beginObject();
+    out.member("best_path", pathCode(r.decision.bestPath));
+    out.key("context_verdict");
+    if (r.decision.contextVerdict)
+        out.value(verdictCode(*r.decision.contextVerdict));
+    else
+        out.null();
+    out.key("agrees");
+    if (r.decision.agrees)
+        out.value(*r.decision.agrees);
+    else
+        out.null();
+    out.endObject();
     if (r.recommendation && s.context) {
         out.key("recommendation");
         out.beginObject();
@@ -72,7 +130,7 @@ QByteArray trainingEstimateJson(const TrainingEstimate &estimate)
 
 QByteArray evaluateDocumentToJson(const ScenarioDocument &document)
 {
-    JsonWriter out(qsizetype(document.scenarios.size()) * 1200 + 16);
+    JsonWriter out(qsizetype(document.scenarios.size()) * 2000 + 16);
     out.beginArray();
     for (const Scenario &s : document.scenarios)
         writeResult(out, s, evaluate(s), document.currency);

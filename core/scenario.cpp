@@ -39,6 +39,50 @@ std::optional<Level> levelFromCode(const QString &code)
     return std::nullopt;
 }
 
+QString precisionCode(Precision precision)
+{
+    switch (precision) {
+    case Precision::Bf16: return QStringLiteral("bf16");
+    case Precision::Fp16: return QStringLiteral("fp16");
+    case Precision::Int8: return QStringLiteral("int8");
+    case Precision::Int4: return QStringLiteral("int4");
+    }
+    return {};
+}
+
+std::optional<Precision> precisionFromCode(const QString &code)
+{
+    for (Precision p : {Precision::Bf16, Precision::Fp16, Precision::Int8, Precision::Int4})
+        if (precisionCode(p) == code)
+            return p;
+    return std::nullopt;
+}
+
+double bytesPerParameter(Precision precision)
+{
+    switch (precision) {
+    case Precision::Bf16:
+    case Precision::Fp16: return 2;
+    case Precision::Int8: return 1;
+    case Precision::Int4: return 0.5;
+    }
+    return 2;
+}
+
+QString distributionCode(Distribution distribution)
+{
+    return distribution == Distribution::Uniform ? QStringLiteral("uniform") : QStringLiteral("triangular");
+}
+
+std::optional<Distribution> distributionFromCode(const QString &code)
+{
+    if (code == QLatin1String("triangular"))
+        return Distribution::Triangular;
+    if (code == QLatin1String("uniform"))
+        return Distribution::Uniform;
+    return std::nullopt;
+}
+
 namespace {
 struct GpuName {
     GpuKind kind;

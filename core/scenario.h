@@ -1,6 +1,7 @@
-// Input value types of one scenario and of a scenario document (format 1).
+// Input value types of one scenario and of a scenario document (formats 1 and 2).
 // Plain values: the engine reads them, the document reader/writer fills and
 // serialises them. Unknown JSON keys are kept in `preserved` for re-saving.
+// Every format-2 field defaults to the value that reproduces format 1.
 #pragma once
 
 #include <QJsonObject>
@@ -15,11 +16,16 @@ enum class Method { Lora, Qlora, Full };
 enum class Level { Low, Medium, High };
 // GPUs of the seed's training benchmark table; any other name is `Other`.
 enum class GpuKind { A10G, A100_40G, A100_80G, H100, Other };
+// Serving weights: bytes per parameter 2, 2, 1, 0.5.
+enum class Precision { Bf16, Fp16, Int8, Int4 };
 
 struct Workload {
     double requestsPerDay = 0;
     double inputTokensPerRequest = 0;
     double outputTokensPerRequest = 0;
+    double peakHoursPerDay = 24;   // H: hours carrying the peak traffic
+    double peakTrafficShare = 1;   // p: share of the daily tokens in those hours
+    double monthlyGrowth = 0;      // g: traffic grows by this fraction a month
 };
 
 struct ApiSide {
@@ -27,6 +33,17 @@ struct ApiSide {
     double inputPricePer1M = 0;
     double outputPricePer1M = 0;
     double reviewRate = 0;
+    double errorRate = 0;
+    double cachedInputShare = 0;                  // input tokens billed at the cached price
+    std::optional<double> cachedInputPricePer1M;  // nullopt: the input price
+    double batchShare = 0;                        // requests sent through the batch API
+    double batchDiscount = 0.5;
+};
+
+struct Speedup {
+    double engine = 1;
+    double quantization = 1;
+    double speculativeDecoding = 1; // output tokens only
 };
 
 struct SelfHosted {
@@ -39,6 +56,11 @@ struct SelfHosted {
     double targetUtilization = 0.2;
     double reviewRate = 0;
     double storagePricePerGbMonth = 0.023;
+    double errorRate = 0;
+    bool autoscaling = false;   // needs auto sizing
+    double minInstances = 0;    // the off-peak floor when autoscaling
+    Precision precision = Precision::Bf16;
+    Speedup speedup;
 };
 
 // The seed's training-run description; its estimate can price each run.
@@ -65,6 +87,38 @@ struct Project {
     QList<EngineeringPhase> engineeringHours;
     double hourlyRate = 0;
     double lifetimeMonths = 1;
+    double discountRateAnnual = 0;
+};
+
+// The managed fine-tuning path: the provider trains and hosts the model.
+// Prices are those of the fine-tuned model at the provider.
+struct ManagedPath {
+    QString provider;
+    double trainingPricePer1MTokens = 0;
+    double trainingTokensPerRun = 0;
+    std::optional<double> trainingRuns; // nullopt: project.training_runs
+    double inputPricePer1M = 0;
+    double outputPricePer1M = 0;
+    double hostingCostPerHour = 0;
+    std::optional<double> reviewRate;   // nullopt: the API's
+    std::optional<double> errorRate;    // nullopt: the API's
+    QList<EngineeringPhase> engineeringHours;
+};
+
+enum class Distribution { Triangular, Uniform };
+
+// A range on one numeric input, named by its dotted path in the scenario.
+struct InputRange {
+    QString path;
+    double low = 0;
+    double high = 0;
+    Distribution distribution = Distribution::Triangular;
+};
+
+struct Uncertainty {
+    QList<InputRange> ranges;
+    double samples = 10000;
+    double seed = 1;
 };
 
 // The seed's decision factors; without them there is no recommendation.
@@ -82,8 +136,11 @@ struct Scenario {
     ApiSide api;
     SelfHosted selfHosted;
     double reviewCost = 0;
+    double costPerError = 0;
     Project project;
     std::optional<DecisionContext> context;
+    std::optional<ManagedPath> managed;
+    std::optional<Uncertainty> uncertainty;
     QJsonObject preserved; // the scenario object as read, unknown keys included
 };
 
@@ -99,6 +156,11 @@ std::optional<Method> methodFromCode(const QString &code);
 QString levelCode(Level level);
 std::optional<Level> levelFromCode(const QString &code);
 QString gpuCode(const TrainingSpec &spec);
+QString precisionCode(Precision precision);
+std::optional<Precision> precisionFromCode(const QString &code);
+double bytesPerParameter(Precision precision);
+QString distributionCode(Distribution distribution);
+std::optional<Distribution> distributionFromCode(const QString &code);
 void setGpuFromCode(TrainingSpec &spec, const QString &code);
 
 } // namespace ftroi

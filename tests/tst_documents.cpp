@@ -141,8 +141,8 @@ private Q_SLOTS:
                                     << QStringLiteral("document: expected a JSON object with \"format\", \"version\" and \"scenarios\"");
         QTest::newRow("other format") << QByteArray(R"({"format": "xls", "version": 1, "scenarios": []})")
                                       << QStringLiteral("format: expected \"ftroi\", found \"xls\"");
-        QTest::newRow("newer version") << QByteArray(R"({"format": "ftroi", "version": 2, "scenarios": [{"anything": 1}]})")
-                                       << QStringLiteral("version: 2 is newer than this version of Fine-Tuning ROI Studio can read (format 1); open it with a newer version");
+        QTest::newRow("newer version") << QByteArray(R"({"format": "ftroi", "version": 3, "scenarios": [{"anything": 1}]})")
+                                       << QStringLiteral("version: 3 is newer than this version of Fine-Tuning ROI Studio can read (format 2); open it with a newer version");
         QTest::newRow("bad version") << QByteArray(R"({"format": "ftroi", "version": "1", "scenarios": []})")
                                      << QStringLiteral("version: expected a whole number >= 1, found the text \"1\"");
         QTest::newRow("no scenarios") << QByteArray(R"({"format": "ftroi", "version": 1})")
@@ -173,8 +173,10 @@ private Q_SLOTS:
         const ReadResult second = readDocument(saved);
         QVERIFY2(second.document, qPrintable(second.error));
         // Same JSON as the original, key for key and value for value, plus the
-        // phase order this app adds.
+        // phase order this app adds; a format-1 file is saved as format 2.
         QJsonObject savedRoot = QJsonDocument::fromJson(saved).object();
+        QCOMPARE(savedRoot.value(QStringLiteral("version")).toInt(), 2);
+        savedRoot.insert(QStringLiteral("version"), 1);
         QJsonArray savedScenarios = savedRoot.value(QStringLiteral("scenarios")).toArray();
         for (qsizetype i = 0; i < savedScenarios.size(); ++i) {
             QJsonObject scenario = savedScenarios[i].toObject();

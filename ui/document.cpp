@@ -166,7 +166,10 @@ Scenario Document::defaultScenario()
     Scenario s;
     s.name = tr("New scenario");
     s.workload = {50000, 500, 200};
-    s.api = {QStringLiteral("GPT-4o"), 5.0, 15.0, 0.02};
+    s.api.model = QStringLiteral("GPT-4o");
+    s.api.inputPricePer1M = 5.0;
+    s.api.outputPricePer1M = 15.0;
+    s.api.reviewRate = 0.02;
     s.selfHosted.modelSizeB = 7;
     s.selfHosted.method = Method::Lora;
     s.selfHosted.instance = QStringLiteral("A10G");

@@ -1,0 +1,91 @@
+// Time: traffic growth, discounting, NPV, ROI and payback over the model's
+// lifetime, for any path whose operating savings in a month depend on that
+// month's volume factor f_m = (1 + g)^(m - 1). The project cost is paid at
+// month 0; the last (partial) month of the lifetime counts with its fraction.
+#pragma once
+
+#include <cmath>
+#include <optional>
+
+namespace ftroi {
+
+// Payback with growth is searched this many months ahead at most.
+inline constexpr int kMaxPaybackMonths = 120;
+// With growth, lifetimes longer than this are not summed month by month.
+inline constexpr double kMaxGrowthLifetimeMonths = 1e6;
+
+struct LifetimeTerms {
+    double projectCost = 0;
+    double lifetimeMonths = 1;
+    double monthlyGrowth = 0;
+    double discountRateAnnual = 0;
+};
+
+struct LifetimeValue {
+    std::optional<double> npv;                      // nullopt: cannot be computed (growth overflows)
+    std::optional<double> roi;                      // nullopt: the project costs 0, or as npv
+    std::optional<double> paybackMonthsWithGrowth;  // nullopt: not within 120 months
+};
+
+// Monthly discount rate (1 + annual)^(1/12) - 1.
+double monthlyDiscountRate(double discountRateAnnual);
+// (1 + g)^(m - 1).
+double volumeFactor(double monthlyGrowth, int month);
+
+namespace detail {
+LifetimeValue flatLifetimeValue(const LifetimeTerms &t, double monthlySavings);
+void finish(LifetimeValue &v, double projectCost, double undiscountedSum, double discountedSum);
+std::optional<double> checked(double v);
+} // namespace detail
+
+// `savingsAt(f)` gives the operating savings of a month at volume factor f
+// (before amortization). Without growth the savings are flat and the sums
+// have closed forms; with growth every month is evaluated.
+template<typename SavingsAt>
+LifetimeValue lifetimeValue(const LifetimeTerms &t, SavingsAt savingsAt)
+{
+    if (t.monthlyGrowth == 0)
+        return detail::flatLifetimeValue(t, savingsAt(1.0));
+
+    LifetimeValue v;
+    const double r = monthlyDiscountRate(t.discountRateAnnual);
+    // Payback: full months, up to 120, whatever the lifetime.
+    if (t.projectCost == 0) {
+        v.paybackMonthsWithGrowth = 0.0;
+    } else {
+        double cumulative = -t.projectCost;
+        double f = 1;
+        for (int m = 1; m <= kMaxPaybackMonths; ++m, f *= 1 + t.monthlyGrowth) {
+            const double sm = savingsAt(f);
+            if (!(sm == sm))
+                break;
+            if (sm > 0 && cumulative + sm >= 0) {
+                v.paybackMonthsWithGrowth = detail::checked((m - 1) + (-cumulative) / sm);
+                break;
+            }
+            cumulative += sm;
+        }
+    }
+
+    const double lifetime = t.lifetimeMonths;
+    if (!(lifetime <= kMaxGrowthLifetimeMonths))
+        return v; // npv and roi stay "cannot be computed"
+    const int months = int(std::ceil(lifetime));
+    double undiscounted = 0;
+    double discounted = 0;
+    double f = 1;
+    double discount = 1;
+    for (int m = 1; m <= months; ++m, f *= 1 + t.monthlyGrowth) {
+        discount /= 1 + r;
+        const double weight = m < months ? 1.0 : lifetime - months + 1;
+        const double sm = weight * savingsAt(f);
+        undiscounted += sm;
+        discounted += sm * discount;
+        if (!(undiscounted - undiscounted == 0))
+            return v; // overflowed: neither is finite
+    }
+    detail::finish(v, t.projectCost, undiscounted, discounted);
+    return v;
+}
+
+} // namespace ftroi
