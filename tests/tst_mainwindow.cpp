@@ -21,8 +21,10 @@
 
 #include <QAbstractButton>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QUrl>
 #include <QRegularExpression>
@@ -458,6 +460,38 @@ private Q_SLOTS:
         const QString tip = w.results()->valueLabel(ResultItem::ServingCost)->toolTip();
         QVERIFY2(tip.contains(QStringLiteral("2 x 2.06 x 720")), qPrintable(tip));
         QVERIFY(w.results()->valueLabel(ResultItem::Payback)->toolTip().contains(QStringLiteral("never")));
+    }
+
+    // The window opens no larger than its screen; a remembered geometry comes back only when it fits.
+    void windowFitsItsScreen()
+    {
+        QCOMPARE(MainWindow::defaultGeometry(QRect(0, 0, 3840, 2160)).size(), QSize(1500, 950));
+        for (const QRect &available : {QRect(0, 0, 1280, 1024), QRect(0, 0, 1366, 740), QRect(1920, 0, 1024, 768)}) {
+            const QRect placed = MainWindow::defaultGeometry(available);
+            QVERIFY2(available.contains(placed), qPrintable(QStringLiteral("%1,%2 %3x%4").arg(placed.x()).arg(placed.y()).arg(placed.width()).arg(placed.height())));
+            QVERIFY(placed.width() < available.width() && placed.height() < available.height()); // room for the frame
+        }
+
+        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+        QSettings settings;
+        settings.setValue(QStringLiteral("window/geometry"), QRect(available.topLeft(), available.size() * 2)); // from a bigger screen
+        {
+            MainWindow w;
+            QCOMPARE(w.geometry(), MainWindow::defaultGeometry(available));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(available.contains(w.frameGeometry())); // its minimum size fits too
+        }
+        const QRect fits(available.x() + 10, available.y() + 20, available.width() / 2, available.height() / 2);
+        settings.setValue(QStringLiteral("window/geometry"), fits);
+        {
+            MainWindow w;
+            QCOMPARE(w.geometry(), fits);
+            w.setGeometry(fits.translated(5, 5));
+            w.close(); // closing remembers the geometry
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("window/geometry")).toRect(), fits.translated(5, 5));
+        settings.remove(QStringLiteral("window"));
     }
 };
 

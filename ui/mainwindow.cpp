@@ -18,10 +18,12 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QShowEvent>
 #include <QSettings>
@@ -31,11 +33,15 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ftroi {
 
 namespace {
 constexpr int kMaxRecentFiles = 8;
 const QString kRecentKey = QStringLiteral("recentFiles");
+const QString kGeometryKey = QStringLiteral("window/geometry");   // QRect, the normal (not maximized) geometry
+const QString kMaximizedKey = QStringLiteral("window/maximized"); // bool
 const QString kFileFilter = QStringLiteral("Scenario documents (*.ftroi);;All files (*)");
 } // namespace
 
@@ -87,7 +93,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
 
     buildMenus();
     setAcceptDrops(true);
-    resize(1500, 950);
+    placeOnScreen();
 
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::setWindowModified);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
@@ -365,12 +371,54 @@ void MainWindow::fitResultsArea()
         m_resultsArea->setMinimumHeight(wanted);
 }
 
+QRect MainWindow::defaultGeometry(const QRect &available)
+{
+    // Room for the window frame and title bar, which are not known before the
+    // window is shown: a twentieth of the screen each way, at least 8 pixels.
+    const QSize room(std::max(8, available.width() / 20), std::max(8, available.height() / 20));
+    const QSize size = QSize(1500, 950).boundedTo(available.size() - room).expandedTo(QSize(1, 1));
+    QRect geometry(QPoint(0, 0), size);
+    geometry.moveCenter(available.center());
+    return geometry;
+}
+
+void MainWindow::placeOnScreen()
+{
+    // The remembered geometry comes back only when it fits a screen that is
+    // there now; otherwise the window is sized for the screen it opens on.
+    const QSettings settings;
+    const QRect saved = settings.value(kGeometryKey).toRect();
+    if (saved.isValid()) {
+        const QScreen *target = QGuiApplication::screenAt(saved.center());
+        if (target && target->availableGeometry().contains(saved)) {
+            setGeometry(saved);
+            if (settings.value(kMaximizedKey).toBool())
+                setWindowState(windowState() | Qt::WindowMaximized);
+            return;
+        }
+    }
+    const QScreen *target = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (target)
+        setGeometry(defaultGeometry(target->availableGeometry()));
+    else
+        resize(1500, 950);
+}
+
+void MainWindow::rememberGeometry()
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, normalGeometry());
+    settings.setValue(kMaximizedKey, isMaximized());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
+    if (maybeSave()) {
+        rememberGeometry();
         event->accept();
-    else
+    } else {
         event->ignore();
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

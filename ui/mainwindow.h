@@ -1,6 +1,8 @@
 // The main window: scenario list and input form on the left; sliders,
 // results and chart/comparison tabs on the right. It owns file handling
-// (new, open, save, recent files, unsaved-changes prompt, drag and drop).
+// (new, open, save, recent files, unsaved-changes prompt, drag and drop) and
+// its placement: sized to the screen it opens on, the geometry it closed with
+// restored only when that still fits a screen.
 #pragma once
 
 #include <QMainWindow>
@@ -49,6 +51,10 @@ public:
     bool offerRecovery();
     Autosave *autosave() const { return m_autosave; }
 
+    // The preferred 1500 x 950 window, shrunk to fit `available` (a screen's
+    // available geometry, window frame included) and centred in it.
+    static QRect defaultGeometry(const QRect &available);
+
 Q_SIGNALS:
     // A message for the user was shown (error dialogs are also announced here).
     void messageShown(const QString &message);
@@ -70,6 +76,8 @@ private:
     void rebuildRecentMenu();
     void showError(const QString &title, const QString &message);
     void fitResultsArea();
+    void placeOnScreen();
+    void rememberGeometry();
 
     Document *m_document;
     ScenarioListPanel *m_list;

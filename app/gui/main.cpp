@@ -1,5 +1,6 @@
 // ftroi: the desktop app. With --export-chart it renders one chart of one
-// scenario to a PNG (or SVG) file and exits without showing a window.
+// scenario to a PNG (or SVG) file and exits without showing a window. Without
+// a display it says how to run headless and exits 2 (before Qt would abort).
 #include "charts/chartexport.h"
 #include "documentfile.h"
 #include "mainwindow.h"
@@ -35,6 +36,26 @@ bool runsWithoutWindow(int argc, char *argv[])
             return true;
     }
     return false;
+}
+
+// On Linux the window needs an X11 or Wayland display. Without one (and with
+// no platform chosen through QT_QPA_PLATFORM or -platform), Qt would abort
+// with a generic "could not load the Qt platform plugin" message.
+bool displayMissing(int argc, char *argv[])
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET", "QT_QPA_PLATFORM"})
+        if (!qEnvironmentVariableIsEmpty(name))
+            return false;
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "-platform") == 0 || qstrcmp(argv[i], "--platform") == 0)
+            return false;
+    return true;
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return false;
+#endif
 }
 
 // Finds a scenario by 1-based number or by exact name.
@@ -122,6 +143,11 @@ int main(int argc, char *argv[])
 {
     if (runsWithoutWindow(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // no window, no display needed
+    else if (displayMissing(argc, argv))
+        return fail(kExitRefused, QStringLiteral(
+            "ftroi: no display (DISPLAY and WAYLAND_DISPLAY are not set). On a headless machine start it with "
+            "xvfb-run -a -s \"-screen 0 1920x1080x24\" ftroi [FILE], or render a chart without a window with "
+            "ftroi --export-chart FILE --out chart.png (see ftroi --help)."));
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Fine-Tuning ROI Studio"));
