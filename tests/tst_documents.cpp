@@ -119,6 +119,64 @@ private Q_SLOTS:
                                       << QStringLiteral("scenarios[2].project.training.method: required key is missing");
         QTest::newRow("null value") << QStringLiteral("api.review_rate") << QJsonValue(QJsonValue::Null)
                                     << QStringLiteral("scenarios[2].api.review_rate: expected a number, found null");
+        // Format 2 keys.
+        auto row = [](const char *name, const char *path, const QJsonValue &value, const char *message) {
+            QTest::newRow(name) << QString::fromLatin1(path) << value << QString::fromUtf8(message);
+        };
+        row("peak hours 0", "workload.peak_hours_per_day", 0, "scenarios[2].workload.peak_hours_per_day: 0 is not in (0, 24]");
+        row("peak hours 25", "workload.peak_hours_per_day", 25, "scenarios[2].workload.peak_hours_per_day: 25 is not in (0, 24]");
+        row("peak share at 24 h", "workload.peak_traffic_share", 0.8,
+            "scenarios[2].workload.peak_traffic_share: 0.8 must be 1 when peak_hours_per_day is 24 (all traffic is in the peak)");
+        row("peak share 0", "workload.peak_traffic_share", 0, "scenarios[2].workload.peak_traffic_share: 0 is not in (0, 1]");
+        row("growth too low", "workload.monthly_growth", -0.6, "scenarios[2].workload.monthly_growth: -0.6 is not in [-0.5, 10]");
+        row("growth too high", "workload.monthly_growth", 11, "scenarios[2].workload.monthly_growth: 11 is not in [-0.5, 10]");
+        row("growth as text", "workload.monthly_growth", QStringLiteral("5%"),
+            "scenarios[2].workload.monthly_growth: expected a number, found the text \"5%\"");
+        row("cached share", "api.cached_input_share", 1.5, "scenarios[2].api.cached_input_share: 1.5 is not in [0, 1]");
+        row("cached price", "api.cached_input_price_per_1m", -1, "scenarios[2].api.cached_input_price_per_1m: -1 must be >= 0");
+        row("batch share", "api.batch_share", 2, "scenarios[2].api.batch_share: 2 is not in [0, 1]");
+        row("batch discount", "api.batch_discount", -0.1, "scenarios[2].api.batch_discount: -0.1 is not in [0, 1]");
+        row("api error rate", "api.error_rate", 3, "scenarios[2].api.error_rate: 3 is not in [0, 1]");
+        row("self error rate", "self_hosted.error_rate", -1, "scenarios[2].self_hosted.error_rate: -1 is not in [0, 1]");
+        row("cost per error", "cost_per_error", -5, "scenarios[2].cost_per_error: -5 must be >= 0");
+        row("autoscaling a fixed fleet", "self_hosted.autoscaling", true,
+            "scenarios[2].self_hosted.autoscaling: needs \"instances\": \"auto\" (a fixed fleet of 4 cannot scale)");
+        row("autoscaling as text", "self_hosted.autoscaling", QStringLiteral("yes"),
+            "scenarios[2].self_hosted.autoscaling: expected true or false, found the text \"yes\"");
+        row("fractional floor", "self_hosted.min_instances", 1.5, "scenarios[2].self_hosted.min_instances: 1.5 is not a whole number");
+        row("negative floor", "self_hosted.min_instances", -1, "scenarios[2].self_hosted.min_instances: -1 must be >= 0");
+        row("unknown precision", "self_hosted.precision", QStringLiteral("fp8"),
+            "scenarios[2].self_hosted.precision: \"fp8\" is not one of \"bf16\", \"fp16\", \"int8\", \"int4\"");
+        row("engine speedup 0", "self_hosted.speedup.engine", 0, "scenarios[2].self_hosted.speedup.engine: 0 must be > 0");
+        row("quantization speedup", "self_hosted.speedup.quantization", -2, "scenarios[2].self_hosted.speedup.quantization: -2 must be > 0");
+        row("speculative speedup", "self_hosted.speedup.speculative_decoding", 0,
+            "scenarios[2].self_hosted.speedup.speculative_decoding: 0 must be > 0");
+        row("speedup not an object", "self_hosted.speedup", 2, "scenarios[2].self_hosted.speedup: expected an object, found the number 2");
+        row("discount rate", "project.discount_rate_annual", 1.2, "scenarios[2].project.discount_rate_annual: 1.2 is not in [0, 1]");
+        const QJsonObject managed{{QStringLiteral("provider"), QStringLiteral("OpenAI")},
+                                  {QStringLiteral("training_price_per_1m_tokens"), 8},
+                                  {QStringLiteral("training_tokens_per_run"), 2e6},
+                                  {QStringLiteral("input_price_per_1m"), 0.3},
+                                  {QStringLiteral("output_price_per_1m"), 1.2}};
+        auto managedWith = [&](const QString &key, const QJsonValue &value) {
+            QJsonObject m = managed;
+            if (value.isUndefined())
+                m.remove(key);
+            else
+                m.insert(key, value);
+            return m;
+        };
+        row("managed review rate", "managed", managedWith(QStringLiteral("review_rate"), 3),
+            "scenarios[2].managed.review_rate: 3 is not in [0, 1]");
+        row("managed runs", "managed", managedWith(QStringLiteral("training_runs"), 2.5),
+            "scenarios[2].managed.training_runs: 2.5 is not a whole number");
+        row("managed price missing", "managed", managedWith(QStringLiteral("input_price_per_1m"), kRemove),
+            "scenarios[2].managed.input_price_per_1m: required key is missing");
+        row("managed hosting", "managed", managedWith(QStringLiteral("hosting_cost_per_hour"), -1),
+            "scenarios[2].managed.hosting_cost_per_hour: -1 must be >= 0");
+        row("managed hours", "managed", managedWith(QStringLiteral("engineering_hours"), QJsonObject{{QStringLiteral("setup"), -4}}),
+            "scenarios[2].managed.engineering_hours.setup: -4 must be >= 0");
+        row("managed not an object", "managed", QJsonArray(), "scenarios[2].managed: expected an object, found a list");
     }
 
     void refusesScenarioFaults()
@@ -162,6 +220,76 @@ private Q_SLOTS:
         const ReadResult read = readDocument(json);
         QVERIFY(!read.document);
         QCOMPARE(read.error, message);
+    }
+
+    void refusesPeakShareBelowItsHours()
+    {
+        QJsonObject root = referenceRoot();
+        QJsonArray scenarios = root.value(QStringLiteral("scenarios")).toArray();
+        QJsonObject s = withPath(scenarios[1].toObject(), {QStringLiteral("workload"), QStringLiteral("peak_hours_per_day")}, 12);
+        s = withPath(s, {QStringLiteral("workload"), QStringLiteral("peak_traffic_share")}, 0.4);
+        scenarios[1] = s;
+        root.insert(QStringLiteral("scenarios"), scenarios);
+        const ReadResult read = readDocument(QJsonDocument(root).toJson());
+        QVERIFY(!read.document);
+        QCOMPARE(read.error, QStringLiteral("scenarios[1].workload.peak_traffic_share: 0.4 is below peak_hours_per_day / 24 = 0.5: "
+                                            "the peak hours would carry less than their share of the day"));
+    }
+
+    void format2KeysRoundTrip()
+    {
+        const ReadResult read = readDocument(testsupport::readFile(testsupport::dataPath(QStringLiteral("seed-examples.ftroi"))));
+        QVERIFY(read.document);
+        ScenarioDocument doc = *read.document;
+        Scenario &s = doc.scenarios[4]; // auto-sized
+        s.workload.peakHoursPerDay = 10;
+        s.workload.peakTrafficShare = 0.8;
+        s.workload.monthlyGrowth = 0.05;
+        s.api.cachedInputShare = 0.3;
+        s.api.cachedInputPricePer1M = 1.25;
+        s.api.batchShare = 0.2;
+        s.api.batchDiscount = 0.5;
+        s.api.errorRate = 0.01;
+        s.selfHosted.errorRate = 0.02;
+        s.selfHosted.autoscaling = true;
+        s.selfHosted.minInstances = 1;
+        s.selfHosted.precision = Precision::Int8;
+        s.selfHosted.speedup = {12, 1.3, 2.5};
+        s.costPerError = 30;
+        s.project.discountRateAnnual = 0.1;
+        ManagedPath m;
+        m.provider = QStringLiteral("Together");
+        m.trainingPricePer1MTokens = 2;
+        m.trainingTokensPerRun = 5e6;
+        m.trainingRuns = 3;
+        m.inputPricePer1M = 0.2;
+        m.outputPricePer1M = 0.2;
+        m.hostingCostPerHour = 0.5;
+        m.reviewRate = 0.04;
+        m.engineeringHours = {{QStringLiteral("setup"), 16}, {QStringLiteral("evaluation"), 8}};
+        s.managed = m;
+        const QByteArray saved = writeDocument(doc);
+        const ReadResult again = readDocument(saved);
+        QVERIFY2(again.document, qPrintable(again.error));
+        QCOMPARE(writeDocument(*again.document), saved);
+        const Scenario &t = again.document->scenarios.at(4);
+        QCOMPARE(t.workload.peakHoursPerDay, 10.0);
+        QCOMPARE(t.api.cachedInputPricePer1M.value_or(-1), 1.25);
+        QCOMPARE(t.selfHosted.precision, Precision::Int8);
+        QCOMPARE(t.selfHosted.speedup.speculativeDecoding, 2.5);
+        QVERIFY(t.selfHosted.autoscaling);
+        QCOMPARE(t.managed->engineeringHours.at(1).name, QStringLiteral("evaluation"));
+        QVERIFY(!t.managed->errorRate);
+        const ScenarioResult a = evaluate(s);
+        const ScenarioResult b = evaluate(t);
+        QCOMPARE(a.monthlySavings, b.monthlySavings);
+        QCOMPARE(*a.lifetime.npv, *b.lifetime.npv);
+        QCOMPARE(*a.managed->lifetime.npv, *b.managed->lifetime.npv);
+        // Defaults are not written: an unchanged format-1 scenario gains no keys.
+        const QJsonObject first = QJsonDocument::fromJson(saved).object().value(QStringLiteral("scenarios")).toArray().at(0).toObject();
+        QVERIFY(!first.value(QStringLiteral("workload")).toObject().contains(QStringLiteral("monthly_growth")));
+        QVERIFY(!first.contains(QStringLiteral("managed")));
+        QVERIFY(!first.value(QStringLiteral("self_hosted")).toObject().contains(QStringLiteral("speedup")));
     }
 
     void roundTripKeepsEveryValue()
