@@ -2,6 +2,8 @@
 // the offending value; the first failure refuses the whole document.
 #include "documentformat.h"
 
+#include "inputpaths.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -273,6 +275,51 @@ ManagedPath readManaged(const ObjectReader &m)
     return path;
 }
 
+// Format 2: ranges on inputs for Monte Carlo and sensitivity, checked against
+// the scenario they belong to (its inputs, their values and domains).
+Uncertainty readUncertainty(const ObjectReader &u, const Scenario &s)
+{
+    Uncertainty out;
+    if (u.has(QStringLiteral("samples"))) {
+        out.samples = u.optionalCount(QStringLiteral("samples")).value_or(0);
+        if (out.samples < 1 || out.samples > 1e7)
+            u.refuse(QStringLiteral("samples"), QStringLiteral("%1 is not in 1..10000000").arg(numberText(out.samples)));
+    }
+    if (u.has(QStringLiteral("seed")))
+        out.seed = *u.optionalCount(QStringLiteral("seed"));
+    if (!u.has(QStringLiteral("ranges")))
+        return out;
+    const QJsonObject ranges = u.object(QStringLiteral("ranges"));
+    const ObjectReader rr(ranges, u.at(QStringLiteral("ranges")));
+    for (auto it = ranges.begin(); it != ranges.end(); ++it) {
+        const QString inputPath = it.key();
+        const std::optional<InputHandle> handle = resolveInput(s, inputPath);
+        if (!handle)
+            rr.refuse(inputPath, QStringLiteral("names no numeric input of this scenario"));
+        const ObjectReader r(rr.object(inputPath), rr.at(inputPath));
+        InputRange range;
+        range.path = inputPath;
+        range.low = r.number(QStringLiteral("low"), Range::Any);
+        range.high = r.number(QStringLiteral("high"), Range::Any);
+        if (r.has(QStringLiteral("distribution")))
+            range.distribution = r.code<Distribution>(QStringLiteral("distribution"), distributionFromCode,
+                                                      "\"triangular\", \"uniform\"");
+        if (range.low > range.high)
+            r.refuse(QStringLiteral("low"), QStringLiteral("%1 is above high (%2)").arg(numberText(range.low), numberText(range.high)));
+        const InputDomain &domain = handle->domain;
+        if (!domain.contains(range.low))
+            r.refuse(QStringLiteral("low"), QStringLiteral("%1 is outside the input's domain %2").arg(numberText(range.low), domain.text()));
+        if (!domain.contains(range.high))
+            r.refuse(QStringLiteral("high"), QStringLiteral("%1 is outside the input's domain %2").arg(numberText(range.high), domain.text()));
+        const double value = inputValue(s, *handle);
+        if (range.distribution == Distribution::Triangular && (value < range.low || value > range.high))
+            r.refuse(QStringLiteral("low"), QStringLiteral("the triangular range %1..%2 does not contain the scenario's value %3 (its mode)")
+                                                .arg(numberText(range.low), numberText(range.high), numberText(value)));
+        out.ranges.append(range);
+    }
+    return out;
+}
+
 Scenario readScenarioOrThrow(const QJsonObject &object, const QString &path)
 {
     const ObjectReader r(object, path);
@@ -350,6 +397,8 @@ Scenario readScenarioOrThrow(const QJsonObject &object, const QString &path)
         ctx.iterationSpeedPriority = c.boolean(QStringLiteral("iteration_speed_priority"));
         s.context = ctx;
     }
+    if (r.has(QStringLiteral("uncertainty")))
+        s.uncertainty = readUncertainty(ObjectReader(r.object(QStringLiteral("uncertainty")), r.at(QStringLiteral("uncertainty"))), s);
     return s;
 }
 

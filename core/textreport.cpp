@@ -50,19 +50,30 @@ QString scenarioReport(const Scenario &s, const ScenarioResult &r, const QString
     auto money = [&](double v) { return formatMoney(l, v, currency); };
     auto perMonth = [&](double v) { return money(v) + QStringLiteral("/month"); };
 
+    auto optionalMoney = [&](const std::optional<double> &v, const QString &none) { return v ? money(*v) : none; };
+    auto ratio = [&](const std::optional<double> &v) { return v ? formatPercent(l, *v) : QStringLiteral("n/a"); };
+    const QString lifetime = formatNumber(l, s.project.lifetimeMonths, 2) + QStringLiteral(" months");
+
     Table t;
     t.row(QStringLiteral("Current volume"), formatTokensPerDay(l, r.currentDailyTokens));
     t.row(QStringLiteral("API bill"), perMonth(r.monthlyApiCost));
+    t.row(QStringLiteral("API reviews and errors"), perMonth(r.monthlyApiQualityCost));
+    t.row(QStringLiteral("API whole cost"), perMonth(r.apiMonthlyTco));
     t.blank();
-    t.row(QStringLiteral("Instances"), formatNumber(l, r.instances, 0)
-              + (s.selfHosted.fixedInstances ? QStringLiteral(" (fixed)") : QStringLiteral(" (auto)")));
+    QString fleet = formatNumber(l, r.instances, 0)
+        + (s.selfHosted.fixedInstances ? QStringLiteral(" (fixed)") : QStringLiteral(" (auto)"));
+    if (r.instancesOffPeak != r.instances)
+        fleet += QStringLiteral(" at peak, %1 off-peak").arg(formatNumber(l, r.instancesOffPeak, 0));
+    t.row(QStringLiteral("Instances"), fleet);
     t.row(QStringLiteral("Utilization"), formatPercent(l, r.utilization)
-              + (r.utilization > 1 ? QStringLiteral("  OVER CAPACITY") : QString()));
+              + QStringLiteral(" (peak %1)").arg(formatPercent(l, r.peakUtilization))
+              + (r.overCapacity ? QStringLiteral("  OVER CAPACITY AT PEAK") : QString()));
     t.row(QStringLiteral("Serving"), perMonth(r.monthlyServingCost));
     t.row(QStringLiteral("Storage"), perMonth(r.monthlyStorageCost));
     t.row(QStringLiteral("Amortized project"), perMonth(r.monthlyAmortizedProjectCost));
-    t.row(QStringLiteral("Quality delta (reviews)"), perMonth(r.monthlyQualityCostDelta));
-    t.row(QStringLiteral("Self-hosted all-in"), perMonth(r.monthlyFtTotal));
+    t.row(QStringLiteral("Reviews and errors"), perMonth(r.selfHostedQualityCost));
+    t.row(QStringLiteral("Self-hosted whole cost"), perMonth(r.selfHostedMonthlyTco));
+    t.row(QStringLiteral("Quality delta vs API"), perMonth(r.monthlyQualityCostDelta));
     t.row(QStringLiteral("Monthly savings"), perMonth(r.monthlySavings));
     t.row(QStringLiteral("Serving cost per 1M tokens"),
           r.servingCostPer1MTokens ? money(*r.servingCostPer1MTokens) : QStringLiteral("no traffic"));
@@ -72,24 +83,53 @@ QString scenarioReport(const Scenario &s, const ScenarioResult &r, const QString
               + QStringLiteral(" (%1 h)").arg(formatNumber(l, r.engineeringHours, 1)));
     t.row(QStringLiteral("Total project cost"), money(r.totalProjectCost));
     t.row(QStringLiteral("Payback"), formatMonths(l, r.paybackMonths));
+    t.row(QStringLiteral("Payback with growth"), formatMonths(l, r.lifetime.paybackMonthsWithGrowth));
+    t.row(QStringLiteral("NPV over ") + lifetime, optionalMoney(r.lifetime.npv, QStringLiteral("cannot be computed (growth overflows)")));
+    t.row(QStringLiteral("ROI"), ratio(r.lifetime.roi));
     t.blank();
-    t.row(QStringLiteral("Break-even (serving + storage)"),
+    t.row(QStringLiteral("Break-even (all-in, fleet sized to volume)"),
+          optionalTokens(l, r.breakEvenAllInTokensPerDay, QStringLiteral("never (up to 10 T tokens/day)")));
+    t.row(QStringLiteral("Break-even (serving + storage, today's fleet)"),
           optionalTokens(l, r.breakEvenTokensPerDay,
                          r.currentDailyTokens > 0 ? QStringLiteral("none (API price is zero)") : QStringLiteral("none (no traffic)")));
-    t.row(QStringLiteral("Above that break-even"), r.isAboveBreakEven ? QStringLiteral("yes") : QStringLiteral("no"));
-    t.row(QStringLiteral("Break-even (all-in)"),
-          optionalTokens(l, r.breakEvenAllInTokensPerDay, QStringLiteral("never (up to 10 T tokens/day)")));
+    t.row(QStringLiteral("Volume vs serving + storage break-even"),
+          !r.breakEvenTokensPerDay ? QStringLiteral("n/a")
+          : r.isAboveBreakEven     ? (r.monthlySavings >= 0 ? QStringLiteral("above")
+                                                            : QStringLiteral("above, but the whole cost still loses money"))
+                                   : QStringLiteral("below"));
+
+    if (r.managed && s.managed) {
+        const ManagedResult &m = *r.managed;
+        t.blank();
+        t.row(QStringLiteral("Managed fine-tune") + (s.managed->provider.isEmpty() ? QString() : QStringLiteral(" (") + s.managed->provider + QLatin1Char(')')),
+              QString());
+        t.row(QStringLiteral("  Inference"), perMonth(m.monthlyInferenceCost));
+        t.row(QStringLiteral("  Hosting"), perMonth(m.monthlyHostingCost));
+        t.row(QStringLiteral("  Amortized project"), perMonth(m.monthlyAmortizedProjectCost));
+        t.row(QStringLiteral("  Reviews and errors"), perMonth(m.monthlyQualityCost));
+        t.row(QStringLiteral("  Whole cost"), perMonth(m.monthlyTco));
+        t.row(QStringLiteral("  Monthly savings"), perMonth(m.monthlySavings));
+        t.row(QStringLiteral("  Project (training + engineering)"), money(m.totalProjectCost));
+        t.row(QStringLiteral("  Payback"), formatMonths(l, m.paybackMonths));
+        t.row(QStringLiteral("  NPV over ") + lifetime, optionalMoney(m.lifetime.npv, QStringLiteral("cannot be computed")));
+        t.row(QStringLiteral("  ROI"), ratio(m.lifetime.roi));
+        t.row(QStringLiteral("  Break-even"), optionalTokens(l, m.breakEvenTokensPerDay, QStringLiteral("never")));
+    }
 
     QString out = s.name + QLatin1Char('\n') + QString(s.name.size(), QLatin1Char('=')) + QLatin1Char('\n');
+    out += QStringLiteral("  Best path: %1 (largest NPV above 0 over %2)\n\n").arg(pathTitle(r.decision.bestPath), lifetime);
     out += t.text();
     if (r.training) {
         out += QStringLiteral("\n  Cost per run, estimated from a training run:\n");
         out += trainingReport(*r.training, l);
     }
     if (r.recommendation && s.context) {
-        out += QStringLiteral("\n  Recommendation: %1 (score %2)\n")
+        out += QStringLiteral("\n  Context score: %1 (score %2)%3\n")
                    .arg(verdictTitle(r.recommendation->verdict))
-                   .arg(r.recommendation->score);
+                   .arg(r.recommendation->score)
+                   .arg(r.decision.agrees && !*r.decision.agrees
+                            ? QStringLiteral(" - disagrees with the numbers, which favour: ") + pathTitle(r.decision.bestPath)
+                            : QString());
         for (const QString &reason : recommendationReasons(*r.recommendation, *s.context, currency))
             out += QStringLiteral("    - ") + reason + QLatin1Char('\n');
     }

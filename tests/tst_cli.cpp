@@ -150,6 +150,129 @@ private Q_SLOTS:
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("ftroi-cli " FTROI_VERSION));
     }
+
+    // --- Analysis commands -------------------------------------------------
+
+    void simulateJsonKeys()
+    {
+        const QString file = testsupport::dataPath(QStringLiteral("uncertainty.ftroi"));
+        const Run run = runCli({QStringLiteral("simulate"), file, QStringLiteral("--samples"), QStringLiteral("5000"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray results = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(results.size(), 1);
+        const QJsonObject r = results.at(0).toObject();
+        QCOMPARE(r.value(QStringLiteral("samples")).toInt(), 5000);
+        for (const char *key : {"mean", "p5", "p10", "p50", "p90", "p95"}) {
+            QVERIFY(r.value(QStringLiteral("monthly_savings")).toObject().value(QLatin1String(key)).isDouble());
+            QVERIFY(r.value(QStringLiteral("npv")).toObject().value(QLatin1String(key)).isDouble());
+        }
+        for (const char *key : {"p10", "p50", "p90"})
+            QVERIFY(r.value(QStringLiteral("payback_months")).toObject().contains(QLatin1String(key)));
+        const QJsonObject shares = r.value(QStringLiteral("best_path_shares")).toObject();
+        QCOMPARE(shares.value(QStringLiteral("api")).toDouble() + shares.value(QStringLiteral("managed")).toDouble()
+                     + shares.value(QStringLiteral("self_hosted")).toDouble(), 1.0);
+        QVERIFY(r.value(QStringLiteral("probability_savings_positive")).isDouble());
+        QVERIFY(r.value(QStringLiteral("probability_payback_within_lifetime")).isDouble());
+        // The same seed gives the same output.
+        QCOMPARE(runCli({QStringLiteral("simulate"), file, QStringLiteral("--samples"), QStringLiteral("5000"), QStringLiteral("--json")}).out, run.out);
+    }
+
+    void analysisCommandsRefuseBadArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QString file = testsupport::dataPath(QStringLiteral("uncertainty.ftroi"));
+        QTest::newRow("samples 0") << QStringList{QStringLiteral("simulate"), file, QStringLiteral("--samples"), QStringLiteral("0")}
+                                   << QStringLiteral("simulate: --samples: expected a whole number from 1 to 10000000, found \"0\"");
+        QTest::newRow("unknown metric") << QStringList{QStringLiteral("sensitivity"), file, QStringLiteral("--scenario"), QStringLiteral("1"), QStringLiteral("--metric"), QStringLiteral("profit")}
+                                        << QStringLiteral("sensitivity: --metric: \"profit\" is not one of monthly_savings, npv, payback_months, monthly_ft_total");
+        QTest::newRow("no such scenario") << QStringList{QStringLiteral("sensitivity"), file, QStringLiteral("--scenario"), QStringLiteral("3"), QStringLiteral("--metric"), QStringLiteral("npv")}
+                                          << QStringLiteral("sensitivity: --scenario: 3 is not a scenario number from 1 to 1");
+        QTest::newRow("unknown path") << QStringList{QStringLiteral("solve"), file, QStringLiteral("--scenario"), QStringLiteral("1"), QStringLiteral("--vary"), QStringLiteral("api.colour"), QStringLiteral("--target"), QStringLiteral("npv=0")}
+                                      << QStringLiteral("solve: --vary: \"api.colour\" names no numeric input of scenario \"U\"");
+        QTest::newRow("malformed axis") << QStringList{QStringLiteral("grid"), file, QStringLiteral("--scenario"), QStringLiteral("1"), QStringLiteral("--x"), QStringLiteral("a=1:2"), QStringLiteral("--y"), QStringLiteral("b=1:2:3"), QStringLiteral("--metric"), QStringLiteral("npv")}
+                                        << QStringLiteral("grid: --x: expected PATH=LO:HI:COUNT, found \"a=1:2\"");
+        QTest::newRow("count 1") << QStringList{QStringLiteral("grid"), file, QStringLiteral("--scenario"), QStringLiteral("1"), QStringLiteral("--x"), QStringLiteral("review_cost=1:2:1"), QStringLiteral("--y"), QStringLiteral("review_cost=1:2:3"), QStringLiteral("--metric"), QStringLiteral("npv")}
+                                 << QStringLiteral("grid: --x: COUNT must be a whole number from 2 to 1000, found \"1\"");
+        QTest::newRow("lo above hi") << QStringList{QStringLiteral("grid"), file, QStringLiteral("--scenario"), QStringLiteral("1"), QStringLiteral("--x"), QStringLiteral("review_cost=3:2:4"), QStringLiteral("--y"), QStringLiteral("review_cost=1:2:3"), QStringLiteral("--metric"), QStringLiteral("npv")}
+                                     << QStringLiteral("grid: --x: LO (3) must be below HI (2)");
+        QTest::newRow("log from 0") << QStringList{QStringLiteral("grid"), file, QStringLiteral("--scenario"), QStringLiteral("1"), QStringLiteral("--x"), QStringLiteral("review_cost=0:2:4"), QStringLiteral("--log-x"), QStringLiteral("--y"), QStringLiteral("review_cost=1:2:3"), QStringLiteral("--metric"), QStringLiteral("npv")}
+                                    << QStringLiteral("grid: --x: a logarithmic axis needs LO > 0, found 0");
+    }
+
+    void analysisCommandsRefuseBadArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run run = runCli(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(message), qPrintable(run.err));
+    }
+
+    void gridJsonAndCsv()
+    {
+        const QString file = testsupport::dataPath(QStringLiteral("uncertainty.ftroi"));
+        const QStringList args{QStringLiteral("grid"), file, QStringLiteral("--scenario"), QStringLiteral("U"),
+                               QStringLiteral("--x"), QStringLiteral("workload.requests_per_day=1000:1e6:4"), QStringLiteral("--log-x"),
+                               QStringLiteral("--y"), QStringLiteral("self_hosted.target_utilization=0.1:0.5:3"),
+                               QStringLiteral("--metric"), QStringLiteral("monthly_savings")};
+        const Run json = runCli(args + QStringList{QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject g = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(g.value(QStringLiteral("x")).toArray().size(), 4);
+        QCOMPARE(g.value(QStringLiteral("y")).toArray().size(), 3);
+        QCOMPARE(g.value(QStringLiteral("values")).toArray().size(), 3);               // a row per y
+        QCOMPARE(g.value(QStringLiteral("values")).toArray().at(0).toArray().size(), 4); // a column per x
+        const Run csv = runCli(args + QStringList{QStringLiteral("--csv")});
+        const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        for (const QByteArray &cell : lines.at(1).split(',')) {
+            bool ok = false;
+            cell.toDouble(&ok);
+            QVERIFY(ok);
+        }
+    }
+
+    void solveAndSensitivityJson()
+    {
+        const QString file = testsupport::dataPath(QStringLiteral("uncertainty.ftroi"));
+        const Run solve = runCli({QStringLiteral("solve"), file, QStringLiteral("--scenario"), QStringLiteral("1"), QStringLiteral("--vary"),
+                                  QStringLiteral("workload.requests_per_day"), QStringLiteral("--target"), QStringLiteral("monthly_savings=0"), QStringLiteral("--json")});
+        QCOMPARE(solve.exitCode, 0);
+        const QJsonObject g = QJsonDocument::fromJson(solve.out).object();
+        for (const char *key : {"input", "value", "metric", "target", "achieved"})
+            QVERIFY(g.contains(QLatin1String(key)));
+        const Run never = runCli({QStringLiteral("solve"), file, QStringLiteral("--scenario"), QStringLiteral("1"), QStringLiteral("--vary"),
+                                  QStringLiteral("review_cost"), QStringLiteral("--target"), QStringLiteral("monthly_savings=1e9"), QStringLiteral("--json")});
+        QCOMPARE(never.exitCode, 0);
+        const QJsonObject n = QJsonDocument::fromJson(never.out).object();
+        QVERIFY(n.value(QStringLiteral("value")).isNull());
+        QVERIFY(!n.value(QStringLiteral("reason")).toString().isEmpty());
+        const Run t = runCli({QStringLiteral("sensitivity"), file, QStringLiteral("--scenario"), QStringLiteral("1"), QStringLiteral("--metric"), QStringLiteral("npv"), QStringLiteral("--json")});
+        const QJsonObject sens = QJsonDocument::fromJson(t.out).object();
+        QCOMPARE(sens.value(QStringLiteral("metric")).toString(), QStringLiteral("npv"));
+        QCOMPARE(sens.value(QStringLiteral("rows")).toArray().size(), 2); // the document's two ranges
+    }
+
+    void format2ResultKeys()
+    {
+        const Run run = runCli({QStringLiteral("evaluate"), testsupport::dataPath(QStringLiteral("uncertainty.ftroi")), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject r = QJsonDocument::fromJson(run.out).array().at(0).toObject();
+        for (const char *key : {"instances_off_peak", "peak_utilization", "api_monthly_tco", "self_hosted_monthly_tco",
+                                "monthly_api_quality_cost", "npv", "roi", "payback_months_with_growth"})
+            QVERIFY2(r.contains(QLatin1String(key)), key);
+        const QJsonObject m = r.value(QStringLiteral("managed")).toObject();
+        for (const char *key : {"monthly_inference_cost", "monthly_hosting_cost", "monthly_quality_cost_delta", "training_cost",
+                                "engineering_cost", "total_project_cost", "monthly_amortized_project_cost", "monthly_total",
+                                "monthly_savings", "payback_months", "break_even_tokens_per_day", "npv", "roi",
+                                "payback_months_with_growth", "monthly_tco"})
+            QVERIFY2(m.contains(QLatin1String(key)), key);
+        const QJsonObject d = r.value(QStringLiteral("decision")).toObject();
+        QCOMPARE(d.value(QStringLiteral("best_path")).toString(), QStringLiteral("managed"));
+        QVERIFY(d.value(QStringLiteral("context_verdict")).isNull());
+        QVERIFY(d.value(QStringLiteral("agrees")).isNull());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,5 +1,7 @@
-// ftroi-cli: evaluate, validate and estimate from the command line.
+// ftroi-cli: evaluate, validate, estimate and analyse from the command line.
 // Exit codes: 0 success, 2 refused document or bad arguments, 1 other errors.
+#include "analysiscommands.h"
+#include "clisupport.h"
 #include "documentformat.h"
 #include "resultjson.h"
 #include "textreport.h"
@@ -15,36 +17,12 @@
 
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitError = 1;
-constexpr int kExitRefused = 2;
-
-void printErr(const QString &message)
-{
-    std::fputs(qPrintable(message + QLatin1Char('\n')), stderr);
-}
-
-void printOut(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-}
-
-// Reads and validates FILE; returns the exit code on failure.
-int loadDocument(const QString &path, ftroi::ScenarioDocument &document)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printErr(QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
-        return kExitError;
-    }
-    ftroi::ReadResult read = ftroi::readDocument(file.readAll());
-    if (!read.document) {
-        printErr(QStringLiteral("%1: %2").arg(path, read.error));
-        return kExitRefused;
-    }
-    document = std::move(*read.document);
-    return kExitOk;
-}
+using cli::kExitError;
+using cli::kExitOk;
+using cli::kExitRefused;
+using cli::loadDocument;
+using cli::printErr;
+using cli::printOut;
 
 int evaluateCommand(const QString &path, bool json)
 {
@@ -145,11 +123,21 @@ int main(int argc, char *argv[])
         "  evaluate FILE [--json]   results of every scenario in FILE\n"
         "  validate FILE            check FILE against the scenario format\n"
         "  estimate-training --model-size B --method lora|qlora|full --examples N\n"
-        "      --seq-len L --epochs E --gpu NAME [--on-demand] [--json]\n\n"
+        "      --seq-len L --epochs E --gpu NAME [--on-demand] [--json]\n"
+        "  simulate FILE [--samples N] [--seed S] [--json]\n"
+        "      Monte Carlo over each scenario's uncertainty ranges\n"
+        "  sensitivity FILE --scenario N --metric M [--json]\n"
+        "      each input at its low and high (ranges, or +-20 %)\n"
+        "  solve FILE --scenario N --vary PATH --target M=VALUE [--json]\n"
+        "      goal seek: the value of PATH at which metric M reaches VALUE\n"
+        "  grid FILE --scenario N --x PATH=LO:HI:COUNT --y PATH=LO:HI:COUNT --metric M\n"
+        "      [--log-x] [--log-y] [--json|--csv]   the two-way table\n"
+        "  Metrics: monthly_savings, npv, payback_months, monthly_ft_total.\n"
+        "  --scenario is 1-based or a scenario name.\n\n"
         "Exit status: 0 success, 2 refused document or bad arguments, 1 other errors."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("evaluate, validate or estimate-training"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("evaluate, validate, estimate-training, simulate, sensitivity, solve or grid"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("a .ftroi scenario document"), QStringLiteral("[FILE]"));
     parser.addOptions({
         {QStringLiteral("json"), QStringLiteral("Print JSON instead of a readable table.")},
@@ -160,6 +148,17 @@ int main(int argc, char *argv[])
         {QStringLiteral("epochs"), QStringLiteral("Epochs."), QStringLiteral("E")},
         {QStringLiteral("gpu"), QStringLiteral("GPU: a10g, a100_40g, a100_80g, h100 or another name."), QStringLiteral("NAME")},
         {QStringLiteral("on-demand"), QStringLiteral("Price on-demand instead of spot instances.")},
+        {QStringLiteral("samples"), QStringLiteral("Monte Carlo samples (1 to 10000000)."), QStringLiteral("N")},
+        {QStringLiteral("seed"), QStringLiteral("Monte Carlo seed (a whole number >= 0)."), QStringLiteral("S")},
+        {QStringLiteral("scenario"), QStringLiteral("Scenario: 1-based number or name."), QStringLiteral("N")},
+        {QStringLiteral("metric"), QStringLiteral("monthly_savings, npv, payback_months or monthly_ft_total."), QStringLiteral("M")},
+        {QStringLiteral("vary"), QStringLiteral("Input path to change (solve)."), QStringLiteral("PATH")},
+        {QStringLiteral("target"), QStringLiteral("Goal: METRIC=VALUE (solve)."), QStringLiteral("M=VALUE")},
+        {QStringLiteral("x"), QStringLiteral("Grid columns: PATH=LO:HI:COUNT."), QStringLiteral("AXIS")},
+        {QStringLiteral("y"), QStringLiteral("Grid rows: PATH=LO:HI:COUNT."), QStringLiteral("AXIS")},
+        {QStringLiteral("log-x"), QStringLiteral("Logarithmic grid columns.")},
+        {QStringLiteral("log-y"), QStringLiteral("Logarithmic grid rows.")},
+        {QStringLiteral("csv"), QStringLiteral("Print the grid as CSV.")},
     });
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -184,6 +183,22 @@ int main(int argc, char *argv[])
         }
         return command == QLatin1String("evaluate") ? evaluateCommand(args.at(1), parser.isSet(QStringLiteral("json")))
                                                     : validateCommand(args.at(1));
+    }
+    using Command = int (*)(const QCommandLineParser &, const QString &);
+    const std::pair<const char *, Command> analyses[] = {
+        {"simulate", cli::simulateCommand},
+        {"sensitivity", cli::sensitivityCommand},
+        {"solve", cli::solveCommand},
+        {"grid", cli::gridCommand},
+    };
+    for (const auto &[name, run] : analyses) {
+        if (command != QLatin1String(name))
+            continue;
+        if (args.size() != 2) {
+            printErr(QStringLiteral("%1: expected exactly one FILE. See ftroi-cli --help.").arg(command));
+            return kExitRefused;
+        }
+        return run(parser, args.at(1));
     }
     if (command == QLatin1String("estimate-training")) {
         if (args.size() != 1) {

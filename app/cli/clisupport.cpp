@@ -1,0 +1,59 @@
+// Output, document loading and scenario selection for ftroi-cli.
+#include "clisupport.h"
+
+#include "documentformat.h"
+
+#include <QFile>
+
+#include <cstdio>
+
+namespace cli {
+
+void printErr(const QString &message)
+{
+    std::fputs(qPrintable(message + QLatin1Char('\n')), stderr);
+}
+
+void printOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+int loadDocument(const QString &path, ftroi::ScenarioDocument &document)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printErr(QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
+        return kExitError;
+    }
+    ftroi::ReadResult read = ftroi::readDocument(file.readAll());
+    if (!read.document) {
+        printErr(QStringLiteral("%1: %2").arg(path, read.error));
+        return kExitRefused;
+    }
+    document = std::move(*read.document);
+    return kExitOk;
+}
+
+const ftroi::Scenario *pickScenario(const ftroi::ScenarioDocument &document, const QString &which, QString &error)
+{
+    if (which.isEmpty()) {
+        error = QStringLiteral("--scenario is required (a number from 1 to %1, or a name)").arg(document.scenarios.size());
+        return nullptr;
+    }
+    bool isNumber = false;
+    const int n = which.toInt(&isNumber);
+    if (isNumber) {
+        if (n >= 1 && n <= document.scenarios.size())
+            return &document.scenarios.at(n - 1);
+        error = QStringLiteral("--scenario: %1 is not a scenario number from 1 to %2").arg(which).arg(document.scenarios.size());
+        return nullptr;
+    }
+    for (const ftroi::Scenario &s : document.scenarios)
+        if (s.name == which)
+            return &s;
+    error = QStringLiteral("--scenario: no scenario is named \"%1\"").arg(which);
+    return nullptr;
+}
+
+} // namespace cli
