@@ -7,6 +7,8 @@ namespace ftroi {
 
 double monthlyDiscountRate(double discountRateAnnual)
 {
+    if (discountRateAnnual == 0)
+        return 0;
     return std::pow(1 + discountRateAnnual, 1.0 / 12) - 1;
 }
 

@@ -1,6 +1,7 @@
 // ftroi-bench: timing harness for the engine, document I/O and the app's
 // slider path. Prints one line per figure, or one JSON object with --json.
 // Medians over many repetitions (p95 for the slider); never fails on timings.
+#include "analysisbench.h"
 #include "charts/breakevenchart.h"
 #include "charts/chartexport.h"
 #include "chartspanel.h"
@@ -244,6 +245,9 @@ int main(int argc, char *argv[])
     figures.insert(QStringLiteral("engine_evaluate_ns"), engineEvaluateNs(typical));
     figures.insert(QStringLiteral("curve_1000_points_us"), curve1000PointsUs(typical));
     figures.insert(QStringLiteral("document_10k_ms"), document10kMs(bigDocument(examples, 10000)));
+    figures.insert(QStringLiteral("monte_carlo_100k_ms"), bench::monteCarlo100kMs(typical));
+    figures.insert(QStringLiteral("heatmap_100x100_ms"), bench::heatmap100x100Ms(typical));
+    figures.insert(QStringLiteral("tornado_ms"), bench::tornadoMs(typical));
     if (!parser.isSet(QStringLiteral("quick"))) {
         double median = 0;
         double views = 0;
