@@ -34,4 +34,31 @@ struct CashFlowPoint {
 // Months 0..months inclusive. Replaces `out`'s contents.
 void cumulativeCashFlow(const ScenarioResult &result, int months, std::vector<CashFlowPoint> &out);
 
+// The managed path's monthly total (inference + hosting + amortized project +
+// quality delta) against daily tokens of the same request mix: a straight line.
+struct ManagedCostLine {
+    double perDailyToken = 0; // inference + quality delta: monthly $ per (token/day)
+    double fixedMonthly = 0;  // hosting + amortized project
+    double at(double tokensPerDay) const { return fixedMonthly + perDailyToken * tokensPerDay; }
+};
+// Zero when the scenario has no managed path.
+ManagedCostLine managedCostLine(const Scenario &s, const ManagedResult &managed);
+
+struct LifetimeCashPoint {
+    double month;      // 0 .. lifetime; the last point sits at the lifetime itself
+    double cumulative; // -project cost + the operating savings of the months so far
+};
+
+// Points are thinned to about this many when the lifetime has more months.
+inline constexpr int kMaxLifetimeCashPoints = 1200;
+
+// Cumulative net cash of one fine-tuning path over the model's lifetime, as
+// the NPV and ROI count it (undiscounted): the project cost at month 0, then
+// month m's operating savings at volume factor (1 + g)^(m - 1) with the fleet
+// re-sized each month; the last, partial month counts with its fraction, so
+// the last point is ROI x project cost. Empty for the API and for a
+// managed path the scenario does not have; stops before a value overflows.
+// Replaces `out`'s contents.
+void lifetimeCashFlow(const Scenario &s, const ScenarioResult &r, Path path, std::vector<LifetimeCashPoint> &out);
+
 } // namespace ftroi

@@ -16,3 +16,7 @@ if(TARGET ftroi-bench)
         PASS_REGULAR_EXPRESSION "\"document_10k_ms\":[0-9.]+,\"engine_evaluate_ns\":[0-9.]+"
         TIMEOUT 300)
 endif()
+
+# The three paths in the app: managed form group, new fields, path cards, decision text.
+ftroi_add_test(tst_paths SOURCES tst_paths.cpp LIBS ftroi_ui)
+ftroi_add_test(tst_decisiontext SOURCES tst_decisiontext.cpp LIBS ftroi_ui)

@@ -1,2 +1,4 @@
 # Tests of the charts and chart export (included from tests/CMakeLists.txt).
 ftroi_add_test(tst_charts SOURCES tst_charts.cpp LIBS ftroi_ui)
+# The managed line, the lifetime cash flow of both fine-tuning paths, the split at zero.
+ftroi_add_test(tst_pathcharts SOURCES tst_pathcharts.cpp LIBS ftroi_ui)

@@ -344,7 +344,8 @@ void TestCharts::breakEvenMatchesEngine()
         QVERIFY2(sameValue(s.y(), allIn) || sameValue(s.y(), allIn + line.servingPerInstance),
                  qPrintable(QStringLiteral("at %1: %2 vs %3").arg(s.x()).arg(s.y()).arg(allIn)));
     }
-    QCOMPARE(chart.chart()->series().size(), 5);
+    QCOMPARE(chart.chart()->series().size(), 7); // API, self-hosted, managed, today (line, points), two break-evens
+    QCOMPARE(chart.managedSeries()->count(), 0); // no managed path here
     QVERIFY(firstNonFinite(chart).isEmpty());
     const QString axes = wrongAxes(chart);
     QVERIFY2(axes.isEmpty(), qPrintable(axes));
@@ -819,36 +820,31 @@ void TestCharts::cashFlowPaysBack()
 {
     const Scenario s = payingScenario();
     const ScenarioResult r = evaluate(s);
-    QVERIFY(r.paybackMonths && *r.paybackMonths > 0 && *r.paybackMonths < 24);
+    QVERIFY(r.paybackMonths && *r.paybackMonths > 0 && *r.paybackMonths < 18);
     CashFlowChart chart;
     chart.setScenario(s, r, kUsd);
-    QCOMPARE(chart.paybackText(), QStringLiteral("Pays back in %1").arg(formatMonths(QLocale(), r.paybackMonths)));
-    QVERIFY(chart.chart()->title().contains(chart.paybackText()));
-    QCOMPARE(chart.paybackLabel()->text(), chart.paybackText());
-    QVERIFY(chart.paybackLabel()->isShown());
-    QCOMPARE(chart.paybackPoint()->count(), 1);
-    QCOMPARE(chart.paybackPoint()->at(0), QPointF(*r.paybackMonths, 0));
-    QCOMPARE(chart.monthAxis()->max(), 24.0);
+    const QString payback = QStringLiteral("pays back in %1").arg(formatMonths(QLocale(), r.lifetime.paybackMonthsWithGrowth));
+    QVERIFY2(chart.summaryText().contains(payback), qPrintable(chart.summaryText()));
+    QVERIFY(chart.chart()->title().contains(chart.summaryText()));
+    QVERIFY(chart.selfHostedPaybackLabel()->isShown());
+    QCOMPARE(chart.paybackPoints()->count(), 1);
+    QCOMPARE(chart.paybackPoints()->at(0), QPointF(*r.lifetime.paybackMonthsWithGrowth, 0));
+    QCOMPARE(chart.monthAxis()->max(), 18.0); // the lifetime
     QCOMPARE(chart.monthAxis()->titleText(), QStringLiteral("Month"));
-    QCOMPARE(chart.moneyAxis()->titleText(), QStringLiteral("Cumulative net savings (USD)"));
+    QCOMPARE(chart.moneyAxis()->titleText(), QStringLiteral("Cumulative cash (USD)"));
 
-    const QList<QPointF> points = chart.savingsSeries()->points();
-    QCOMPARE(points.size(), 25);
-    QCOMPARE(points.first(), QPointF(0, -r.totalProjectCost));
-    QVERIFY(sameValue(points.last().y(), -r.totalProjectCost + 24 * r.monthlySavingsBeforeAmortization));
+    // Red below zero up to the payback, the path's colour from there.
+    const QList<QPointF> below = chart.selfHostedBelowSeries()->points();
+    const QList<QPointF> above = chart.selfHostedSeries()->points();
+    QCOMPARE(below.first(), QPointF(0, -r.totalProjectCost));
+    QVERIFY(sameValue(below.last().x(), *r.lifetime.paybackMonthsWithGrowth));
+    QCOMPARE(below.last().y(), 0.0);
+    QCOMPARE(above.first(), below.last());
+    QVERIFY(sameValue(above.last().y(), -r.totalProjectCost + 18 * r.monthlySavingsBeforeAmortization));
+    QCOMPARE(chart.endOfLifePoints()->count(), 1);
+    QCOMPARE(chart.endOfLifePoints()->at(0), above.last());
     QVERIFY(chart.moneyAxis()->min() <= -r.totalProjectCost);
-    QVERIFY(chart.moneyAxis()->max() >= points.last().y());
-
-    // A slow payback stretches the horizon to payback + 6 months.
-    ScenarioResult slow = r;
-    slow.paybackMonths = 40.2;
-    QCOMPARE(CashFlowChart::horizonMonths(slow), 47);
-    slow.paybackMonths = 500;
-    QCOMPARE(CashFlowChart::horizonMonths(slow), 120);
-    chart.setScenario(s, slow, kUsd);
-    QCOMPARE(chart.paybackText(), QStringLiteral("Does not pay back within 120 months"));
-    QCOMPARE(chart.paybackPoint()->count(), 0);
-    QCOMPARE(chart.savingsSeries()->count(), 121);
+    QVERIFY(chart.moneyAxis()->max() >= above.last().y());
 }
 
 void TestCharts::cashFlowDoesNotPayBack()
@@ -858,11 +854,13 @@ void TestCharts::cashFlowDoesNotPayBack()
     QVERIFY(!r.paybackMonths);
     CashFlowChart chart;
     chart.setScenario(s, r, kUsd);
-    QCOMPARE(chart.paybackText(), QStringLiteral("Does not pay back within 24 months"));
-    QVERIFY(chart.chart()->title().contains(QStringLiteral("Does not pay back")));
-    QCOMPARE(chart.paybackPoint()->count(), 0);
-    QVERIFY(!chart.paybackLabel()->isShown());
-    QCOMPARE(chart.savingsSeries()->count(), 25);
+    QVERIFY(chart.summaryText().contains(QStringLiteral("does not pay back within 120 months")));
+    QVERIFY(chart.chart()->title().contains(QStringLiteral("does not pay back")));
+    QCOMPARE(chart.paybackPoints()->count(), 0);
+    QVERIFY(!chart.selfHostedPaybackLabel()->isShown());
+    QCOMPARE(chart.selfHostedSeries()->count(), 0);
+    QCOMPARE(chart.selfHostedBelowSeries()->count(), 19); // months 0..18, all below zero
+    QCOMPARE(chart.selfHostedBelowSeries()->pen().color(), chartstyle::color(chartstyle::Role::Negative));
 }
 
 void TestCharts::breakdownStacksParts()

@@ -402,13 +402,60 @@ private Q_SLOTS:
         resetDocument(doc, {scenarioNamed(QStringLiteral("Open")), withContext});
         ComparisonModel model(&doc);
         Tester tester(&model, Tester::FailureReportingMode::QtTest);
-        const int row = rowOf(model, QStringLiteral("Recommendation"));
+        const int row = rowOf(model, QStringLiteral("Context score"));
         QCOMPARE(cellText(model, row, 0), QStringLiteral("\u2014"));
         QVERIFY(doc.result(1).recommendation.has_value());
         const Recommendation rec = *doc.result(1).recommendation;
         QCOMPARE(cellText(model, row, 1),
                  QStringLiteral("%1 (score %2)").arg(verdictTitle(rec.verdict)).arg(rec.score));
         QCOMPARE(model.data(model.index(row, 1), ComparisonModel::RawValueRole).toDouble(), double(rec.score));
+    }
+
+    void pathRows()
+    {
+        Document doc;
+        Scenario managed = scenarioNamed(QStringLiteral("Managed"));
+        managed.selfHosted.reviewRate = managed.api.reviewRate;
+        managed.managed = ManagedPath{};
+        managed.managed->provider = QStringLiteral("Provider");
+        managed.managed->trainingPricePer1MTokens = 8;
+        managed.managed->trainingTokensPerRun = 1e7;
+        managed.managed->inputPricePer1M = 0.3;
+        managed.managed->outputPricePer1M = 1.2;
+        managed.managed->engineeringHours = {{QStringLiteral("setup"), 40}};
+        resetDocument(doc, {scenarioNamed(QStringLiteral("Plain")), managed});
+        ComparisonModel model(&doc);
+        Tester tester(&model, Tester::FailureReportingMode::QtTest);
+        const ScenarioResult &plain = doc.result(0);
+        const ScenarioResult &r = doc.result(1);
+        QVERIFY(r.managed);
+        const QLocale l;
+        const QString usd = QStringLiteral("USD");
+
+        const int tco = rowOf(model, QStringLiteral("Managed whole cost ($/month)"));
+        QCOMPARE(cellText(model, tco, 0), QStringLiteral("\u2014")); // no managed path
+        QCOMPARE(cellText(model, tco, 1), formatMoney(l, r.managed->monthlyTco, usd));
+        QVERIFY(isBest(model, tco, 1));
+        const int savings = rowOf(model, QStringLiteral("Managed savings"));
+        QCOMPARE(cellText(model, savings, 1), formatMoney(l, r.apiMonthlyTco - r.managed->monthlyTco, usd));
+        const int payback = rowOf(model, QStringLiteral("Managed payback"));
+        QCOMPARE(cellText(model, payback, 1), formatMonths(l, r.managed->lifetime.paybackMonthsWithGrowth));
+        const int npv = rowOf(model, QStringLiteral("Managed NPV"));
+        QCOMPARE(cellText(model, npv, 1), formatMoney(l, *r.managed->lifetime.npv, usd, 0));
+        QCOMPARE(model.data(model.index(npv, 1), ComparisonModel::RawValueRole).toDouble(), *r.managed->lifetime.npv);
+        QCOMPARE(cellText(model, rowOf(model, QStringLiteral("Managed ROI")), 1), formatPercent(l, *r.managed->lifetime.roi, 0));
+
+        const int selfNpv = rowOf(model, QStringLiteral("NPV (self-host)"));
+        QCOMPARE(cellText(model, selfNpv, 0), formatMoney(l, *plain.lifetime.npv, usd, 0));
+        QVERIFY(isBest(model, selfNpv, 1)); // equal review rates: it saves more
+        QCOMPARE(cellText(model, rowOf(model, QStringLiteral("Self-host whole cost")), 1), formatMoney(l, r.selfHostedMonthlyTco, usd));
+        QCOMPARE(cellText(model, rowOf(model, QStringLiteral("API whole cost")), 1), formatMoney(l, r.apiMonthlyTco, usd));
+
+        const int best = rowOf(model, QStringLiteral("Best path"));
+        QVERIFY(best < rowOf(model, QStringLiteral("Monthly API cost"))); // the decision comes first
+        QCOMPARE(cellText(model, best, 0), pathTitle(plain.decision.bestPath));
+        QCOMPARE(cellText(model, best, 1), pathTitle(r.decision.bestPath));
+        QCOMPARE(model.data(model.index(best, 1), ComparisonModel::RawValueRole).toString(), pathCode(r.decision.bestPath));
     }
 
     void tsvAndCsvText()

@@ -68,12 +68,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
     resultsArea->setFrameShape(QFrame::NoFrame);
     resultsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_resultsArea = resultsArea;
-    m_resultsArea->installEventFilter(this);
 
     auto *rightSplit = new QSplitter(Qt::Vertical);
     rightSplit->addWidget(resultsArea);
     rightSplit->addWidget(m_charts);
     rightSplit->setStretchFactor(1, 1);
+    rightSplit->installEventFilter(this);
+    connect(m_document, &Document::currentIndexChanged, this, &MainWindow::fitResultsArea);
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -354,21 +355,29 @@ void MainWindow::showEvent(QShowEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_resultsArea && event->type() == QEvent::Resize)
+    if (m_resultsArea && watched == m_resultsArea->parentWidget() && event->type() == QEvent::Resize)
         fitResultsArea();
     return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::fitResultsArea()
 {
-    // Tall enough for the whole panel at its current width (wrapped reasons included),
-    // so the results are never cut off; recomputed when the window is resized only.
+    // The whole panel at its current width (wrapped text included) while the charts keep
+    // kMinChartHeight, or half the column; beyond that the panel scrolls, so the window never
+    // needs to be taller than its screen. Recomputed when the column is resized or another
+    // scenario is shown; a splitter drag in between stays as the user left it.
+    constexpr int kMinChartHeight = 300;
+    auto *column = static_cast<QSplitter *>(m_resultsArea->parentWidget());
+    const int total = column->height() - column->handleWidth();
+    if (total <= 0)
+        return;
     const int width = m_resultsArea->viewport()->width();
     const int height = m_results->hasHeightForWidth() ? m_results->heightForWidth(width) : m_results->sizeHint().height();
     const int wanted = std::max(height, m_results->minimumSizeHint().height()) + 2 * m_resultsArea->frameWidth()
         + m_results->fontMetrics().height(); // slack for the group box frames
-    if (m_resultsArea->minimumHeight() != wanted)
-        m_resultsArea->setMinimumHeight(wanted);
+    const int results = std::min(wanted, std::max(total / 2, total - kMinChartHeight));
+    if (column->sizes().value(0) != results)
+        column->setSizes({results, total - results});
 }
 
 QRect MainWindow::defaultGeometry(const QRect &available)

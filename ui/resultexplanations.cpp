@@ -19,6 +19,38 @@ QString explainResult(ResultItem item, const Scenario &s, const ScenarioResult &
         : QObject::tr("%1 instance(s) = max(1, ceil(%2 / (86,400 x %3 x %4)))")
               .arg(n(r.instances, 0), n(r.currentDailyTokens, 0), n(sh.throughputTokensPerS), n(sh.targetUtilization));
 
+    const double g = w.monthlyGrowth;
+    const QString lifetime = QObject::tr("%1 months").arg(n(s.project.lifetimeMonths, 1));
+    auto qualityFormula = [&](double reviewRate, double errorRate, double cost) {
+        return QObject::tr("Reviews and errors = requests/day x 30 x (review rate x cost per review + error rate x cost per error)\n"
+                           "= %1 x 30 x (%2 x %3 + %4 x %5) = %6 a month")
+            .arg(n(w.requestsPerDay), n(reviewRate), n(s.reviewCost), n(errorRate), n(s.costPerError), m(cost));
+    };
+    auto growthPayback = [&](const LifetimeValue &v) {
+        if (g == 0)
+            return QString();
+        return QObject::tr("\nWith the volume growing %1 a month, month by month: %2")
+            .arg(formatPercent(l, g), v.paybackMonthsWithGrowth ? formatMonths(l, v.paybackMonthsWithGrowth)
+                                                                 : QObject::tr("not within 120 months"));
+    };
+    auto npvFormula = [&](double projectCost, double monthlySavings, const LifetimeValue &v) {
+        const QString value = v.npv ? m(*v.npv) : QObject::tr("cannot be computed (the growth overflows)");
+        if (g == 0 && s.project.discountRateAnnual == 0)
+            return QObject::tr("NPV = -project cost + monthly savings before amortization x lifetime\n= -%1 + %2 x %3 = %4")
+                .arg(m(projectCost), m(monthlySavings), lifetime, value);
+        return QObject::tr("NPV = -project cost + each month's savings before amortization, discounted at %1 a year,\n"
+                           "with the volume growing %2 a month (the fleet re-sized), over %3\n= -%4 + ... = %5")
+            .arg(formatPercent(l, s.project.discountRateAnnual), formatPercent(l, g), lifetime, m(projectCost), value);
+    };
+    auto roiFormula = [&](double projectCost, const LifetimeValue &v) {
+        if (!v.roi)
+            return QObject::tr("ROI = (savings over the lifetime - project cost) / project cost\n= none (%1)")
+                .arg(projectCost == 0 ? QObject::tr("the project costs nothing") : QObject::tr("cannot be computed"));
+        return QObject::tr("ROI = (savings over the lifetime - project cost) / project cost, undiscounted\n"
+                           "= %1 over %2")
+            .arg(formatPercent(l, *v.roi, 0), lifetime);
+    };
+
     switch (item) {
     case ResultItem::ApiCost:
         return QObject::tr("API = requests/day x tokens x 30 x price / 1M\n"
@@ -44,8 +76,10 @@ QString explainResult(ResultItem item, const Scenario &s, const ScenarioResult &
             .arg(m(r.monthlyServingCost), m(r.monthlyStorageCost), m(r.monthlyAmortizedProjectCost),
                  m(r.monthlyQualityCostDelta), m(r.monthlyFtTotal));
     case ResultItem::Savings:
-        return QObject::tr("Savings = API - self-hosted all-in\n= %1 - %2 = %3 a month")
-            .arg(m(r.monthlyApiCost), m(r.monthlyFtTotal), m(r.monthlySavings));
+        return QObject::tr("Savings = API whole cost - self-host whole cost\n= %1 - %2 = %3 a month\n"
+                           "(the same as API bill - self-hosted all-in: %4 - %5)")
+            .arg(m(r.apiMonthlyTco), m(r.selfHostedMonthlyTco), m(r.monthlySavings), m(r.monthlyApiCost),
+                 m(r.monthlyFtTotal));
     case ResultItem::ProjectCost:
         return QObject::tr("Project = runs x cost per run + hours x rate\n= %1 x %2 + %3 h x %4 = %5")
             .arg(n(s.project.trainingRuns), m(r.costPerRun), n(r.engineeringHours), m(s.project.hourlyRate), m(r.totalProjectCost));
@@ -53,7 +87,8 @@ QString explainResult(ResultItem item, const Scenario &s, const ScenarioResult &
         return QObject::tr("Payback = project cost / (API - (serving + storage + quality delta))\n= %1 / (%2 - (%3 + %4 + %5))\n= %1 / %6 = %7%8")
             .arg(m(r.totalProjectCost), m(r.monthlyApiCost), m(r.monthlyServingCost), m(r.monthlyStorageCost),
                  m(r.monthlyQualityCostDelta), m(r.monthlySavingsBeforeAmortization), formatMonths(l, r.paybackMonths),
-                 r.paybackMonths ? QString() : QObject::tr("\n(never: the monthly savings before amortization are not positive)"));
+                 r.paybackMonths ? QString() : QObject::tr("\n(never: the monthly savings before amortization are not positive)"))
+            + growthPayback(r.lifetime);
     case ResultItem::BreakEven:
         return QObject::tr("Break-even = (serving + storage) / blended API price per token / 30\n= (%1 + %2) / (%3 / 1M) / 30 = %4\n"
                            "(this fleet, without project cost or reviews)")
@@ -72,6 +107,60 @@ QString explainResult(ResultItem item, const Scenario &s, const ScenarioResult &
         return QObject::tr("Utilization = tokens/day / (instances x throughput x 86,400 s)\n= %1 / (%2 x %3 x 86,400) = %4%5")
             .arg(n(r.currentDailyTokens, 0), n(r.instances, 0), n(sh.throughputTokensPerS), formatPercent(l, r.utilization),
                  r.utilization > 1 ? QObject::tr("\nOver capacity: the fleet cannot carry this volume.") : QString());
+    case ResultItem::ApiMonthlyTco:
+        return QObject::tr("API whole cost = API bill + reviews and errors of the API model\n= %1 + %2 = %3 a month")
+            .arg(m(r.monthlyApiCost), m(r.monthlyApiQualityCost), m(r.apiMonthlyTco));
+    case ResultItem::ApiQualityCost:
+        return qualityFormula(s.api.reviewRate, s.api.errorRate, r.monthlyApiQualityCost);
+    case ResultItem::SelfHostedMonthlyTco:
+        return QObject::tr("Self-host whole cost = serving + storage + amortized project + its reviews and errors\n"
+                           "= %1 + %2 + %3 + %4 = %5 a month\n%6")
+            .arg(m(r.monthlyServingCost), m(r.monthlyStorageCost), m(r.monthlyAmortizedProjectCost),
+                 m(r.selfHostedQualityCost), m(r.selfHostedMonthlyTco),
+                 qualityFormula(sh.reviewRate, sh.errorRate, r.selfHostedQualityCost));
+    case ResultItem::SelfHostedNpv:
+        return npvFormula(r.totalProjectCost, r.monthlySavingsBeforeAmortization, r.lifetime);
+    case ResultItem::SelfHostedRoi:
+        return roiFormula(r.totalProjectCost, r.lifetime);
+    case ResultItem::ManagedMonthlyTco:
+        if (!r.managed || !s.managed)
+            return QObject::tr("No managed path: turn on Managed fine-tuning in the form.");
+        return QObject::tr("Managed whole cost = inference + hosting + amortized project + its reviews and errors\n"
+                           "= %1 + %2 + %3 + %4 = %5 a month\n"
+                           "Inference = requests/day x 30 x (%6 input tokens x %7 + %8 output tokens x %9) / 1M\n"
+                           "Project = %10 runs x %11 tokens x %12 / 1M + %13 h x %14 = %15\n%16")
+            .arg(m(r.managed->monthlyInferenceCost), m(r.managed->monthlyHostingCost),
+                 m(r.managed->monthlyAmortizedProjectCost), m(r.managed->monthlyQualityCost), m(r.managed->monthlyTco),
+                 n(w.inputTokensPerRequest), m(s.managed->inputPricePer1M), n(w.outputTokensPerRequest),
+                 m(s.managed->outputPricePer1M))
+            .arg(n(r.managed->trainingRuns, 0), n(s.managed->trainingTokensPerRun, 0),
+                 m(s.managed->trainingPricePer1MTokens), n(r.managed->engineeringHours), m(s.project.hourlyRate),
+                 m(r.managed->totalProjectCost),
+                 r.managed->breakEvenTokensPerDay
+                     ? QObject::tr("Break-even with the API: %1").arg(formatTokensPerDay(l, *r.managed->breakEvenTokensPerDay))
+                     : QObject::tr("No break-even with the API up to 10 T tokens/day"));
+    case ResultItem::ManagedSavings:
+        if (!r.managed)
+            return {};
+        return QObject::tr("Savings = API whole cost - managed whole cost\n= %1 - %2 = %3 a month")
+            .arg(m(r.apiMonthlyTco), m(r.managed->monthlyTco), m(r.apiMonthlyTco - r.managed->monthlyTco));
+    case ResultItem::ManagedPayback:
+        if (!r.managed)
+            return {};
+        return QObject::tr("Payback = project cost / (API - (inference + hosting + quality delta))\n"
+                           "= %1 / (%2 - (%3 + %4 + %5)) = %6")
+                   .arg(m(r.managed->totalProjectCost), m(r.monthlyApiCost), m(r.managed->monthlyInferenceCost),
+                        m(r.managed->monthlyHostingCost), m(r.managed->monthlyQualityCostDelta),
+                        formatMonths(l, r.managed->paybackMonths))
+            + growthPayback(r.managed->lifetime);
+    case ResultItem::ManagedNpv:
+        if (!r.managed)
+            return {};
+        return npvFormula(r.managed->totalProjectCost, r.managed->monthlySavingsBeforeAmortization, r.managed->lifetime);
+    case ResultItem::ManagedRoi:
+        if (!r.managed)
+            return {};
+        return roiFormula(r.managed->totalProjectCost, r.managed->lifetime);
     case ResultItem::ServingPer1M:
         return QObject::tr("Serving per 1M tokens = serving / (tokens/day x 30) x 1M\n= %1 / (%2 x 30) x 1M = %3")
             .arg(m(r.monthlyServingCost), n(r.currentDailyTokens, 0),

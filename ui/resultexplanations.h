@@ -23,6 +23,17 @@ enum class ResultItem {
     Instances,
     Utilization,
     ServingPer1M,
+    // The three paths over the lifetime (format 2).
+    ApiMonthlyTco,
+    ApiQualityCost,
+    SelfHostedMonthlyTco,
+    SelfHostedNpv,
+    SelfHostedRoi,
+    ManagedMonthlyTco,
+    ManagedSavings,
+    ManagedPayback,
+    ManagedNpv,
+    ManagedRoi,
 };
 
 QString explainResult(ResultItem item, const Scenario &s, const ScenarioResult &r, const QString &currency);

@@ -1,53 +1,59 @@
-// ResultsPanel: KPIs, breakdown and recommendation of the current scenario.
+// ResultsPanel: the decision, the three path cards, the context score and
+// the self-hosting details of the current scenario.
 #include "resultspanel.h"
 
+#include "decisiontext.h"
 #include "document.h"
 #include "format.h"
+#include "pathcard.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace ftroi {
 
+namespace {
+
+const QString kGreen = QStringLiteral("#1b7f3b");
+const QString kRed = QStringLiteral("#b3261e");
+
+QString perMonth(const QLocale &l, double v, const QString &currency)
+{
+    return formatMoney(l, v, currency, 0) + QObject::tr(" /month");
+}
+
+// Payback over the lifetime: month by month with growth (the seed's figure without it).
+QString paybackText(const QLocale &l, const LifetimeValue &v, const std::optional<double> &flat)
+{
+    if (v.paybackMonthsWithGrowth)
+        return formatMonths(l, v.paybackMonthsWithGrowth);
+    return flat ? QObject::tr("> %1 months").arg(kMaxPaybackMonths) : formatMonths(l, std::nullopt);
+}
+
+QString roiText(const QLocale &l, const LifetimeValue &v, double projectCost)
+{
+    if (v.roi)
+        return formatPercent(l, *v.roi, 0);
+    return projectCost == 0 ? QObject::tr("none (no project cost)") : QObject::tr("\u2014");
+}
+
+// Green for a gain, red for a loss, the default colour for none.
+void colourBySign(QLabel *label, const std::optional<double> &value)
+{
+    label->setStyleSheet(value ? QStringLiteral("color: %1;").arg(*value >= 0 ? kGreen : kRed) : QString());
+}
+
+} // namespace
+
 ResultsPanel::ResultsPanel(Document *document, QWidget *parent) : QWidget(parent), m_document(document)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-
-    auto *kpis = new QGroupBox(tr("Monthly comparison"));
-    auto *grid = new QGridLayout(kpis);
-    addKpi(grid, 0, 0, tr("API bill"), ResultItem::ApiCost, true);
-    addKpi(grid, 0, 1, tr("Self-hosted all-in"), ResultItem::SelfHostedTotal, true);
-    addKpi(grid, 0, 2, tr("Monthly savings"), ResultItem::Savings, true);
-    addKpi(grid, 0, 3, tr("Payback"), ResultItem::Payback, true);
-    addKpi(grid, 2, 0, tr("Break-even (serving + storage)"), ResultItem::BreakEven, false);
-    addKpi(grid, 2, 1, tr("Break-even (all-in)"), ResultItem::BreakEvenAllIn, false);
-    addKpi(grid, 2, 2, tr("Instances"), ResultItem::Instances, false);
-    addKpi(grid, 2, 3, tr("Utilization"), ResultItem::Utilization, false);
-    addKpi(grid, 4, 0, tr("Serving"), ResultItem::ServingCost, false);
-    addKpi(grid, 4, 1, tr("Storage"), ResultItem::StorageCost, false);
-    addKpi(grid, 4, 2, tr("Amortized project"), ResultItem::AmortizedProject, false);
-    addKpi(grid, 4, 3, tr("Quality delta (reviews)"), ResultItem::QualityDelta, false);
-    addKpi(grid, 6, 0, tr("Project cost (one-time)"), ResultItem::ProjectCost, false);
-    addKpi(grid, 6, 1, tr("Self-hosted per 1M tokens"), ResultItem::ServingPer1M, false);
-    m_warning = new QLabel;
-    m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    grid->addWidget(m_warning, 6, 2, 2, 2);
-    layout->addWidget(kpis);
-
-    auto *rec = new QGroupBox(tr("Recommendation"));
-    auto *recLayout = new QVBoxLayout(rec);
-    m_verdict = new QLabel;
-    m_verdict->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: bold;"));
-    m_reasons = new QLabel;
-    m_reasons->setWordWrap(true);
-    m_reasons->setTextFormat(Qt::PlainText); // plain text lays out far faster on every slider step
-    recLayout->addWidget(m_verdict);
-    recLayout->addWidget(m_reasons);
-    layout->addWidget(rec);
+    layout->addWidget(buildDecision());
+    layout->addWidget(buildDetails());
 
     connect(document, &Document::scenarioChanged, this, [this](int index) {
         if (index == m_document->currentIndex())
@@ -57,16 +63,112 @@ ResultsPanel::ResultsPanel(Document *document, QWidget *parent) : QWidget(parent
     refresh();
 }
 
-QLabel *ResultsPanel::addKpi(QGridLayout *grid, int row, int column, const QString &title, ResultItem item, bool big)
+QWidget *ResultsPanel::buildDecision()
+{
+    auto *box = new QGroupBox(tr("Decision"));
+    box->setObjectName(QStringLiteral("decisionBox"));
+    m_decisionBox = box;
+    auto *v = new QVBoxLayout(box);
+    m_headline = new QLabel;
+    m_headline->setObjectName(QStringLiteral("decisionHeadline"));
+    m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::PlainText);
+    m_headline->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: bold;"));
+    m_disagreement = new QLabel;
+    m_disagreement->setWordWrap(true);
+    m_disagreement->setTextFormat(Qt::PlainText);
+    m_disagreement->setStyleSheet(QStringLiteral("color: #9a4a00; font-weight: bold;"));
+    v->addWidget(m_headline);
+    v->addWidget(m_disagreement);
+
+    auto *row = new QHBoxLayout;
+    auto makeCard = [&](Path path, const QString &id, const QString &title) {
+        auto *card = new PathCard(id, title);
+        m_cards.insert(path, card);
+        row->addWidget(card, 1);
+        return card;
+    };
+    PathCard *api = makeCard(Path::Api, QStringLiteral("api"), tr("API (today)"));
+    m_values.insert(ResultItem::ApiMonthlyTco, api->totalLabel());
+    m_values.insert(ResultItem::ApiCost, api->addRow(tr("API bill")));
+    m_values.insert(ResultItem::ApiQualityCost, api->addRow(tr("Reviews, errors")));
+    api->addFootnote(tr("The baseline: the other paths' savings, NPV and ROI are against it."));
+
+    PathCard *managed = makeCard(Path::Managed, QStringLiteral("managed"), pathTitle(Path::Managed));
+    m_values.insert(ResultItem::ManagedMonthlyTco, managed->totalLabel());
+    m_values.insert(ResultItem::ManagedSavings, managed->addRow(tr("Saves")));
+    m_values.insert(ResultItem::ManagedPayback, managed->addRow(tr("Payback")));
+    m_values.insert(ResultItem::ManagedNpv, managed->addRow(tr("NPV")));
+    m_values.insert(ResultItem::ManagedRoi, managed->addRow(tr("ROI")));
+
+    PathCard *self = makeCard(Path::SelfHosted, QStringLiteral("self_hosted"), pathTitle(Path::SelfHosted));
+    m_values.insert(ResultItem::SelfHostedMonthlyTco, self->totalLabel());
+    m_values.insert(ResultItem::Savings, self->addRow(tr("Saves")));
+    m_values.insert(ResultItem::Payback, self->addRow(tr("Payback")));
+    m_values.insert(ResultItem::SelfHostedNpv, self->addRow(tr("NPV")));
+    m_values.insert(ResultItem::SelfHostedRoi, self->addRow(tr("ROI")));
+
+    v->addLayout(row);
+
+    // The seed's context score under the cards: one bold line, its reasons in a paragraph.
+    m_verdict = new QLabel;
+    m_verdict->setObjectName(QStringLiteral("contextScore"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::PlainText);
+    m_verdict->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_reasons = new QLabel;
+    m_reasons->setWordWrap(true);
+    m_reasons->setTextFormat(Qt::PlainText); // plain text lays out far faster on every slider step
+    m_reasons->setStyleSheet(QStringLiteral("color: #3c4043;"));
+    v->addWidget(m_verdict);
+    v->addWidget(m_reasons);
+    return box;
+}
+
+QWidget *ResultsPanel::buildDetails()
+{
+    auto *box = new QGroupBox(tr("Self-hosting in detail"));
+    auto *grid = new QGridLayout(box);
+    grid->setVerticalSpacing(1);
+    addKpi(grid, 0, 0, tr("Break-even (serving + storage)"), ResultItem::BreakEven);
+    addKpi(grid, 0, 1, tr("Break-even (all-in)"), ResultItem::BreakEvenAllIn);
+    addKpi(grid, 0, 2, tr("Instances"), ResultItem::Instances);
+    addKpi(grid, 0, 3, tr("Utilization"), ResultItem::Utilization);
+    addKpi(grid, 0, 4, tr("Per 1M tokens"), ResultItem::ServingPer1M);
+    addKpi(grid, 2, 0, tr("Serving"), ResultItem::ServingCost);
+    addKpi(grid, 2, 1, tr("Storage"), ResultItem::StorageCost);
+    addKpi(grid, 2, 2, tr("Amortized project"), ResultItem::AmortizedProject);
+    addKpi(grid, 2, 3, tr("Quality delta"), ResultItem::QualityDelta);
+    addKpi(grid, 2, 4, tr("Project (one-time)"), ResultItem::ProjectCost);
+    for (int column = 0; column < 5; ++column)
+        grid->setColumnStretch(column, 1);
+    m_warning = new QLabel;
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(kRed));
+    m_warning->hide();
+    grid->addWidget(m_warning, 4, 0, 1, 5);
+    return box;
+}
+
+QLabel *ResultsPanel::addKpi(QGridLayout *grid, int row, int column, const QString &title, ResultItem item)
 {
     auto *caption = new QLabel(title);
     caption->setStyleSheet(QStringLiteral("color: #5f6368;"));
     auto *value = new QLabel;
-    value->setStyleSheet(big ? QStringLiteral("font-size: 16pt; font-weight: bold;") : QStringLiteral("font-size: 11pt;"));
     grid->addWidget(caption, row, column);
     grid->addWidget(value, row + 1, column);
     m_values.insert(item, value);
     return value;
+}
+
+QString ResultsPanel::headlineText() const
+{
+    return m_headline->text();
+}
+
+QString ResultsPanel::disagreementText() const
+{
+    return m_disagreement->isHidden() ? QString() : m_disagreement->text();
 }
 
 QString ResultsPanel::recommendationText() const
@@ -83,29 +185,72 @@ void ResultsPanel::refresh()
     const ScenarioResult &r = m_document->result(index);
     const QString currency = m_document->currency();
     const QLocale l;
-    auto perMonth = [&](double v) { return formatMoney(l, v, currency, 0) + tr(" /month"); };
-
+    auto money = [&](double v) { return perMonth(l, v, currency); };
     auto set = [&](ResultItem item, const QString &text) {
         QLabel *label = m_values.value(item);
         label->setText(text);
         label->setToolTip(explainResult(item, s, r, currency));
     };
-    set(ResultItem::ApiCost, perMonth(r.monthlyApiCost));
-    set(ResultItem::SelfHostedTotal, perMonth(r.monthlyFtTotal));
-    set(ResultItem::Savings, perMonth(r.monthlySavings));
-    m_values.value(ResultItem::Savings)->setStyleSheet(
-        QStringLiteral("font-size: 16pt; font-weight: bold; color: %1;").arg(r.monthlySavings >= 0 ? QStringLiteral("#1b7f3b") : QStringLiteral("#b3261e")));
-    set(ResultItem::Payback, formatMonths(l, r.paybackMonths));
+
+    // The decision and the three paths.
+    const DecisionText decision = decisionText(s, r, currency, l);
+    m_decisionBox->setTitle(tr("Decision over the model's lifetime (%1 months)").arg(formatNumber(l, s.project.lifetimeMonths, 1)));
+    m_headline->setText(decision.headline);
+    m_disagreement->setText(decision.disagreement);
+    m_disagreement->setVisible(!decision.disagreement.isEmpty());
+    for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
+        it.value()->setBest(it.key() == r.decision.bestPath);
+
+    set(ResultItem::ApiMonthlyTco, money(r.apiMonthlyTco));
+    set(ResultItem::ApiCost, money(r.monthlyApiCost));
+    set(ResultItem::ApiQualityCost, money(r.monthlyApiQualityCost));
+
+    set(ResultItem::SelfHostedMonthlyTco, money(r.selfHostedMonthlyTco));
+    set(ResultItem::Savings, money(r.monthlySavings));
+    colourBySign(m_values.value(ResultItem::Savings), r.monthlySavings);
+    set(ResultItem::Payback, paybackText(l, r.lifetime, r.paybackMonths));
+    set(ResultItem::SelfHostedNpv, r.lifetime.npv ? formatMoney(l, *r.lifetime.npv, currency, 0) : tr("cannot be computed"));
+    colourBySign(m_values.value(ResultItem::SelfHostedNpv), r.lifetime.npv);
+    set(ResultItem::SelfHostedRoi, roiText(l, r.lifetime, r.totalProjectCost));
+
+    PathCard *managed = m_cards.value(Path::Managed);
+    if (r.managed) {
+        const ManagedResult &m = *r.managed;
+        const double savings = r.apiMonthlyTco - m.monthlyTco;
+        managed->setNote(QString());
+        set(ResultItem::ManagedMonthlyTco, money(m.monthlyTco));
+        set(ResultItem::ManagedSavings, money(savings));
+        colourBySign(m_values.value(ResultItem::ManagedSavings), savings);
+        set(ResultItem::ManagedPayback, paybackText(l, m.lifetime, m.paybackMonths));
+        set(ResultItem::ManagedNpv, m.lifetime.npv ? formatMoney(l, *m.lifetime.npv, currency, 0) : tr("cannot be computed"));
+        colourBySign(m_values.value(ResultItem::ManagedNpv), m.lifetime.npv);
+        set(ResultItem::ManagedRoi, roiText(l, m.lifetime, m.totalProjectCost));
+    } else {
+        managed->setNote(tr("Enable Managed fine-tuning in the form to compare a provider's fine-tuned model."));
+        set(ResultItem::ManagedMonthlyTco, tr("not modelled"));
+    }
+
+    // The seed's context score.
+    m_verdict->setText(decision.context);
+    if (r.recommendation && s.context) {
+        m_reasons->setText(recommendationReasons(*r.recommendation, *s.context, currency).join(QStringLiteral("  \u00b7  ")));
+        m_reasons->show();
+    } else {
+        m_reasons->clear();
+        m_reasons->hide();
+    }
+
+    // Self-hosting details.
     set(ResultItem::BreakEven, r.breakEvenTokensPerDay ? formatTokensPerDay(l, *r.breakEvenTokensPerDay)
                                : r.currentDailyTokens > 0 ? tr("none (API price 0)")
                                                           : tr("none (no traffic)"));
     set(ResultItem::BreakEvenAllIn, r.breakEvenAllInTokensPerDay ? formatTokensPerDay(l, *r.breakEvenAllInTokensPerDay) : tr("never"));
     set(ResultItem::Instances, formatNumber(l, r.instances, 0) + (s.selfHosted.fixedInstances ? tr(" (fixed)") : tr(" (auto)")));
     set(ResultItem::Utilization, formatPercent(l, r.utilization));
-    set(ResultItem::ServingCost, perMonth(r.monthlyServingCost));
-    set(ResultItem::StorageCost, perMonth(r.monthlyStorageCost));
-    set(ResultItem::AmortizedProject, perMonth(r.monthlyAmortizedProjectCost));
-    set(ResultItem::QualityDelta, perMonth(r.monthlyQualityCostDelta));
+    set(ResultItem::ServingCost, money(r.monthlyServingCost));
+    set(ResultItem::StorageCost, money(r.monthlyStorageCost));
+    set(ResultItem::AmortizedProject, money(r.monthlyAmortizedProjectCost));
+    set(ResultItem::QualityDelta, money(r.monthlyQualityCostDelta));
     set(ResultItem::ProjectCost, formatMoney(l, r.totalProjectCost, currency, 0));
     set(ResultItem::ServingPer1M, r.servingCostPer1MTokens ? formatMoney(l, *r.servingCostPer1MTokens, currency) : tr("no traffic"));
 
@@ -116,17 +261,7 @@ void ResultsPanel::refresh()
     if (r.currentDailyTokens == 0)
         warnings << tr("No traffic: the volume is zero.");
     m_warning->setText(warnings.join(QLatin1Char('\n')));
-
-    if (r.recommendation && s.context) {
-        m_verdict->setText(tr("%1 (score %2)").arg(verdictTitle(r.recommendation->verdict)).arg(r.recommendation->score));
-        QStringList lines;
-        for (const QString &reason : recommendationReasons(*r.recommendation, *s.context, currency))
-            lines << QStringLiteral("\u2022 ") + reason;
-        m_reasons->setText(lines.join(QLatin1Char('\n')));
-    } else {
-        m_verdict->setText(tr("No recommendation"));
-        m_reasons->setText(tr("Turn on Context (decision factors) in the form to get one."));
-    }
+    m_warning->setVisible(!warnings.isEmpty());
 }
 
 } // namespace ftroi

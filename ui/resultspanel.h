@@ -1,20 +1,25 @@
-// The live results of the selected scenario: KPIs with units, the cost
-// breakdown against the API bill, fleet and utilization (warning above
-// 100%), and the recommendation with its reasons. Every value's tooltip
-// shows its formula with the scenario's numbers.
+// The live results of the selected scenario: the decision in one sentence,
+// the three paths (API today, managed fine-tune, self-host) as cards with
+// their whole monthly cost, savings, payback, NPV and ROI over the lifetime,
+// the seed's context score with its reasons, and the self-hosting details
+// (break-evens, fleet and utilization with a warning above 100 %, the cost
+// breakdown). Every value's tooltip shows its formula with the scenario's numbers.
 #pragma once
 
+#include "decision.h"
 #include "resultexplanations.h"
 
 #include <QMap>
 #include <QWidget>
 
 class QGridLayout;
+class QGroupBox;
 class QLabel;
 
 namespace ftroi {
 
 class Document;
+class PathCard;
 
 class ResultsPanel : public QWidget
 {
@@ -25,17 +30,28 @@ public:
 
     // The label showing an item's value (tests).
     QLabel *valueLabel(ResultItem item) const { return m_values.value(item); }
+    PathCard *card(Path path) const { return m_cards.value(path); }
+    // The decision headline, and the sentence shown when the context points the other way.
+    QString headlineText() const;
+    QString disagreementText() const;
+    // "Context score 6 (Strong: fine-tune)", or why there is none.
     QString recommendationText() const;
 
 private:
     void refresh();
-    QLabel *addKpi(QGridLayout *grid, int row, int column, const QString &title, ResultItem item, bool big);
+    QWidget *buildDecision();
+    QWidget *buildDetails();
+    QLabel *addKpi(QGridLayout *grid, int row, int column, const QString &title, ResultItem item);
 
     Document *m_document;
     QMap<ResultItem, QLabel *> m_values;
-    QLabel *m_warning;
-    QLabel *m_verdict;
-    QLabel *m_reasons;
+    QMap<Path, PathCard *> m_cards;
+    QGroupBox *m_decisionBox = nullptr;
+    QLabel *m_headline = nullptr;
+    QLabel *m_disagreement = nullptr;
+    QLabel *m_warning = nullptr;
+    QLabel *m_verdict = nullptr;
+    QLabel *m_reasons = nullptr;
 };
 
 } // namespace ftroi

@@ -7,6 +7,7 @@
 #include "format.h"
 #include "logaxislabels.h"
 
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <limits>
 
 namespace ftroi {
@@ -34,19 +36,28 @@ struct VolumeRange {
     double to;
 };
 
-// Today's volume and the break-even with room either side; 1e4..1e10 without traffic.
-VolumeRange volumeRange(double today, const std::optional<double> &breakEven)
+// Today's volume and the break-evens with room either side; 1e4..1e10 without traffic.
+VolumeRange volumeRange(double today, std::initializer_list<std::optional<double>> breakEvens)
 {
     const bool hasToday = std::isfinite(today) && today > 0;
-    const bool hasBreakEven = breakEven && std::isfinite(*breakEven) && *breakEven > 0;
+    double low = std::numeric_limits<double>::infinity();
+    double high = 0;
+    bool hasBreakEven = false;
+    for (const std::optional<double> &breakEven : breakEvens) {
+        if (breakEven && std::isfinite(*breakEven) && *breakEven > 0) {
+            low = std::min(low, *breakEven);
+            high = std::max(high, *breakEven);
+            hasBreakEven = true;
+        }
+    }
     double from = 1e4;
     double to = 1e10;
     if (hasToday) {
-        from = (hasBreakEven ? std::min(today, *breakEven) : today) / kSpan;
-        to = (hasBreakEven ? std::max(today, *breakEven) : today) * kSpan;
+        from = (hasBreakEven ? std::min(today, low) : today) / kSpan;
+        to = (hasBreakEven ? std::max(today, high) : today) * kSpan;
     } else if (hasBreakEven) {
-        from = std::min(from, *breakEven / kSpan);
-        to = std::max(to, *breakEven * kSpan);
+        from = std::min(from, low / kSpan);
+        to = std::max(to, high * kSpan);
     }
     // Whole decades: the axis stays put while a slider drag moves within one,
     // which keeps the ticks still and saves a relayout on most steps.
@@ -94,6 +105,9 @@ void setLegendVisible(QChart *chart, QAbstractSeries *series, bool visible, bool
     const QList<QLegendMarker *> markers = chart->legend()->markers(series);
     for (QLegendMarker *marker : markers)
         marker->setVisible(visible);
+    // A marker shown again keeps a stale place until the legend is laid out anew.
+    if (QGraphicsLayout *layout = chart->legend()->layout())
+        layout->invalidate();
 }
 
 void replaceIfChanged(QXYSeries *series, const QList<QPointF> &points)
@@ -113,14 +127,18 @@ BreakEvenChart::BreakEvenChart(QWidget *parent)
     : ScenarioChartView(parent), m_api(makeLine(QStringLiteral("API"), chartstyle::color(chartstyle::Role::Api), 3.5)),
       m_selfHosted(
           makeLine(QStringLiteral("Self-hosted (all-in)"), chartstyle::color(chartstyle::Role::SelfHosted), 3.5)),
+      m_managed(makeLine(QStringLiteral("Managed fine-tune"), chartstyle::color(chartstyle::Role::Managed), 3.5)),
       m_todayLine(makeLine(QStringLiteral("Today\u2019s volume"), chartstyle::color(chartstyle::Role::Today), 2, Qt::DashLine)),
       m_todayPoints(makeMarker(QStringLiteral("Today's costs"), chartstyle::color(chartstyle::Role::Today), 12)),
       m_breakEven(makeMarker(QStringLiteral("Break-even"), chartstyle::color(chartstyle::Role::Marker), 16)),
+      m_managedBreakEven(
+          makeMarker(QStringLiteral("Managed break-even"), chartstyle::color(chartstyle::Role::Managed), 16)),
       m_volumeAxis(new QLogValueAxis), m_costAxis(new QValueAxis), m_logCostAxis(new QLogValueAxis)
 {
     QChart *c = chart();
     // Also the drawing and legend order: the markers on top.
-    const QList<QAbstractSeries *> order = {m_api, m_selfHosted, m_todayLine, m_todayPoints, m_breakEven};
+    const QList<QAbstractSeries *> order = {m_api,         m_selfHosted, m_managed,         m_todayLine,
+                                            m_todayPoints, m_breakEven,  m_managedBreakEven};
     for (QAbstractSeries *series : order)
         c->addSeries(series);
 
@@ -144,6 +162,7 @@ BreakEvenChart::BreakEvenChart(QWidget *parent)
     m_volumeLabels = new LogAxisLabels(c, m_volumeAxis);
     m_costLabels = new LogAxisLabels(c, m_logCostAxis, currencySymbol(QStringLiteral("USD")));
     m_breakEvenLabel = new ChartCallout(c, m_breakEven);
+    m_managedBreakEvenLabel = new ChartCallout(c, m_managedBreakEven);
     m_todayLabel = new ChartCallout(c, m_todayLine);
     bool todayPointsInLegend = true;
     setLegendVisible(c, m_todayPoints, false, todayPointsInLegend);
@@ -204,7 +223,11 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
     const CostLine line = costLine(scenario, result.monthlyAmortizedProjectCost);
     const double today = result.currentDailyTokens;
     const std::optional<double> &breakEven = result.breakEvenAllInTokensPerDay;
-    const VolumeRange range = volumeRange(today, breakEven);
+    const bool hasManaged = result.managed.has_value() && scenario.managed.has_value();
+    const ManagedCostLine managedLine = hasManaged ? managedCostLine(scenario, *result.managed) : ManagedCostLine{};
+    const std::optional<double> managedBreakEven =
+        hasManaged ? result.managed->breakEvenTokensPerDay : std::optional<double>();
+    const VolumeRange range = volumeRange(today, {breakEven, managedBreakEven});
     const auto inRange = [&](double x) { return std::isfinite(x) && x >= range.from && x <= range.to; };
 
     // The lowest and highest plotted cost.
@@ -221,7 +244,16 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
     sampleCostCurve(line, range.from, range.to, kSamplePoints, m_curve);
     m_apiPoints.clear();
     m_selfHostedPoints.clear();
+    m_managedPoints.clear();
     for (const CostCurvePoint &p : m_curve) {
+        // The managed total is a straight line: one point per volume (fleet steps repeat a volume).
+        if (hasManaged && (m_managedPoints.isEmpty() || m_managedPoints.last().x() != p.tokensPerDay)) {
+            const double cost = managedLine.at(p.tokensPerDay);
+            if (isFinite(p.tokensPerDay, cost)) {
+                m_managedPoints.append(QPointF(p.tokensPerDay, cost));
+                include(cost);
+            }
+        }
         if (isFinite(p.tokensPerDay, p.apiMonthly)) {
             m_apiPoints.append(QPointF(p.tokensPerDay, p.apiMonthly));
             include(p.apiMonthly);
@@ -236,7 +268,8 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
     const bool showToday = anyFinite && inRange(today);
     m_todayPointsBuffer.clear();
     if (showToday) {
-        for (double cost : {result.monthlyApiCost, result.monthlyFtTotal}) {
+        const double managedToday = hasManaged ? result.managed->monthlyTotal : qQNaN();
+        for (double cost : {result.monthlyApiCost, result.monthlyFtTotal, managedToday}) {
             if (std::isfinite(cost)) {
                 m_todayPointsBuffer.append(QPointF(today, cost));
                 include(cost);
@@ -264,6 +297,21 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
     std::optional<QPointF> breakEvenAnchor;
     if (!m_breakEvenBuffer.isEmpty())
         breakEvenAnchor = m_breakEvenBuffer.first();
+
+    // The managed path's break-even: where its straight line meets the API line.
+    m_managedBreakEvenBuffer.clear();
+    QString managedBreakEvenText;
+    if (managedBreakEven && std::isfinite(*managedBreakEven) && *managedBreakEven > 0) {
+        managedBreakEvenText = QStringLiteral("Managed break-even %1").arg(formatTokensPerDay(locale, *managedBreakEven));
+        const double cost = line.apiCostAt(*managedBreakEven);
+        if (anyFinite && inRange(*managedBreakEven) && std::isfinite(cost)) {
+            m_managedBreakEvenBuffer.append(QPointF(*managedBreakEven, cost));
+            include(cost);
+        }
+    }
+    std::optional<QPointF> managedBreakEvenAnchor;
+    if (!m_managedBreakEvenBuffer.isEmpty())
+        managedBreakEvenAnchor = m_managedBreakEvenBuffer.first();
 
     // Axes: the data decides the ranges (axes do not follow replace()). The cost
     // axis is logarithmic while every plotted cost is above zero, else linear
@@ -312,6 +360,8 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
     // recomputes nor repaints them.
     replaceIfChanged(m_api, m_apiPoints);
     replaceIfChanged(m_selfHosted, m_selfHostedPoints);
+    replaceIfChanged(m_managed, m_managedPoints);
+    replaceIfChanged(m_managedBreakEven, m_managedBreakEvenBuffer);
     replaceIfChanged(m_todayPoints, m_todayPointsBuffer);
     replaceIfChanged(m_breakEven, m_breakEvenBuffer);
     replaceIfChanged(m_todayLine, m_todayLineBuffer);
@@ -319,6 +369,9 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
         setLogCostAxis(true);
 
     setLegendVisible(chart(), m_breakEven, breakEvenAnchor.has_value(), m_breakEvenInLegend);
+    setLegendVisible(chart(), m_managed, hasManaged, m_managedInLegend);
+    setLegendVisible(chart(), m_managedBreakEven, managedBreakEvenAnchor.has_value(), m_managedBreakEvenInLegend);
+    m_managedBreakEvenLabel->setAnchor(managedBreakEvenAnchor, managedBreakEvenText);
     setLegendVisible(chart(), m_todayLine, showToday, m_todayInLegend);
     m_breakEvenLabel->setAnchor(breakEvenAnchor, m_breakEvenText);
     m_todayLabel->setAnchor(todayAnchor, QStringLiteral("Today %1").arg(formatTokensPerDay(locale, today)));

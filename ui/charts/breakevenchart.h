@@ -1,6 +1,6 @@
-// The break-even chart: monthly API cost and self-hosted all-in cost against
-// daily volume on a log axis, with today's volume and the all-in break-even
-// marked. The cost axis is logarithmic too while every plotted cost is above
+// The break-even chart: monthly API cost, self-hosted all-in cost and, when
+// the scenario has one, the managed path's monthly total against daily volume
+// on a log axis, with today's volume and both break-evens marked. The cost axis is logarithmic too while every plotted cost is above
 // zero (the usual case: the API bill grows with volume and would squash the
 // crossing against the bottom of a linear axis), and linear from its negative
 // minimum when a cost is zero or negative. Updated on every slider step, so an
@@ -40,6 +40,10 @@ public:
 
     QLineSeries *apiSeries() const { return m_api; }
     QLineSeries *selfHostedSeries() const { return m_selfHosted; }
+    // The managed path's monthly total; empty (and out of the legend) without a managed path.
+    QLineSeries *managedSeries() const { return m_managed; }
+    QScatterSeries *managedBreakEvenPoint() const { return m_managedBreakEven; }
+    const ChartCallout *managedBreakEvenLabel() const { return m_managedBreakEvenLabel; }
     // Today's volume: a vertical line over the whole plot, and a point on each cost line.
     QLineSeries *todayLine() const { return m_todayLine; }
     QScatterSeries *todayPoints() const { return m_todayPoints; }
@@ -71,9 +75,11 @@ private:
 
     QLineSeries *m_api;
     QLineSeries *m_selfHosted;
+    QLineSeries *m_managed;
     QLineSeries *m_todayLine;
     QScatterSeries *m_todayPoints;
     QScatterSeries *m_breakEven;
+    QScatterSeries *m_managedBreakEven;
     QLogValueAxis *m_volumeAxis;
     QValueAxis *m_costAxis;
     QLogValueAxis *m_logCostAxis;
@@ -81,9 +87,12 @@ private:
     LogAxisLabels *m_costLabels;
     bool m_logCost = false;
     ChartCallout *m_breakEvenLabel;
+    ChartCallout *m_managedBreakEvenLabel;
     ChartCallout *m_todayLabel;
     bool m_todayInLegend = true;
     bool m_breakEvenInLegend = true;
+    bool m_managedInLegend = true;
+    bool m_managedBreakEvenInLegend = true;
     QString m_breakEvenText;
     QString m_currency;
 
@@ -91,6 +100,8 @@ private:
     std::vector<CostCurvePoint> m_curve;
     QList<QPointF> m_apiPoints;
     QList<QPointF> m_selfHostedPoints;
+    QList<QPointF> m_managedPoints;
+    QList<QPointF> m_managedBreakEvenBuffer;
     QList<QPointF> m_todayPointsBuffer;
     QList<QPointF> m_breakEvenBuffer;
     QList<QPointF> m_todayLineBuffer;

@@ -1,9 +1,11 @@
-// Cash-flow chart: cumulativeCashFlow as a line, payback as a labelled point.
+// Cash-flow chart: lifetimeCashFlow of each fine-tuning path, split at zero,
+// with payback and end-of-life points.
 #include "cashflowchart.h"
 
 #include "chartcallout.h"
 #include "chartstyle.h"
 #include "format.h"
+#include "signsplit.h"
 
 #include <QLegend>
 #include <QLegendMarker>
@@ -20,37 +22,70 @@ namespace ftroi {
 
 namespace {
 
-// A month step that gives at most about 12 ticks: 1, 2, 3, 6, 12, 24.
-int monthStep(int months)
+QLineSeries *makeLine(const QString &name, const QColor &color, Qt::PenStyle style)
 {
-    for (int step : {1, 2, 3, 6, 12})
-        if (months / step <= 12)
-            return step;
-    return 24;
+    auto *series = new QLineSeries;
+    series->setName(name);
+    series->setPen(QPen(color, 3.5, style, style == Qt::SolidLine ? Qt::RoundCap : Qt::FlatCap, Qt::RoundJoin));
+    series->setPointsVisible(false);
+    return series;
+}
+
+QScatterSeries *makeMarker(const QString &name, QScatterSeries::MarkerShape shape, const QColor &color)
+{
+    auto *series = new QScatterSeries;
+    series->setName(name);
+    series->setMarkerShape(shape);
+    series->setMarkerSize(14);
+    series->setColor(color);
+    series->setBorderColor(Qt::white);
+    return series;
+}
+
+void showInLegend(QChart *chart, QAbstractSeries *series, bool visible, bool &shown)
+{
+    if (shown == visible)
+        return;
+    shown = visible;
+    for (QLegendMarker *marker : chart->legend()->markers(series))
+        marker->setVisible(visible);
+}
+
+QString pathSummary(const QLocale &l, const QString &title, const LifetimeValue &v, const QString &currency)
+{
+    const QString npv = v.npv ? formatMoney(l, *v.npv, currency, 0) : QStringLiteral("cannot be computed");
+    const QString payback = v.paybackMonthsWithGrowth
+        ? QStringLiteral("pays back in %1").arg(formatMonths(l, v.paybackMonthsWithGrowth))
+        : QStringLiteral("does not pay back within %1 months").arg(kMaxPaybackMonths);
+    return QStringLiteral("%1: NPV %2, %3").arg(title, npv, payback);
 }
 
 } // namespace
 
 CashFlowChart::CashFlowChart(QWidget *parent)
-    : ScenarioChartView(parent), m_savings(new QLineSeries), m_zero(new QLineSeries), m_payback(new QScatterSeries),
+    : ScenarioChartView(parent),
+      m_selfHosted(makeLine(pathTitle(Path::SelfHosted), chartstyle::color(chartstyle::Role::SelfHosted), Qt::SolidLine)),
+      m_selfHostedBelow(makeLine(QStringLiteral("Below zero (not paid back)"),
+                                 chartstyle::color(chartstyle::Role::Negative), Qt::SolidLine)),
+      m_managed(makeLine(pathTitle(Path::Managed), chartstyle::color(chartstyle::Role::Managed), Qt::DashLine)),
+      m_managedBelow(makeLine(QStringLiteral("Managed below zero"), chartstyle::color(chartstyle::Role::Negative),
+                              Qt::DashLine)),
+      m_zero(new QLineSeries),
+      m_payback(makeMarker(QStringLiteral("Payback"), QScatterSeries::MarkerShapeCircle,
+                           chartstyle::color(chartstyle::Role::Marker))),
+      m_endOfLife(makeMarker(QStringLiteral("End of life"), QScatterSeries::MarkerShapeRectangle,
+                             chartstyle::color(chartstyle::Role::Today))),
       m_monthAxis(new QValueAxis), m_moneyAxis(new QValueAxis)
 {
-    using chartstyle::Role;
-    m_zero->setName(QStringLiteral("Break-even line"));
-    m_zero->setPen(QPen(chartstyle::color(Role::Zero), 1.5));
-    m_savings->setName(QStringLiteral("Cumulative net savings"));
-    m_savings->setPen(QPen(chartstyle::color(Role::CashFlow), 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    m_savings->setPointsVisible(false);
-    m_payback->setName(QStringLiteral("Payback"));
-    m_payback->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    m_payback->setMarkerSize(16);
-    m_payback->setColor(chartstyle::color(Role::Marker));
-    m_payback->setBorderColor(Qt::white);
+    m_zero->setName(QStringLiteral("Zero"));
+    m_zero->setPen(QPen(chartstyle::color(chartstyle::Role::Zero), 1.5));
 
     QChart *c = chart();
-    c->addSeries(m_zero);
-    c->addSeries(m_savings);
-    c->addSeries(m_payback);
+    // Also the drawing and legend order: the markers on top.
+    const QList<QAbstractSeries *> order = {m_zero,         m_selfHosted, m_managed,  m_selfHostedBelow,
+                                            m_managedBelow, m_endOfLife,  m_payback};
+    for (QAbstractSeries *series : order)
+        c->addSeries(series);
     chartstyle::styleAxis(m_monthAxis, QStringLiteral("Month"));
     chartstyle::styleAxis(m_moneyAxis, QString());
     m_monthAxis->setLabelFormat(QStringLiteral("%.0f"));
@@ -62,76 +97,117 @@ CashFlowChart::CashFlowChart(QWidget *parent)
         series->attachAxis(m_monthAxis);
         series->attachAxis(m_moneyAxis);
     }
-    for (QLegendMarker *marker : c->legend()->markers(m_zero))
-        marker->setVisible(false);
-    m_paybackLabel = new ChartCallout(c, m_payback);
+    bool shown = true;
+    showInLegend(c, m_zero, false, shown);
+    shown = true;
+    showInLegend(c, m_managedBelow, false, shown);
+    m_selfHostedLabel = new ChartCallout(c, m_payback);
+    m_managedLabel = new ChartCallout(c, m_payback);
+    m_managedLabel->setAvoid(m_selfHostedLabel);
 }
 
-int CashFlowChart::horizonMonths(const ScenarioResult &result)
+double CashFlowChart::horizonMonths(const Scenario &scenario)
 {
-    int months = kMinMonths;
-    if (result.paybackMonths && std::isfinite(*result.paybackMonths) && *result.paybackMonths >= 0)
-        months = int(std::min<double>(kMaxMonths, std::max<double>(months, std::ceil(*result.paybackMonths) + 6)));
-    return months;
+    const double lifetime = scenario.project.lifetimeMonths;
+    if (!std::isfinite(lifetime) || !(lifetime > 0))
+        return 1;
+    return std::max(1.0, std::ceil(lifetime));
 }
 
-void CashFlowChart::setScenario(const Scenario &, const ScenarioResult &result, const QString &currency)
+double CashFlowChart::monthTickStep(double months)
+{
+    for (double step : {1.0, 2.0, 3.0, 6.0, 12.0})
+        if (months / step <= 12)
+            return step;
+    // Whole years: 1, 2, 5 x 10^k of them.
+    for (double years = 2;; years *= 10) {
+        for (double factor : {1.0, 2.5, 5.0})
+            if (months / (12 * years * factor) <= 12 || !std::isfinite(years))
+                return 12 * years * factor;
+    }
+}
+
+std::optional<QPointF> CashFlowChart::showPath(const Scenario &s, const ScenarioResult &r, Path path,
+                                               QLineSeries *above, QLineSeries *below, double &yMin, double &yMax)
+{
+    lifetimeCashFlow(s, r, path, m_cash);
+    m_points.clear();
+    for (const LifetimeCashPoint &p : m_cash) {
+        if (!std::isfinite(p.month) || !std::isfinite(p.cumulative))
+            break;
+        m_points.append(QPointF(p.month, p.cumulative));
+        yMin = std::min(yMin, p.cumulative);
+        yMax = std::max(yMax, p.cumulative);
+    }
+    splitAtZero(m_points, m_above, m_below);
+    above->replace(m_above);
+    below->replace(m_below);
+    if (!m_points.isEmpty())
+        m_endPoints.append(m_points.last());
+
+    const LifetimeValue *v = path == Path::Managed ? (r.managed ? &r.managed->lifetime : nullptr) : &r.lifetime;
+    if (v && v->paybackMonthsWithGrowth && !m_points.isEmpty() && *v->paybackMonthsWithGrowth <= m_points.last().x())
+        return QPointF(*v->paybackMonthsWithGrowth, 0);
+    return std::nullopt;
+}
+
+void CashFlowChart::setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency)
 {
     const QLocale locale;
-    const int months = horizonMonths(result);
+    const double months = horizonMonths(scenario);
+    const bool hasManaged = result.managed.has_value() && scenario.managed.has_value();
 
-    cumulativeCashFlow(result, months, m_cash);
-    m_points.clear();
     double yMin = 0;
     double yMax = 0;
-    for (const CashFlowPoint &p : m_cash) {
-        if (!std::isfinite(p.cumulativeNet))
-            continue;
-        m_points.append(QPointF(p.month, p.cumulativeNet));
-        yMin = std::min(yMin, p.cumulativeNet);
-        yMax = std::max(yMax, p.cumulativeNet);
-    }
-
-    const std::optional<double> &payback = result.paybackMonths;
-    const bool paysBack = payback && std::isfinite(*payback) && *payback >= 0 && *payback <= months;
+    m_endPoints.clear();
     m_paybackPoints.clear();
-    if (paysBack) {
-        m_paybackText = QStringLiteral("Pays back in %1").arg(formatMonths(locale, payback));
-        if (!m_points.isEmpty())
-            m_paybackPoints.append(QPointF(*payback, 0));
-    } else {
-        m_paybackText = QStringLiteral("Does not pay back within %1 months").arg(locale.toString(months));
-    }
-    if (m_paybackInLegend != paysBack) {
-        m_paybackInLegend = paysBack;
-        for (QLegendMarker *marker : chart()->legend()->markers(m_payback))
-            marker->setVisible(paysBack);
-    }
+    const std::optional<QPointF> selfPayback =
+        showPath(scenario, result, Path::SelfHosted, m_selfHosted, m_selfHostedBelow, yMin, yMax);
+    const std::optional<QPointF> managedPayback =
+        showPath(scenario, result, Path::Managed, m_managed, m_managedBelow, yMin, yMax);
+    for (const std::optional<QPointF> &p : {selfPayback, managedPayback})
+        if (p)
+            m_paybackPoints.append(*p);
+    m_payback->replace(m_paybackPoints);
+    m_endOfLife->replace(m_endPoints);
 
     m_zeroPoints.clear();
     m_zeroPoints.append(QPointF(0, 0));
     m_zeroPoints.append(QPointF(months, 0));
+    m_zero->replace(m_zeroPoints);
 
-    const int step = monthStep(months);
+    const double step = monthTickStep(months);
     if (m_monthAxis->tickInterval() != step)
         m_monthAxis->setTickInterval(step);
     m_monthAxis->setRange(0, months);
     chartstyle::applyMoneyRange(m_moneyAxis, chartstyle::niceRange(yMin, yMax), currency);
     if (currency != m_currency || m_moneyAxis->titleText().isEmpty()) {
         m_currency = currency;
-        m_moneyAxis->setTitleText(chartstyle::moneyAxisTitle(QStringLiteral("Cumulative net savings"), currency));
+        m_moneyAxis->setTitleText(chartstyle::moneyAxisTitle(QStringLiteral("Cumulative cash"), currency));
     }
 
-    m_zero->replace(m_zeroPoints);
-    m_savings->replace(m_points);
-    m_payback->replace(m_paybackPoints);
-    m_paybackLabel->setAnchor(
-        m_paybackPoints.isEmpty() ? std::nullopt : std::optional<QPointF>(m_paybackPoints.first()), m_paybackText);
+    showInLegend(chart(), m_managed, hasManaged, m_managedInLegend);
+    showInLegend(chart(), m_selfHostedBelow,
+                 !m_selfHostedBelow->points().isEmpty() || !m_managedBelow->points().isEmpty(), m_belowInLegend);
+    showInLegend(chart(), m_payback, !m_paybackPoints.isEmpty(), m_paybackInLegend);
+    const auto paybackLabel = [&](const QString &who, const std::optional<QPointF> &at) {
+        return at ? QStringLiteral("%1 pays back in %2").arg(who, formatMonths(locale, at->x())) : QString();
+    };
+    m_selfHostedLabel->setAnchor(selfPayback, paybackLabel(QStringLiteral("Self-host"), selfPayback));
+    m_managedLabel->setAnchor(managedPayback, paybackLabel(QStringLiteral("Managed"), managedPayback));
 
-    if (m_points.isEmpty())
+    QStringList summary{pathSummary(locale, pathTitle(Path::SelfHosted), result.lifetime, currency)};
+    if (hasManaged)
+        summary << pathSummary(locale, pathTitle(Path::Managed), result.managed->lifetime, currency);
+    m_summary = summary.join(QStringLiteral(" \u00b7 "));
+
+    const QString lifetime = formatNumber(locale, scenario.project.lifetimeMonths, 1);
+    if (m_selfHosted->points().isEmpty() && m_selfHostedBelow->points().isEmpty())
         setTitleIfChanged(QStringLiteral("No cash flow: the costs of this scenario are not finite numbers"));
     else
-        setTitleIfChanged(QStringLiteral("Cumulative net savings \u2014 %1").arg(m_paybackText));
+        setTitleIfChanged(QStringLiteral("Cumulative cash over the %1-month lifetime<br>"
+                                         "<span style=\"font-size: 12pt; font-weight: normal;\">%2</span>")
+                              .arg(lifetime, m_summary));
 }
 
 } // namespace ftroi

@@ -1,6 +1,8 @@
-// The cash-flow chart: cumulative net savings month by month (the project
-// cost up front, then the monthly savings before amortization), with the
-// zero line and the payback month marked.
+// The cash-flow chart: cumulative cash of both fine-tuning paths (self-host
+// and, when the scenario has one, the managed fine-tune) month by month over
+// the model's lifetime, with traffic growth: the project cost up front, then
+// each month's operating savings. Each line is drawn red while it is below
+// zero; payback and end of life are marked, the NPVs are in the title.
 #pragma once
 
 #include "curves.h"
@@ -24,42 +26,62 @@ class CashFlowChart : public ScenarioChartView
     Q_OBJECT
 
 public:
-    static constexpr int kMinMonths = 24;
-    static constexpr int kMaxMonths = 120;
-
     explicit CashFlowChart(QWidget *parent = nullptr);
 
     void setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency) override;
 
-    // The months shown: max(24, ceil(payback) + 6), at most 120.
-    static int horizonMonths(const ScenarioResult &result);
+    // The months shown: ceil(lifetime), at least 1.
+    static double horizonMonths(const Scenario &scenario);
+    // A tick step for the month axis: about 12 ticks at most, whole months or years.
+    static double monthTickStep(double months);
 
-    QLineSeries *savingsSeries() const { return m_savings; }
+    // Each path's line at or above zero, and below it (red). Empty for a path the scenario does not have.
+    QLineSeries *selfHostedSeries() const { return m_selfHosted; }
+    QLineSeries *selfHostedBelowSeries() const { return m_selfHostedBelow; }
+    QLineSeries *managedSeries() const { return m_managed; }
+    QLineSeries *managedBelowSeries() const { return m_managedBelow; }
     QLineSeries *zeroLine() const { return m_zero; }
-    QScatterSeries *paybackPoint() const { return m_payback; }
+    // Payback of each path that pays back within the horizon, on the zero line.
+    QScatterSeries *paybackPoints() const { return m_payback; }
+    // The end of the lifetime on each path's line.
+    QScatterSeries *endOfLifePoints() const { return m_endOfLife; }
     QValueAxis *monthAxis() const { return m_monthAxis; }
     QValueAxis *moneyAxis() const { return m_moneyAxis; }
-    // "Pays back in 5.6 months" or "Does not pay back within 24 months".
-    QString paybackText() const { return m_paybackText; }
-    // The label beside the payback point; hidden when it does not pay back.
-    const ChartCallout *paybackLabel() const { return m_paybackLabel; }
+    // "Self-host: NPV $420 k, pays back in 3.0 months · Managed fine-tune: ..." (the title's second line).
+    QString summaryText() const { return m_summary; }
+    const ChartCallout *selfHostedPaybackLabel() const { return m_selfHostedLabel; }
+    const ChartCallout *managedPaybackLabel() const { return m_managedLabel; }
 
 private:
-    QLineSeries *m_savings;
+    // Fills one path's lines; returns its payback point, when within the horizon.
+    std::optional<QPointF> showPath(const Scenario &s, const ScenarioResult &r, Path path, QLineSeries *above,
+                                    QLineSeries *below, double &yMin, double &yMax);
+
+    QLineSeries *m_selfHosted;
+    QLineSeries *m_selfHostedBelow;
+    QLineSeries *m_managed;
+    QLineSeries *m_managedBelow;
     QLineSeries *m_zero;
     QScatterSeries *m_payback;
+    QScatterSeries *m_endOfLife;
     QValueAxis *m_monthAxis;
     QValueAxis *m_moneyAxis;
-    ChartCallout *m_paybackLabel;
+    ChartCallout *m_selfHostedLabel;
+    ChartCallout *m_managedLabel;
+    bool m_managedInLegend = true;
+    bool m_belowInLegend = true;
     bool m_paybackInLegend = true;
-    QString m_paybackText;
+    QString m_summary;
     QString m_currency;
 
     // Reused between updates.
-    std::vector<CashFlowPoint> m_cash;
+    std::vector<LifetimeCashPoint> m_cash;
     QList<QPointF> m_points;
+    QList<QPointF> m_above;
+    QList<QPointF> m_below;
     QList<QPointF> m_zeroPoints;
     QList<QPointF> m_paybackPoints;
+    QList<QPointF> m_endPoints;
 };
 
 } // namespace ftroi

@@ -37,6 +37,13 @@ QString ChartCallout::text() const
     return m_item->text();
 }
 
+QRectF ChartCallout::rect() const
+{
+    if (!m_item->isVisible())
+        return {};
+    return QRectF(m_item->pos(), m_item->boundingRect().size());
+}
+
 void ChartCallout::update()
 {
     const QRectF plot = m_chart->plotArea();
@@ -53,12 +60,20 @@ void ChartCallout::update()
         {at.x() + kGap, at.y() - kGap - size.height()},
         {at.x() - kGap - size.width(), at.y() + kGap},
     };
+    const QRectF other = m_avoid ? m_avoid->rect() : QRectF();
     QPointF topLeft = candidates[0];
-    for (const QPointF &candidate : candidates) {
-        if (plot.contains(QRectF(candidate, size))) {
-            topLeft = candidate;
-            break;
+    bool placed = false;
+    for (bool avoid : {true, false}) {
+        for (const QPointF &candidate : candidates) {
+            const QRectF rect(candidate, size);
+            if (plot.contains(rect) && !(avoid && other.intersects(rect))) {
+                topLeft = candidate;
+                placed = true;
+                break;
+            }
         }
+        if (placed || other.isEmpty())
+            break;
     }
     topLeft.setX(std::clamp(topLeft.x(), plot.left(), std::max(plot.left(), plot.right() - size.width())));
     topLeft.setY(std::clamp(topLeft.y(), plot.top(), std::max(plot.top(), plot.bottom() - size.height())));

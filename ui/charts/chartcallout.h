@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointF>
+#include <QRectF>
 #include <QString>
 
 #include <optional>
@@ -31,12 +32,17 @@ public:
 
     QString text() const;
     bool isShown() const { return m_anchor.has_value(); }
+    // Keeps this label off `other`'s while a place without overlap fits (two labels near each other).
+    void setAvoid(const ChartCallout *other) { m_avoid = other; }
+    // Where the label is drawn, in chart coordinates; empty while hidden.
+    QRectF rect() const;
 
 private:
     QChart *m_chart;
     QAbstractSeries *m_series;
     QGraphicsSimpleTextItem *m_item; // owned by the chart
     std::optional<QPointF> m_anchor;
+    const ChartCallout *m_avoid = nullptr;
 };
 
 } // namespace ftroi

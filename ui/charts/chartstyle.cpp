@@ -83,6 +83,10 @@ QColor color(Role role)
         return QColor(0xD5, 0x5E, 0x00); // vermillion
     case Role::SelfHosted:
         return QColor(0x00, 0x72, 0xB2); // blue
+    case Role::Managed:
+        return QColor(0x7B, 0x3F, 0xA0); // purple
+    case Role::Negative:
+        return QColor(0xC6, 0x28, 0x28); // red
     case Role::Today:
         return QColor(0x55, 0x55, 0x55);
     case Role::Marker:

@@ -17,6 +17,8 @@ namespace ftroi::chartstyle {
 enum class Role {
     Api,        // the API bill
     SelfHosted, // the fine-tuned, self-hosted model (all-in)
+    Managed,    // the fine-tuned model at a managed provider
+    Negative,   // cumulative cash below zero
     Today,      // today's volume marker
     Marker,     // break-even and payback points
     CashFlow,   // cumulative net savings

@@ -3,6 +3,7 @@ set(FTROI_CHART_SOURCES
     charts/chartstyle.h charts/chartstyle.cpp
     charts/logaxislabels.h charts/logaxislabels.cpp
     charts/chartcallout.h charts/chartcallout.cpp
+    charts/signsplit.h charts/signsplit.cpp
     charts/scenariochartview.h charts/scenariochartview.cpp
     charts/breakevenchart.h charts/breakevenchart.cpp
     charts/cashflowchart.h charts/cashflowchart.cpp

@@ -78,6 +78,21 @@ ComparisonCell unitPrice(double value, const ComparisonContext &c)
     return {formatMoney(c.locale, value, c.currency, decimals), rawNumber(value)};
 }
 
+ComparisonCell optionalMoney(const std::optional<double> &value, const QString &none, const ComparisonContext &c)
+{
+    if (!value || !std::isfinite(*value))
+        return {none, QVariant()};
+    return {formatMoney(c.locale, *value, c.currency, 0), *value};
+}
+
+// A result ratio as a whole percentage ("783 %"); a dash when there is none.
+ComparisonCell optionalRatio(const std::optional<double> &fraction, const ComparisonContext &c)
+{
+    if (!fraction || !std::isfinite(*fraction))
+        return {kDash, QVariant()};
+    return {formatPercent(c.locale, *fraction, 0), *fraction};
+}
+
 ComparisonCell text(const QString &value)
 {
     return {value.isEmpty() ? kDash : value, value};
@@ -103,6 +118,10 @@ const std::vector<ComparisonRow> &ComparisonRows::results()
         {tr("Current volume"), tr("tokens/day"),
          tr("Tokens a day today: requests/day \u00d7 (input + output tokens per request)."), BestValue::None, true,
          [](S, R r, C c) { return tokensPerDay(r.currentDailyTokens, c); }},
+        {tr("Best path"), QString(),
+         tr("The decision: the path with the largest NPV above zero over the lifetime; the API when none is."),
+         BestValue::None, false,
+         [](S, R r, C) { return ComparisonCell{pathTitle(r.decision.bestPath), pathCode(r.decision.bestPath)}; }},
         {tr("Monthly API cost"), tr("$/month"), tr("The API bill at today's volume."), BestValue::Lowest, true,
          [](S, R r, C c) { return money(r.monthlyApiCost, c); }},
         {tr("Self-hosted all-in"), tr("$/month"),
@@ -134,6 +153,49 @@ const std::vector<ComparisonRow> &ComparisonRows::results()
              const bool valid = r.paybackMonths && std::isfinite(*r.paybackMonths);
              return ComparisonCell{formatMonths(c.locale, r.paybackMonths),
                                    valid ? QVariant(*r.paybackMonths) : QVariant()};
+         }},
+        {tr("API whole cost"), tr("$/month"), tr("The API bill + the API model's reviews and errors."),
+         BestValue::Lowest, true, [](S, R r, C c) { return money(r.apiMonthlyTco, c); }},
+        {tr("Self-host whole cost"), tr("$/month"),
+         tr("Serving + storage + amortized project + the self-hosted model's own reviews and errors."),
+         BestValue::Lowest, true, [](S, R r, C c) { return money(r.selfHostedMonthlyTco, c); }},
+        {tr("NPV (self-host)"), tr("$"),
+         tr("Net present value of self-hosting over the lifetime: the project cost up front, then each month's "
+            "savings before amortization, with growth and the discount rate."),
+         BestValue::Highest, true, [](S, R r, C c) { return optionalMoney(r.lifetime.npv, tr("cannot be computed"), c); }},
+        {tr("ROI (self-host)"), tr("%"),
+         tr("Savings over the lifetime less the project cost, per unit of project cost (undiscounted)."),
+         BestValue::Highest, true, [](S, R r, C c) { return optionalRatio(r.lifetime.roi, c); }},
+        {tr("Managed whole cost"), tr("$/month"),
+         tr("Inference + hosting + amortized project + the managed model's reviews and errors. \u2014: the "
+            "scenario has no managed path."),
+         BestValue::Lowest, true,
+         [](S, R r, C c) { return r.managed ? money(r.managed->monthlyTco, c) : ComparisonCell{kDash, QVariant()}; }},
+        {tr("Managed savings"), tr("$/month"), tr("API whole cost \u2212 managed whole cost."), BestValue::Highest, true,
+         [](S, R r, C c) {
+             return r.managed ? money(r.apiMonthlyTco - r.managed->monthlyTco, c) : ComparisonCell{kDash, QVariant()};
+         }},
+        {tr("Managed payback"), tr("months"),
+         tr("Months until the managed path's savings repay its training and engineering, with growth. \"never\": "
+            "not within 120 months."),
+         BestValue::Lowest, true,
+         [](S, R r, C c) {
+             if (!r.managed)
+                 return ComparisonCell{kDash, QVariant()};
+             const std::optional<double> &p = r.managed->lifetime.paybackMonthsWithGrowth;
+             return ComparisonCell{formatMonths(c.locale, p), p && std::isfinite(*p) ? QVariant(*p) : QVariant()};
+         }},
+        {tr("Managed NPV"), tr("$"), tr("Net present value of the managed path over the lifetime."), BestValue::Highest,
+         true,
+         [](S, R r, C c) {
+             return r.managed ? optionalMoney(r.managed->lifetime.npv, tr("cannot be computed"), c)
+                              : ComparisonCell{kDash, QVariant()};
+         }},
+        {tr("Managed ROI"), tr("%"), tr("The managed path's savings over the lifetime less its project cost, per unit "
+                                       "of project cost."),
+         BestValue::Highest, true,
+         [](S, R r, C c) {
+             return r.managed ? optionalRatio(r.managed->lifetime.roi, c) : ComparisonCell{kDash, QVariant()};
          }},
         {tr("Break-even (serving + storage)"), tr("tokens/day"),
          tr("The volume at which the API bill equals serving + storage. \"none\": the API price is zero."),
@@ -168,9 +230,9 @@ const std::vector<ComparisonRow> &ComparisonRows::results()
                  return ComparisonCell{tr("no traffic"), QVariant()};
              return unitPrice(*r.servingCostPer1MTokens, c);
          }},
-        {tr("Recommendation"), QString(),
-         tr("The fine-tune-or-API verdict and its score (positive: fine-tune). \u2014: the scenario has no decision "
-            "factors."),
+        {tr("Context score"), QString(),
+         tr("The seed's fine-tune-or-API verdict from the decision factors, and its score (positive: fine-tune). "
+            "\u2014: the scenario has no decision factors."),
          BestValue::None, false,
          [](S, R r, C) {
              if (!r.recommendation)

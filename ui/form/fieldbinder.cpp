@@ -12,8 +12,8 @@ namespace ftroi {
 
 FieldBinder::FieldBinder(Document *document, QObject *parent) : QObject(parent), m_document(document) {}
 
-NumberField *FieldBinder::addNumber(QFormLayout *layout, const QString &key, const QString &label, const QString &unit,
-                                    NumberRange range, int decimals, double scale, Getter get, Setter set)
+NumberField *FieldBinder::addRow(QFormLayout *layout, const QString &key, const QString &label, const QString &unit,
+                                 NumberRange range, int decimals, double scale, OptionalGetter get)
 {
     auto *field = new NumberField(range, decimals, scale);
     field->setObjectName(key);
@@ -35,10 +35,38 @@ NumberField *FieldBinder::addNumber(QFormLayout *layout, const QString &key, con
         error->setText(message.isEmpty() ? QString() : tr("%1 %2. Press Esc to restore.").arg(label, message));
         error->setVisible(!message.isEmpty());
     });
-    connect(field, &NumberField::valueEdited, this, [this, label, set = std::move(set)](double value) {
-        m_document->editCurrentScenario(tr("Change %1").arg(label.toLower()), [&](Scenario &s) { set(s, value); });
-    });
     m_bindings.append({key, field, std::move(get)});
+    return field;
+}
+
+void FieldBinder::edit(const QString &label, const std::function<void(Scenario &)> &change)
+{
+    m_document->editCurrentScenario(tr("Change %1").arg(label.toLower()), change);
+}
+
+NumberField *FieldBinder::addNumber(QFormLayout *layout, const QString &key, const QString &label, const QString &unit,
+                                    NumberRange range, int decimals, double scale, Getter get, Setter set)
+{
+    NumberField *field = addRow(layout, key, label, unit, range, decimals, scale,
+                                [get = std::move(get)](const Scenario &s) { return std::optional<double>(get(s)); });
+    connect(field, &NumberField::valueEdited, this, [this, label, set = std::move(set)](double value) {
+        edit(label, [&](Scenario &s) { set(s, value); });
+    });
+    return field;
+}
+
+NumberField *FieldBinder::addOptionalNumber(QFormLayout *layout, const QString &key, const QString &label,
+                                            const QString &unit, NumberRange range, int decimals, double scale,
+                                            const QString &placeholder, OptionalGetter get, OptionalSetter set)
+{
+    NumberField *field = addRow(layout, key, label, unit, range, decimals, scale, std::move(get));
+    field->setBlankAllowed(placeholder);
+    connect(field, &NumberField::valueEdited, this, [this, label, set](double value) {
+        edit(label, [&](Scenario &s) { set(s, value); });
+    });
+    connect(field, &NumberField::valueCleared, this, [this, label, set] {
+        edit(label, [&](Scenario &s) { set(s, std::nullopt); });
+    });
     return field;
 }
 
@@ -52,8 +80,12 @@ NumberField *FieldBinder::field(const QString &key) const
 
 void FieldBinder::showValues(const Scenario &scenario) const
 {
-    for (const Binding &b : m_bindings)
-        b.field->setValue(b.get(scenario));
+    for (const Binding &b : m_bindings) {
+        if (const std::optional<double> value = b.get(scenario))
+            b.field->setValue(*value);
+        else
+            b.field->setBlank();
+    }
 }
 
 } // namespace ftroi

@@ -1,6 +1,7 @@
 // Binds NumberFields to values of the current scenario: each field shows the
 // Document's value, a valid edit becomes one undoable change, and a refused
-// entry is explained in a line under the field.
+// entry is explained in a line under the field. An optional value (nullopt:
+// a default from elsewhere applies) is an optional field, empty for nullopt.
 #pragma once
 
 #include "scenario.h"
@@ -8,6 +9,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QFormLayout;
 
@@ -24,12 +26,18 @@ class FieldBinder : public QObject
 public:
     using Getter = std::function<double(const Scenario &)>;
     using Setter = std::function<void(Scenario &, double)>;
+    using OptionalGetter = std::function<std::optional<double>(const Scenario &)>;
+    using OptionalSetter = std::function<void(Scenario &, std::optional<double>)>;
 
     explicit FieldBinder(Document *document, QObject *parent = nullptr);
 
     // Adds a "label: [field] unit" row bound to `get`/`set`; `key` names it ("api.review_rate").
     NumberField *addNumber(QFormLayout *layout, const QString &key, const QString &label, const QString &unit,
                            NumberRange range, int decimals, double scale, Getter get, Setter set);
+    // The same for an optional value: an empty field stores nullopt; `placeholder` says what applies then.
+    NumberField *addOptionalNumber(QFormLayout *layout, const QString &key, const QString &label, const QString &unit,
+                                   NumberRange range, int decimals, double scale, const QString &placeholder,
+                                   OptionalGetter get, OptionalSetter set);
     NumberField *field(const QString &key) const;
     // Shows the values of `scenario` in every bound field.
     void showValues(const Scenario &scenario) const;
@@ -38,8 +46,12 @@ private:
     struct Binding {
         QString key;
         NumberField *field;
-        Getter get;
+        OptionalGetter get;
     };
+
+    NumberField *addRow(QFormLayout *layout, const QString &key, const QString &label, const QString &unit,
+                        NumberRange range, int decimals, double scale, OptionalGetter get);
+    void edit(const QString &label, const std::function<void(Scenario &)> &change);
 
     Document *m_document;
     QList<Binding> m_bindings;

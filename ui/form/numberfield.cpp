@@ -36,14 +36,31 @@ QString NumberField::displayText(double value) const
 void NumberField::setValue(double value)
 {
     m_value = value;
+    m_blank = false;
     if (hasFocus() && isModified())
         return; // do not overwrite what the user is typing
     showValue();
 }
 
+void NumberField::setBlankAllowed(const QString &placeholder)
+{
+    m_blankAllowed = true;
+    setPlaceholderText(placeholder);
+}
+
+void NumberField::setBlank()
+{
+    if (!m_blankAllowed)
+        return;
+    m_blank = true;
+    if (hasFocus() && isModified())
+        return;
+    showValue();
+}
+
 void NumberField::showValue()
 {
-    const QString text = displayText(m_value);
+    const QString text = m_blank ? QString() : displayText(m_value);
     if (text != QLineEdit::text())
         setText(text);
     setModified(false);
@@ -89,6 +106,16 @@ void NumberField::commit()
 {
     if (!isModified())
         return;
+    if (m_blankAllowed && text().trimmed().isEmpty()) {
+        setModified(false);
+        setError(QString());
+        if (!m_blank) {
+            m_blank = true;
+            Q_EMIT valueCleared();
+        }
+        showValue();
+        return;
+    }
     QString error;
     const std::optional<double> parsed = parse(text(), &error);
     if (!parsed) {
@@ -97,8 +124,9 @@ void NumberField::commit()
     }
     setModified(false);
     setError(QString());
-    if (*parsed != m_value) {
+    if (*parsed != m_value || m_blank) {
         m_value = *parsed;
+        m_blank = false;
         Q_EMIT valueEdited(*parsed);
     }
     showValue();

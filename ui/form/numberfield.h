@@ -1,6 +1,7 @@
 // A numeric input that never lets an invalid value through: text is parsed
 // with the locale, must be finite and inside the field's range, and an
 // invalid entry is refused with a message (the field turns red and says why).
+// An optional field also takes an empty entry: "no value", shown by its placeholder.
 #pragma once
 
 #include <QLineEdit>
@@ -27,6 +28,12 @@ public:
     void setValue(double value);
     double value() const { return m_value; }
 
+    // Lets an empty entry through as "no value"; `placeholder` says what applies then.
+    void setBlankAllowed(const QString &placeholder);
+    // Shows "no value" (an optional field only), unless the user is typing.
+    void setBlank();
+    bool isBlank() const { return m_blank; }
+
     // Parses `text` as the user would type it; on failure sets `error`.
     std::optional<double> parse(const QString &text, QString *error) const;
     QString errorText() const { return m_error; }
@@ -34,6 +41,8 @@ public:
 Q_SIGNALS:
     // A valid new value was entered (in stored units).
     void valueEdited(double value);
+    // An optional field was emptied.
+    void valueCleared();
     // The entered text was refused; empty message when the error is cleared.
     void inputRefused(const QString &message);
 
@@ -50,6 +59,8 @@ private:
     int m_decimals;
     double m_scale;
     double m_value = 0;
+    bool m_blankAllowed = false;
+    bool m_blank = false;
     QString m_error;
 };
 

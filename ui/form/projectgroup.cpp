@@ -1,6 +1,7 @@
 // The Project group of the input form: engineering hours by phase, hourly
 // rate, training runs and their cost (given, or estimated from a described
-// training run), model lifetime, and a summary of the one-time cost.
+// training run), model lifetime, the discount rate for NPV, and a summary of
+// the one-time cost.
 #include "projectgroup.h"
 
 #include "costengine.h"
@@ -105,6 +106,9 @@ ProjectGroup::ProjectGroup(Document *document, FieldBinder *binder, QWidget *par
     m_binder->addNumber(lifetime, QStringLiteral("project.lifetime_months"), tr("Model lifetime"), tr("months (amortization)"),
               kPositive, 1, 1, [](const Scenario &s) { return s.project.lifetimeMonths; },
               [](Scenario &s, double v) { s.project.lifetimeMonths = v; });
+    m_binder->addNumber(lifetime, QStringLiteral("project.discount_rate_annual"), tr("Discount rate"), tr("% per year (NPV)"),
+              kFraction, 2, 100, [](const Scenario &s) { return s.project.discountRateAnnual; },
+              [](Scenario &s, double v) { s.project.discountRateAnnual = v; });
     m_projectSummary = noteLabel();
     v->addWidget(m_projectSummary);
 }

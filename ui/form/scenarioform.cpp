@@ -8,6 +8,7 @@
 #include "numberfield.h"
 #include "fieldbinder.h"
 #include "formhelpers.h"
+#include "managedgroup.h"
 #include "projectgroup.h"
 
 #include <QCheckBox>
@@ -36,6 +37,8 @@ ScenarioForm::ScenarioForm(Document *document, QWidget *parent)
     layout->addWidget(buildWorkload());
     layout->addWidget(buildApi());
     layout->addWidget(buildSelfHosted());
+    m_managed = new ManagedGroup(document, m_binder);
+    layout->addWidget(m_managed);
     layout->addWidget(buildQuality());
     m_project = new ProjectGroup(document, m_binder);
     layout->addWidget(m_project);
@@ -87,6 +90,9 @@ QGroupBox *ScenarioForm::buildWorkload()
     m_binder->addNumber(f, QStringLiteral("workload.output_tokens_per_request"), tr("Output tokens"), tr("per request"), kNonNegative, 1, 1,
               [](const Scenario &s) { return s.workload.outputTokensPerRequest; },
               [](Scenario &s, double v) { s.workload.outputTokensPerRequest = v; });
+    m_binder->addNumber(f, QStringLiteral("workload.monthly_growth"), tr("Growth"), tr("% per month"), NumberRange{-0.5, false, 10}, 2, 100,
+              [](const Scenario &s) { return s.workload.monthlyGrowth; },
+              [](Scenario &s, double v) { s.workload.monthlyGrowth = v; });
     return box;
 }
 
@@ -113,6 +119,19 @@ QGroupBox *ScenarioForm::buildApi()
     m_binder->addNumber(f, QStringLiteral("api.output_price_per_1m"), tr("Output price"), perMillion, kNonNegative, 4, 1,
               [](const Scenario &s) { return s.api.outputPricePer1M; },
               [](Scenario &s, double v) { s.api.outputPricePer1M = v; });
+    m_binder->addNumber(f, QStringLiteral("api.cached_input_share"), tr("Cached input"), tr("% of input tokens"), kFraction, 3, 100,
+              [](const Scenario &s) { return s.api.cachedInputShare; },
+              [](Scenario &s, double v) { s.api.cachedInputShare = v; });
+    m_binder->addOptionalNumber(f, QStringLiteral("api.cached_input_price_per_1m"), tr("Cached input price"), perMillion,
+              kNonNegative, 4, 1, tr("as the input price"),
+              [](const Scenario &s) { return s.api.cachedInputPricePer1M; },
+              [](Scenario &s, std::optional<double> v) { s.api.cachedInputPricePer1M = v; });
+    m_binder->addNumber(f, QStringLiteral("api.batch_share"), tr("Batch API"), tr("% of requests"), kFraction, 3, 100,
+              [](const Scenario &s) { return s.api.batchShare; },
+              [](Scenario &s, double v) { s.api.batchShare = v; });
+    m_binder->addNumber(f, QStringLiteral("api.batch_discount"), tr("Batch discount"), tr("% off"), kFraction, 3, 100,
+              [](const Scenario &s) { return s.api.batchDiscount; },
+              [](Scenario &s, double v) { s.api.batchDiscount = v; });
     return box;
 }
 
@@ -289,6 +308,7 @@ void ScenarioForm::refresh()
     if (!s.selfHosted.fixedInstances)
         field(QStringLiteral("self_hosted.instances"))->setText(QString());
 
+    m_managed->refresh(s, r);
     m_project->refresh(s, r);
 
     {

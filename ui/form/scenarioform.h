@@ -1,5 +1,5 @@
 // The input form of the selected scenario, grouped as Workload, API,
-// Self-hosted serving, Quality, Project and Context. Each field shows the
+// Self-hosted serving, Managed fine-tuning, Quality, Project and Context. Each field shows the
 // Document's value and turns a valid edit into one undoable scenario change;
 // presets from the catalog fill prices and throughput, all stay editable.
 #pragma once
@@ -20,6 +20,7 @@ namespace ftroi {
 
 class Document;
 class FieldBinder;
+class ManagedGroup;
 class NumberField;
 class ProjectGroup;
 
@@ -32,6 +33,7 @@ public:
 
     // The field bound to a scenario key such as "api.input_price_per_1m" (tests, focus).
     NumberField *field(const QString &key) const;
+    ManagedGroup *managedGroup() const { return m_managed; }
 
 private:
     QGroupBox *buildWorkload();
@@ -49,6 +51,7 @@ private:
     Document *m_document;
     FieldBinder *m_binder;
     ProjectGroup *m_project = nullptr;
+    ManagedGroup *m_managed = nullptr;
     QComboBox *m_apiModel = nullptr;
     QComboBox *m_instance = nullptr;
     QComboBox *m_method = nullptr;

@@ -1,0 +1,44 @@
+// One path of the decision (API, managed fine-tune or self-host) as a card:
+// its title, its whole monthly cost in large type, a few captioned values,
+// and a "Best" badge and border when it is the path the numbers favour.
+#pragma once
+
+#include <QFrame>
+
+class QGridLayout;
+class QLabel;
+
+namespace ftroi {
+
+class PathCard : public QFrame
+{
+    Q_OBJECT
+
+public:
+    // `id` names the card for tests and its style ("api", "managed", "self_hosted").
+    PathCard(const QString &id, const QString &title, QWidget *parent = nullptr);
+
+    QLabel *totalLabel() const { return m_total; }
+    // Adds a "caption  value" row; returns the value label.
+    QLabel *addRow(const QString &caption);
+    // A small grey line under the rows.
+    void addFootnote(const QString &text);
+
+    void setBest(bool best);
+    bool isBest() const { return m_best; }
+    // A note in place of the values (e.g. a path that is not modelled); empty: the values.
+    void setNote(const QString &note);
+    QString note() const;
+
+private:
+    void applyStyle();
+
+    QGridLayout *m_grid;
+    QLabel *m_badge;
+    QLabel *m_total;
+    QLabel *m_note;
+    QList<QWidget *> m_rowWidgets;
+    bool m_best = false;
+};
+
+} // namespace ftroi
