@@ -4,6 +4,7 @@
 
 #include "chartcallout.h"
 #include "chartstyle.h"
+#include "decisiontext.h"
 #include "format.h"
 #include "signsplit.h"
 
@@ -51,9 +52,10 @@ void showInLegend(QChart *chart, QAbstractSeries *series, bool visible, bool &sh
         marker->setVisible(visible);
 }
 
+// "Self-host: NPV $156 k, pays back in 2.0 months".
 QString pathSummary(const QLocale &l, const QString &title, const LifetimeValue &v, const QString &currency)
 {
-    const QString npv = v.npv ? formatMoney(l, *v.npv, currency, 0) : QStringLiteral("cannot be computed");
+    const QString npv = v.npv ? formatMoneyShort(l, *v.npv, currency) : QStringLiteral("cannot be computed");
     const QString payback = v.paybackMonthsWithGrowth
         ? QStringLiteral("pays back in %1").arg(formatMonths(l, v.paybackMonthsWithGrowth))
         : QStringLiteral("does not pay back within %1 months").arg(kMaxPaybackMonths);
@@ -198,7 +200,7 @@ void CashFlowChart::setScenario(const Scenario &scenario, const ScenarioResult &
 
     QStringList summary{pathSummary(locale, pathTitle(Path::SelfHosted), result.lifetime, currency)};
     if (hasManaged)
-        summary << pathSummary(locale, pathTitle(Path::Managed), result.managed->lifetime, currency);
+        summary << pathSummary(locale, QStringLiteral("Managed"), result.managed->lifetime, currency);
     m_summary = summary.join(QStringLiteral(" \u00b7 "));
 
     const QString lifetime = formatNumber(locale, scenario.project.lifetimeMonths, 1);

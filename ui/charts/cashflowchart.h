@@ -47,7 +47,7 @@ public:
     QScatterSeries *endOfLifePoints() const { return m_endOfLife; }
     QValueAxis *monthAxis() const { return m_monthAxis; }
     QValueAxis *moneyAxis() const { return m_moneyAxis; }
-    // "Self-host: NPV $420 k, pays back in 3.0 months · Managed fine-tune: ..." (the title's second line).
+    // "Self-host: NPV $420 k, pays back in 3.0 months · Managed: ..." (the title's second line).
     QString summaryText() const { return m_summary; }
     const ChartCallout *selfHostedPaybackLabel() const { return m_selfHostedLabel; }
     const ChartCallout *managedPaybackLabel() const { return m_managedLabel; }

@@ -37,6 +37,11 @@ QString ChartCallout::text() const
     return m_item->text();
 }
 
+bool ChartCallout::isDrawn() const
+{
+    return m_item->isVisible();
+}
+
 QRectF ChartCallout::rect() const
 {
     if (!m_item->isVisible())
@@ -63,17 +68,18 @@ void ChartCallout::update()
     const QRectF other = m_avoid ? m_avoid->rect() : QRectF();
     QPointF topLeft = candidates[0];
     bool placed = false;
-    for (bool avoid : {true, false}) {
-        for (const QPointF &candidate : candidates) {
-            const QRectF rect(candidate, size);
-            if (plot.contains(rect) && !(avoid && other.intersects(rect))) {
-                topLeft = candidate;
-                placed = true;
-                break;
-            }
-        }
-        if (placed || other.isEmpty())
+    for (const QPointF &candidate : candidates) {
+        const QRectF rect(candidate, size);
+        if (plot.contains(rect) && !other.intersects(rect)) {
+            topLeft = candidate;
+            placed = true;
             break;
+        }
+    }
+    // Without a free place, a label that must avoid another stays hidden rather than cover it.
+    if (!placed && !other.isEmpty()) {
+        m_item->setVisible(false);
+        return;
     }
     topLeft.setX(std::clamp(topLeft.x(), plot.left(), std::max(plot.left(), plot.right() - size.width())));
     topLeft.setY(std::clamp(topLeft.y(), plot.top(), std::max(plot.top(), plot.bottom() - size.height())));

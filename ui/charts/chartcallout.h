@@ -32,7 +32,9 @@ public:
 
     QString text() const;
     bool isShown() const { return m_anchor.has_value(); }
-    // Keeps this label off `other`'s while a place without overlap fits (two labels near each other).
+    // Whether the label is drawn (shown, and not hidden to avoid another label).
+    bool isDrawn() const;
+    // Keeps this label off `other`'s: where no place beside the point avoids it, this one is hidden.
     void setAvoid(const ChartCallout *other) { m_avoid = other; }
     // Where the label is drawn, in chart coordinates; empty while hidden.
     QRectF rect() const;
