@@ -23,8 +23,6 @@ struct ReadResult {
 };
 
 ReadResult readDocument(const QByteArray &json);
-// Validates one scenario object; `path` prefixes messages ("scenarios[0]").
-std::optional<Scenario> readScenario(const QJsonObject &object, const QString &path, QString *error);
 
 // Writes every known key and keeps the unknown keys that were read.
 QJsonObject scenarioToJson(const Scenario &scenario);

@@ -1,14 +1,22 @@
 // Strict reader for scenario documents. Every check names the JSON path of
 // the offending value; the first failure refuses the whole document.
+// Parsing is simdjson's (the DOM, one reused parser a thread); when simdjson
+// refuses a text, Qt's parser reads it instead, so the messages about broken
+// JSON stay Qt's. Both run the same validation through the JsonNode views.
+// Keys the reader does not know are kept in `preserved` for re-saving.
 #include "documentformat.h"
 
 #include "inputpaths.h"
+#include "jsonnode.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace ftroi {
 
@@ -23,21 +31,21 @@ QString numberText(double v)
     return QString::number(v, 'g', QLocale::FloatingPointShortest);
 }
 
-QString describe(const QJsonValue &v)
+template<typename Node>
+QString describe(const Node &v)
 {
-    switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QStringLiteral("the number ") + numberText(v.toDouble());
-    case QJsonValue::String: {
-        QString s = v.toString();
+    switch (v.kind()) {
+    case NodeKind::Null: return QStringLiteral("null");
+    case NodeKind::Bool: return v.boolean() ? QStringLiteral("true") : QStringLiteral("false");
+    case NodeKind::Number: return QStringLiteral("the number ") + numberText(v.number());
+    case NodeKind::String: {
+        QString s = v.text();
         if (s.size() > 40)
             s = s.left(40) + QStringLiteral("...");
         return QStringLiteral("the text \"%1\"").arg(s);
     }
-    case QJsonValue::Array: return QStringLiteral("a list");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
+    case NodeKind::Array: return QStringLiteral("a list");
+    case NodeKind::Object: return QStringLiteral("an object");
     }
     return QStringLiteral("nothing");
 }
@@ -45,34 +53,51 @@ QString describe(const QJsonValue &v)
 enum class Range { NonNegative, Positive, Fraction, PositiveFraction, Any };
 
 // Reads the members of one JSON object, refusing bad values with their path.
+// Members are looked up by ASCII key (the last of duplicates wins, as in Qt);
+// the ones never looked up are the unknown keys kept for re-saving.
+template<typename NodeT>
 class ObjectReader
 {
 public:
-    ObjectReader(const QJsonObject &object, QString path) : m_object(object), m_path(std::move(path)) {}
+    using Node = NodeT;
 
-    QString at(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
+    ObjectReader(const Node &object, QString path) : m_path(std::move(path)) { collect(object); }
+    // A member object of `parent`: its path is only spelled out for a message.
+    ObjectReader(const Node &object, const ObjectReader *parent, const char *key) : m_parent(parent), m_key(key)
+    {
+        collect(object);
+    }
 
-    [[noreturn]] void refuse(const QString &key, const QString &why) const
+    QString path() const { return m_parent ? m_parent->at(m_key) : m_path; }
+    QString at(const char *key) const { return at(QString::fromLatin1(key)); }
+    QString at(const QString &key) const
+    {
+        const QString base = path();
+        return base.isEmpty() ? key : base + QLatin1Char('.') + key;
+    }
+
+    template<typename K>
+    [[noreturn]] void refuse(const K &key, const QString &why) const
     {
         throw Refusal{at(key) + QStringLiteral(": ") + why};
     }
 
-    bool has(const QString &key) const { return m_object.contains(key); }
+    bool has(const char *key) const { return find(key) != nullptr; }
 
-    QJsonValue required(const QString &key) const
+    Node required(const char *key) const
     {
-        const auto it = m_object.constFind(key); // one look-up: 20,000-scenario files are read in sweeps
-        if (it == m_object.constEnd())
+        const Member *m = find(key);
+        if (!m)
             refuse(key, QStringLiteral("required key is missing"));
-        return *it;
+        return m->value;
     }
 
-    double number(const QString &key, Range range) const
+    template<typename K>
+    double checkedNumber(const K &key, const Node &v, Range range) const
     {
-        const QJsonValue v = required(key);
-        if (!v.isDouble())
+        if (v.kind() != NodeKind::Number)
             refuse(key, QStringLiteral("expected a number, found %1").arg(describe(v)));
-        const double d = v.toDouble();
+        const double d = v.number();
         if (!std::isfinite(d))
             refuse(key, QStringLiteral("is not a finite number"));
         switch (range) {
@@ -100,7 +125,9 @@ public:
         return d;
     }
 
-    std::optional<double> optionalNumber(const QString &key, Range range) const
+    double number(const char *key, Range range) const { return checkedNumber(key, required(key), range); }
+
+    std::optional<double> optionalNumber(const char *key, Range range) const
     {
         if (!has(key))
             return std::nullopt;
@@ -108,7 +135,7 @@ public:
     }
 
     // An optional number in [low, high] (or (low, high] when `lowOpen`).
-    double numberIn(const QString &key, double low, double high, bool lowOpen, double fallback) const
+    double numberIn(const char *key, double low, double high, bool lowOpen, double fallback) const
     {
         if (!has(key))
             return fallback;
@@ -121,7 +148,7 @@ public:
     }
 
     // An optional whole number >= 0.
-    std::optional<double> optionalCount(const QString &key) const
+    std::optional<double> optionalCount(const char *key) const
     {
         if (!has(key))
             return std::nullopt;
@@ -131,34 +158,39 @@ public:
         return d;
     }
 
-    QString text(const QString &key) const
+    QString text(const char *key) const
     {
-        const QJsonValue v = required(key);
-        if (!v.isString())
+        const Node v = required(key);
+        if (v.kind() != NodeKind::String)
             refuse(key, QStringLiteral("expected text, found %1").arg(describe(v)));
-        return v.toString();
+        return v.text();
     }
 
-    QString optionalText(const QString &key) const { return has(key) ? text(key) : QString(); }
+    QString optionalText(const char *key) const { return has(key) ? text(key) : QString(); }
 
-    bool boolean(const QString &key) const
+    bool boolean(const char *key) const
     {
-        const QJsonValue v = required(key);
-        if (!v.isBool())
+        const Node v = required(key);
+        if (v.kind() != NodeKind::Bool)
             refuse(key, QStringLiteral("expected true or false, found %1").arg(describe(v)));
-        return v.toBool();
+        return v.boolean();
     }
 
-    QJsonObject object(const QString &key) const
+    template<typename K>
+    Node objectNode(const K &key, const Node &v) const
     {
-        const QJsonValue v = required(key);
-        if (!v.isObject())
+        if (v.kind() != NodeKind::Object)
             refuse(key, QStringLiteral("expected an object, found %1").arg(describe(v)));
-        return v.toObject();
+        return v;
     }
+
+    Node object(const char *key) const { return objectNode(key, required(key)); }
+
+    // The reader of the object member `key` (refused when it is not an object).
+    ObjectReader child(const char *key) const { return ObjectReader(object(key), this, key); }
 
     template<typename Enum>
-    Enum code(const QString &key, std::optional<Enum> (*parse)(const QString &), const char *allowed) const
+    Enum code(const char *key, std::optional<Enum> (*parse)(const QString &), const char *allowed) const
     {
         const QString t = text(key);
         const std::optional<Enum> value = parse(t);
@@ -167,239 +199,391 @@ public:
         return *value;
     }
 
+    // Every member, in document order, marked as known.
+    template<typename F>
+    void forEachMember(F f) const
+    {
+        for (const Member &m : m_members) {
+            m.used = true;
+            f(Node::keyText(m.key), m.value);
+        }
+    }
+
+    // The members never looked up, plus the unknown keys of known child objects.
+    QJsonObject unknown(std::initializer_list<std::pair<const char *, QJsonObject>> children = {}) const
+    {
+        QJsonObject o;
+        for (const Member &m : m_members)
+            if (!m.used)
+                o.insert(Node::keyText(m.key), m.value.toQt());
+        for (const auto &[key, unknownOfChild] : children)
+            if (!unknownOfChild.isEmpty())
+                o.insert(QLatin1String(key), unknownOfChild);
+        return o;
+    }
+
 private:
-    QJsonObject m_object;
+    void collect(const Node &object)
+    {
+        object.forEachMember([this](const typename Node::Key &key, const Node &value) {
+            m_members.push_back({key, value, false});
+        });
+    }
+
+    struct Member {
+        typename Node::Key key;
+        Node value;
+        mutable bool used;
+    };
+
+    const Member *find(const char *ascii) const
+    {
+        const std::string_view key(ascii);
+        for (auto it = m_members.rbegin(); it != m_members.rend(); ++it) {
+            if (Node::keyEquals(it->key, key)) {
+                for (const Member &m : m_members) // duplicates are all known
+                    if (Node::keyEquals(m.key, key))
+                        m.used = true;
+                return &*it;
+            }
+        }
+        return nullptr;
+    }
+
+    QVarLengthArray<Member, 16> m_members; // no allocation for the usual handful of keys
     QString m_path;
+    const ObjectReader *m_parent = nullptr;
+    const char *m_key = nullptr;
 };
 
 constexpr const char *kMethods = "\"lora\", \"qlora\", \"full\"";
 constexpr const char *kLevels = "\"high\", \"medium\", \"low\"";
 
-TrainingSpec readTraining(const ObjectReader &r)
+template<typename R>
+TrainingSpec readTraining(const R &r)
 {
     TrainingSpec t;
-    t.modelSizeB = r.number(QStringLiteral("model_size_b"), Range::Positive);
-    t.method = r.code<Method>(QStringLiteral("method"), methodFromCode, kMethods);
-    t.examples = r.number(QStringLiteral("examples"), Range::NonNegative);
-    t.avgSeqLen = r.number(QStringLiteral("avg_seq_len"), Range::NonNegative);
-    t.epochs = r.number(QStringLiteral("epochs"), Range::NonNegative);
-    const QString gpu = r.text(QStringLiteral("gpu"));
+    t.modelSizeB = r.number("model_size_b", Range::Positive);
+    t.method = r.template code<Method>("method", methodFromCode, kMethods);
+    t.examples = r.number("examples", Range::NonNegative);
+    t.avgSeqLen = r.number("avg_seq_len", Range::NonNegative);
+    t.epochs = r.number("epochs", Range::NonNegative);
+    const QString gpu = r.text("gpu");
     if (gpu.trimmed().isEmpty())
-        r.refuse(QStringLiteral("gpu"), QStringLiteral("must name a GPU (for example \"a10g\")"));
+        r.refuse("gpu", QStringLiteral("must name a GPU (for example \"a10g\")"));
     setGpuFromCode(t, gpu);
-    if (r.has(QStringLiteral("spot")))
-        t.spot = r.boolean(QStringLiteral("spot"));
+    if (r.has("spot"))
+        t.spot = r.boolean("spot");
     return t;
 }
 
 // Engineering hours by phase. JSON objects have no order; "engineering_phase_order"
 // (an addition of this app) keeps the user's. Names it does not list follow alphabetically.
-QList<EngineeringPhase> readPhases(const ObjectReader &p, bool required = true)
+template<typename R>
+QList<EngineeringPhase> readPhases(const R &p, bool required = true)
 {
-    const QString hoursKey = QStringLiteral("engineering_hours");
+    using Node = typename R::Node;
     QList<EngineeringPhase> phases;
-    if (!required && !p.has(hoursKey))
+    if (!required && !p.has("engineering_hours"))
         return phases;
-    const QJsonObject hours = p.object(hoursKey);
-    const ObjectReader hr(hours, p.at(hoursKey));
+    const R hr = p.child("engineering_hours");
+    QList<std::pair<QString, Node>> hours; // document order, the last of duplicates wins
+    hr.forEachMember([&](const QString &name, const Node &value) {
+        for (auto &entry : hours) {
+            if (entry.first == name) {
+                entry.second = value;
+                return;
+            }
+        }
+        hours.append({name, value});
+    });
+    auto has = [&](const QString &name) {
+        return std::any_of(hours.begin(), hours.end(), [&](const auto &e) { return e.first == name; });
+    };
     QStringList order;
-    if (p.has(QStringLiteral("engineering_phase_order"))) {
-        const QJsonValue listed = p.required(QStringLiteral("engineering_phase_order"));
-        if (!listed.isArray())
-            p.refuse(QStringLiteral("engineering_phase_order"), QStringLiteral("expected a list of phase names, found %1").arg(describe(listed)));
-        for (const QJsonValue &name : listed.toArray())
-            if (name.isString() && hours.contains(name.toString()) && !order.contains(name.toString()))
-                order << name.toString();
+    if (p.has("engineering_phase_order")) {
+        const Node listed = p.required("engineering_phase_order");
+        if (listed.kind() != NodeKind::Array)
+            p.refuse("engineering_phase_order", QStringLiteral("expected a list of phase names, found %1").arg(describe(listed)));
+        listed.forEachElement([&](const Node &name) {
+            if (name.kind() == NodeKind::String) {
+                const QString text = name.text();
+                if (has(text) && !order.contains(text))
+                    order << text;
+            }
+        });
     }
-    for (auto it = hours.begin(); it != hours.end(); ++it)
-        if (!order.contains(it.key()))
-            order << it.key();
-    for (const QString &phase : std::as_const(order))
-        phases.append({phase, hr.number(phase, Range::NonNegative)});
+    QStringList rest;
+    for (const auto &entry : std::as_const(hours))
+        if (!order.contains(entry.first))
+            rest << entry.first;
+    std::sort(rest.begin(), rest.end());
+    order += rest;
+    for (const QString &phase : std::as_const(order)) {
+        for (const auto &entry : std::as_const(hours))
+            if (entry.first == phase)
+                phases.append({phase, hr.checkedNumber(phase, entry.second, Range::NonNegative)});
+    }
     return phases;
 }
 
 // Format 2: peak hours, the share of traffic in them, growth.
-void readTrafficShape(const ObjectReader &w, Workload &workload)
+template<typename R>
+void readTrafficShape(const R &w, Workload &workload)
 {
-    workload.peakHoursPerDay = w.numberIn(QStringLiteral("peak_hours_per_day"), 0, 24, true, 24);
-    workload.peakTrafficShare = w.numberIn(QStringLiteral("peak_traffic_share"), 0, 1, true, 1);
+    workload.peakHoursPerDay = w.numberIn("peak_hours_per_day", 0, 24, true, 24);
+    workload.peakTrafficShare = w.numberIn("peak_traffic_share", 0, 1, true, 1);
     const double h = workload.peakHoursPerDay;
     const double p = workload.peakTrafficShare;
     if (h == 24 && p != 1)
-        w.refuse(QStringLiteral("peak_traffic_share"),
+        w.refuse("peak_traffic_share",
                  QStringLiteral("%1 must be 1 when peak_hours_per_day is 24 (all traffic is in the peak)").arg(numberText(p)));
     if (p < h / 24)
-        w.refuse(QStringLiteral("peak_traffic_share"),
+        w.refuse("peak_traffic_share",
                  QStringLiteral("%1 is below peak_hours_per_day / 24 = %2: the peak hours would carry less than their share of the day")
                      .arg(numberText(p), numberText(h / 24)));
-    workload.monthlyGrowth = w.numberIn(QStringLiteral("monthly_growth"), -0.5, 10, false, 0);
+    workload.monthlyGrowth = w.numberIn("monthly_growth", -0.5, 10, false, 0);
 }
 
 // Format 2: autoscaling, precision and speedups of the self-hosted fleet.
-void readServingLevers(const ObjectReader &h, SelfHosted &sh)
+// Returns the unknown keys of "speedup".
+template<typename R>
+QJsonObject readServingLevers(const R &h, SelfHosted &sh)
 {
-    sh.errorRate = h.optionalNumber(QStringLiteral("error_rate"), Range::Fraction).value_or(0);
-    if (h.has(QStringLiteral("autoscaling"))) {
-        sh.autoscaling = h.boolean(QStringLiteral("autoscaling"));
+    sh.errorRate = h.optionalNumber("error_rate", Range::Fraction).value_or(0);
+    if (h.has("autoscaling")) {
+        sh.autoscaling = h.boolean("autoscaling");
         if (sh.autoscaling && sh.fixedInstances)
-            h.refuse(QStringLiteral("autoscaling"),
+            h.refuse("autoscaling",
                      QStringLiteral("needs \"instances\": \"auto\" (a fixed fleet of %1 cannot scale)").arg(numberText(*sh.fixedInstances)));
     }
-    sh.minInstances = h.optionalCount(QStringLiteral("min_instances")).value_or(0);
+    sh.minInstances = h.optionalCount("min_instances").value_or(0);
     if (sh.minInstances > 1e6)
-        h.refuse(QStringLiteral("min_instances"), QStringLiteral("%1 is too large (at most 1000000)").arg(numberText(sh.minInstances)));
-    if (h.has(QStringLiteral("precision")))
-        sh.precision = h.code<Precision>(QStringLiteral("precision"), precisionFromCode, "\"bf16\", \"fp16\", \"int8\", \"int4\"");
-    if (h.has(QStringLiteral("speedup"))) {
-        const ObjectReader x(h.object(QStringLiteral("speedup")), h.at(QStringLiteral("speedup")));
-        sh.speedup.engine = x.optionalNumber(QStringLiteral("engine"), Range::Positive).value_or(1);
-        sh.speedup.quantization = x.optionalNumber(QStringLiteral("quantization"), Range::Positive).value_or(1);
-        sh.speedup.speculativeDecoding = x.optionalNumber(QStringLiteral("speculative_decoding"), Range::Positive).value_or(1);
-    }
+        h.refuse("min_instances", QStringLiteral("%1 is too large (at most 1000000)").arg(numberText(sh.minInstances)));
+    if (h.has("precision"))
+        sh.precision = h.template code<Precision>("precision", precisionFromCode, "\"bf16\", \"fp16\", \"int8\", \"int4\"");
+    if (!h.has("speedup"))
+        return {};
+    const R x = h.child("speedup");
+    sh.speedup.engine = x.optionalNumber("engine", Range::Positive).value_or(1);
+    sh.speedup.quantization = x.optionalNumber("quantization", Range::Positive).value_or(1);
+    sh.speedup.speculativeDecoding = x.optionalNumber("speculative_decoding", Range::Positive).value_or(1);
+    return x.unknown();
 }
 
-ManagedPath readManaged(const ObjectReader &m)
+template<typename R>
+ManagedPath readManaged(const R &m)
 {
     ManagedPath path;
-    path.provider = m.optionalText(QStringLiteral("provider"));
-    path.trainingPricePer1MTokens = m.number(QStringLiteral("training_price_per_1m_tokens"), Range::NonNegative);
-    path.trainingTokensPerRun = m.number(QStringLiteral("training_tokens_per_run"), Range::NonNegative);
-    path.trainingRuns = m.optionalCount(QStringLiteral("training_runs"));
-    path.inputPricePer1M = m.number(QStringLiteral("input_price_per_1m"), Range::NonNegative);
-    path.outputPricePer1M = m.number(QStringLiteral("output_price_per_1m"), Range::NonNegative);
-    path.hostingCostPerHour = m.optionalNumber(QStringLiteral("hosting_cost_per_hour"), Range::NonNegative).value_or(0);
-    path.reviewRate = m.optionalNumber(QStringLiteral("review_rate"), Range::Fraction);
-    path.errorRate = m.optionalNumber(QStringLiteral("error_rate"), Range::Fraction);
+    path.provider = m.optionalText("provider");
+    path.trainingPricePer1MTokens = m.number("training_price_per_1m_tokens", Range::NonNegative);
+    path.trainingTokensPerRun = m.number("training_tokens_per_run", Range::NonNegative);
+    path.trainingRuns = m.optionalCount("training_runs");
+    path.inputPricePer1M = m.number("input_price_per_1m", Range::NonNegative);
+    path.outputPricePer1M = m.number("output_price_per_1m", Range::NonNegative);
+    path.hostingCostPerHour = m.optionalNumber("hosting_cost_per_hour", Range::NonNegative).value_or(0);
+    path.reviewRate = m.optionalNumber("review_rate", Range::Fraction);
+    path.errorRate = m.optionalNumber("error_rate", Range::Fraction);
     path.engineeringHours = readPhases(m, false);
     return path;
 }
 
 // Format 2: ranges on inputs for Monte Carlo and sensitivity, checked against
-// the scenario they belong to (its inputs, their values and domains).
-Uncertainty readUncertainty(const ObjectReader &u, const Scenario &s)
+// the scenario they belong to (its inputs, their values and domains). Ranges
+// are kept in the order of their paths, whatever the file's order.
+template<typename R>
+Uncertainty readUncertainty(const R &u, const Scenario &s)
 {
+    using Node = typename R::Node;
     Uncertainty out;
-    if (u.has(QStringLiteral("samples"))) {
-        out.samples = u.optionalCount(QStringLiteral("samples")).value_or(0);
+    if (u.has("samples")) {
+        out.samples = u.optionalCount("samples").value_or(0);
         if (out.samples < 1 || out.samples > 1e7)
-            u.refuse(QStringLiteral("samples"), QStringLiteral("%1 is not in 1..10000000").arg(numberText(out.samples)));
+            u.refuse("samples", QStringLiteral("%1 is not in 1..10000000").arg(numberText(out.samples)));
     }
-    if (u.has(QStringLiteral("seed")))
-        out.seed = *u.optionalCount(QStringLiteral("seed"));
-    if (!u.has(QStringLiteral("ranges")))
+    if (u.has("seed"))
+        out.seed = *u.optionalCount("seed");
+    if (!u.has("ranges"))
         return out;
-    const QJsonObject ranges = u.object(QStringLiteral("ranges"));
-    const ObjectReader rr(ranges, u.at(QStringLiteral("ranges")));
-    for (auto it = ranges.begin(); it != ranges.end(); ++it) {
-        const QString inputPath = it.key();
+    const R rr = u.child("ranges");
+    rr.forEachMember([&](const QString &inputPath, const Node &value) {
         const std::optional<InputHandle> handle = resolveInput(s, inputPath);
         if (!handle)
             rr.refuse(inputPath, QStringLiteral("names no numeric input of this scenario"));
-        const ObjectReader r(rr.object(inputPath), rr.at(inputPath));
+        const R r(rr.objectNode(inputPath, value), rr.at(inputPath));
         InputRange range;
         range.path = inputPath;
-        range.low = r.number(QStringLiteral("low"), Range::Any);
-        range.high = r.number(QStringLiteral("high"), Range::Any);
-        if (r.has(QStringLiteral("distribution")))
-            range.distribution = r.code<Distribution>(QStringLiteral("distribution"), distributionFromCode,
-                                                      "\"triangular\", \"uniform\"");
+        range.low = r.number("low", Range::Any);
+        range.high = r.number("high", Range::Any);
+        if (r.has("distribution"))
+            range.distribution = r.template code<Distribution>("distribution", distributionFromCode,
+                                                               "\"triangular\", \"uniform\"");
         if (range.low > range.high)
-            r.refuse(QStringLiteral("low"), QStringLiteral("%1 is above high (%2)").arg(numberText(range.low), numberText(range.high)));
+            r.refuse("low", QStringLiteral("%1 is above high (%2)").arg(numberText(range.low), numberText(range.high)));
         const InputDomain &domain = handle->domain;
         if (!domain.contains(range.low))
-            r.refuse(QStringLiteral("low"), QStringLiteral("%1 is outside the input's domain %2").arg(numberText(range.low), domain.text()));
+            r.refuse("low", QStringLiteral("%1 is outside the input's domain %2").arg(numberText(range.low), domain.text()));
         if (!domain.contains(range.high))
-            r.refuse(QStringLiteral("high"), QStringLiteral("%1 is outside the input's domain %2").arg(numberText(range.high), domain.text()));
-        const double value = inputValue(s, *handle);
-        if (range.distribution == Distribution::Triangular && (value < range.low || value > range.high))
-            r.refuse(QStringLiteral("low"), QStringLiteral("the triangular range %1..%2 does not contain the scenario's value %3 (its mode)")
-                                                .arg(numberText(range.low), numberText(range.high), numberText(value)));
+            r.refuse("high", QStringLiteral("%1 is outside the input's domain %2").arg(numberText(range.high), domain.text()));
+        const double v = inputValue(s, *handle);
+        if (range.distribution == Distribution::Triangular && (v < range.low || v > range.high))
+            r.refuse("low", QStringLiteral("the triangular range %1..%2 does not contain the scenario's value %3 (its mode)")
+                                .arg(numberText(range.low), numberText(range.high), numberText(v)));
+        for (InputRange &existing : out.ranges) {
+            if (existing.path == range.path) {
+                existing = range; // the last of duplicates wins
+                return;
+            }
+        }
         out.ranges.append(range);
-    }
+    });
+    std::sort(out.ranges.begin(), out.ranges.end(), [](const InputRange &a, const InputRange &b) { return a.path < b.path; });
     return out;
 }
 
-Scenario readScenarioOrThrow(const QJsonObject &object, const QString &path)
+template<typename R>
+Scenario readScenarioOrThrow(const typename R::Node &object, const QString &path)
 {
-    const ObjectReader r(object, path);
+    const R r(object, path);
     Scenario s;
-    s.preserved = object;
-    s.name = r.text(QStringLiteral("name"));
+    s.name = r.text("name");
 
-    const ObjectReader w(r.object(QStringLiteral("workload")), r.at(QStringLiteral("workload")));
-    s.workload.requestsPerDay = w.number(QStringLiteral("requests_per_day"), Range::NonNegative);
-    s.workload.inputTokensPerRequest = w.number(QStringLiteral("input_tokens_per_request"), Range::NonNegative);
-    s.workload.outputTokensPerRequest = w.number(QStringLiteral("output_tokens_per_request"), Range::NonNegative);
+    const R w = r.child("workload");
+    s.workload.requestsPerDay = w.number("requests_per_day", Range::NonNegative);
+    s.workload.inputTokensPerRequest = w.number("input_tokens_per_request", Range::NonNegative);
+    s.workload.outputTokensPerRequest = w.number("output_tokens_per_request", Range::NonNegative);
     readTrafficShape(w, s.workload);
 
-    const ObjectReader a(r.object(QStringLiteral("api")), r.at(QStringLiteral("api")));
-    s.api.model = a.optionalText(QStringLiteral("model"));
-    s.api.inputPricePer1M = a.number(QStringLiteral("input_price_per_1m"), Range::NonNegative);
-    s.api.outputPricePer1M = a.number(QStringLiteral("output_price_per_1m"), Range::NonNegative);
-    s.api.reviewRate = a.number(QStringLiteral("review_rate"), Range::Fraction);
-    s.api.errorRate = a.optionalNumber(QStringLiteral("error_rate"), Range::Fraction).value_or(0);
-    s.api.cachedInputShare = a.optionalNumber(QStringLiteral("cached_input_share"), Range::Fraction).value_or(0);
-    s.api.cachedInputPricePer1M = a.optionalNumber(QStringLiteral("cached_input_price_per_1m"), Range::NonNegative);
-    s.api.batchShare = a.optionalNumber(QStringLiteral("batch_share"), Range::Fraction).value_or(0);
-    s.api.batchDiscount = a.optionalNumber(QStringLiteral("batch_discount"), Range::Fraction).value_or(0.5);
+    const R a = r.child("api");
+    s.api.model = a.optionalText("model");
+    s.api.inputPricePer1M = a.number("input_price_per_1m", Range::NonNegative);
+    s.api.outputPricePer1M = a.number("output_price_per_1m", Range::NonNegative);
+    s.api.reviewRate = a.number("review_rate", Range::Fraction);
+    s.api.errorRate = a.optionalNumber("error_rate", Range::Fraction).value_or(0);
+    s.api.cachedInputShare = a.optionalNumber("cached_input_share", Range::Fraction).value_or(0);
+    s.api.cachedInputPricePer1M = a.optionalNumber("cached_input_price_per_1m", Range::NonNegative);
+    s.api.batchShare = a.optionalNumber("batch_share", Range::Fraction).value_or(0);
+    s.api.batchDiscount = a.optionalNumber("batch_discount", Range::Fraction).value_or(0.5);
 
-    const ObjectReader h(r.object(QStringLiteral("self_hosted")), r.at(QStringLiteral("self_hosted")));
+    const R h = r.child("self_hosted");
     SelfHosted &sh = s.selfHosted;
-    sh.modelSizeB = h.number(QStringLiteral("model_size_b"), Range::NonNegative); // only sizes storage
-    if (h.has(QStringLiteral("method")))
-        sh.method = h.code<Method>(QStringLiteral("method"), methodFromCode, kMethods);
-    sh.instance = h.optionalText(QStringLiteral("instance"));
-    sh.instanceCostPerHour = h.number(QStringLiteral("instance_cost_per_hour"), Range::NonNegative);
-    sh.throughputTokensPerS = h.number(QStringLiteral("throughput_tokens_per_s"), Range::Positive);
-    const QJsonValue instances = h.required(QStringLiteral("instances"));
-    if (instances.isString() && instances.toString() == QLatin1String("auto")) {
+    sh.modelSizeB = h.number("model_size_b", Range::NonNegative); // only sizes storage
+    if (h.has("method"))
+        sh.method = h.template code<Method>("method", methodFromCode, kMethods);
+    sh.instance = h.optionalText("instance");
+    sh.instanceCostPerHour = h.number("instance_cost_per_hour", Range::NonNegative);
+    sh.throughputTokensPerS = h.number("throughput_tokens_per_s", Range::Positive);
+    const typename R::Node instances = h.required("instances");
+    if (instances.kind() == NodeKind::String && instances.textEquals("auto")) {
         sh.fixedInstances.reset();
     } else {
-        const double n = instances.toDouble(-1);
-        if (!instances.isDouble() || !(n >= 1) || n != std::floor(n) || n > 1e6)
-            h.refuse(QStringLiteral("instances"),
+        const double n = instances.kind() == NodeKind::Number ? instances.number() : -1;
+        if (instances.kind() != NodeKind::Number || !(n >= 1) || n != std::floor(n) || n > 1e6)
+            h.refuse("instances",
                      QStringLiteral("expected a whole number from 1 to 1000000 or \"auto\", found %1").arg(describe(instances)));
         sh.fixedInstances = n;
     }
-    sh.targetUtilization = h.number(QStringLiteral("target_utilization"), Range::PositiveFraction);
-    sh.reviewRate = h.number(QStringLiteral("review_rate"), Range::Fraction);
-    sh.storagePricePerGbMonth = h.number(QStringLiteral("storage_price_per_gb_month"), Range::NonNegative);
-    readServingLevers(h, sh);
+    sh.targetUtilization = h.number("target_utilization", Range::PositiveFraction);
+    sh.reviewRate = h.number("review_rate", Range::Fraction);
+    sh.storagePricePerGbMonth = h.number("storage_price_per_gb_month", Range::NonNegative);
+    const QJsonObject speedupUnknown = readServingLevers(h, sh);
 
-    s.reviewCost = r.number(QStringLiteral("review_cost"), Range::NonNegative);
-    s.costPerError = r.optionalNumber(QStringLiteral("cost_per_error"), Range::NonNegative).value_or(0);
+    s.reviewCost = r.number("review_cost", Range::NonNegative);
+    s.costPerError = r.optionalNumber("cost_per_error", Range::NonNegative).value_or(0);
 
-    const ObjectReader p(r.object(QStringLiteral("project")), r.at(QStringLiteral("project")));
+    const R p = r.child("project");
     Project &pr = s.project;
-    pr.trainingRuns = p.number(QStringLiteral("training_runs"), Range::NonNegative);
-    if (p.has(QStringLiteral("training")))
-        pr.training = readTraining(ObjectReader(p.object(QStringLiteral("training")), p.at(QStringLiteral("training"))));
-    pr.computeCostPerRun = p.optionalNumber(QStringLiteral("compute_cost_per_run"), Range::NonNegative);
+    pr.trainingRuns = p.number("training_runs", Range::NonNegative);
+    QJsonObject trainingUnknown;
+    if (p.has("training")) {
+        const R t = p.child("training");
+        pr.training = readTraining(t);
+        trainingUnknown = t.unknown();
+    }
+    pr.computeCostPerRun = p.optionalNumber("compute_cost_per_run", Range::NonNegative);
     if (!pr.computeCostPerRun && !pr.training)
-        p.refuse(QStringLiteral("compute_cost_per_run"),
+        p.refuse("compute_cost_per_run",
                  QStringLiteral("required key is missing (or give \"training\" to estimate it)"));
     pr.engineeringHours = readPhases(p);
-    pr.hourlyRate = p.number(QStringLiteral("hourly_rate"), Range::NonNegative);
-    pr.lifetimeMonths = p.number(QStringLiteral("lifetime_months"), Range::Positive);
-    pr.discountRateAnnual = p.numberIn(QStringLiteral("discount_rate_annual"), 0, 1, false, 0);
+    pr.hourlyRate = p.number("hourly_rate", Range::NonNegative);
+    pr.lifetimeMonths = p.number("lifetime_months", Range::Positive);
+    pr.discountRateAnnual = p.numberIn("discount_rate_annual", 0, 1, false, 0);
 
-    if (r.has(QStringLiteral("managed")))
-        s.managed = readManaged(ObjectReader(r.object(QStringLiteral("managed")), r.at(QStringLiteral("managed"))));
-
-    if (r.has(QStringLiteral("context"))) {
-        const ObjectReader c(r.object(QStringLiteral("context")), r.at(QStringLiteral("context")));
-        DecisionContext ctx;
-        ctx.taskConsistency = c.code<Level>(QStringLiteral("task_consistency"), levelFromCode, kLevels);
-        ctx.latencyRequirementMs = c.number(QStringLiteral("latency_requirement_ms"), Range::NonNegative);
-        ctx.qualityRequirement = c.code<Level>(QStringLiteral("quality_requirement"), levelFromCode, kLevels);
-        ctx.teamMlExpertise = c.boolean(QStringLiteral("team_ml_expertise"));
-        ctx.iterationSpeedPriority = c.boolean(QStringLiteral("iteration_speed_priority"));
-        s.context = ctx;
+    QJsonObject managedUnknown;
+    if (r.has("managed")) {
+        const R m = r.child("managed");
+        s.managed = readManaged(m);
+        managedUnknown = m.unknown();
     }
-    if (r.has(QStringLiteral("uncertainty")))
-        s.uncertainty = readUncertainty(ObjectReader(r.object(QStringLiteral("uncertainty")), r.at(QStringLiteral("uncertainty"))), s);
+
+    QJsonObject contextUnknown;
+    if (r.has("context")) {
+        const R c = r.child("context");
+        DecisionContext ctx;
+        ctx.taskConsistency = c.template code<Level>("task_consistency", levelFromCode, kLevels);
+        ctx.latencyRequirementMs = c.number("latency_requirement_ms", Range::NonNegative);
+        ctx.qualityRequirement = c.template code<Level>("quality_requirement", levelFromCode, kLevels);
+        ctx.teamMlExpertise = c.boolean("team_ml_expertise");
+        ctx.iterationSpeedPriority = c.boolean("iteration_speed_priority");
+        s.context = ctx;
+        contextUnknown = c.unknown();
+    }
+    QJsonObject uncertaintyUnknown;
+    if (r.has("uncertainty")) {
+        const R u = r.child("uncertainty");
+        s.uncertainty = readUncertainty(u, s);
+        uncertaintyUnknown = u.unknown();
+    }
+    s.preserved = r.unknown({{"workload", w.unknown()},
+                             {"api", a.unknown()},
+                             {"self_hosted", h.unknown({{"speedup", speedupUnknown}})},
+                             {"project", p.unknown({{"training", trainingUnknown}})},
+                             {"managed", managedUnknown},
+                             {"context", contextUnknown},
+                             {"uncertainty", uncertaintyUnknown}});
     return s;
+}
+
+template<typename Node>
+void readRootOrThrow(const Node &rootNode, ScenarioDocument &document)
+{
+    using R = ObjectReader<Node>;
+    if (rootNode.kind() != NodeKind::Object)
+        throw Refusal{QStringLiteral("document: expected a JSON object with \"format\", \"version\" and \"scenarios\"")};
+    const R r(rootNode, QString());
+    const QString format = r.text("format");
+    if (format != QLatin1String("ftroi"))
+        r.refuse("format", QStringLiteral("expected \"ftroi\", found \"%1\"").arg(format));
+    const Node version = r.required("version");
+    const double v = version.kind() == NodeKind::Number ? version.number() : -1;
+    if (version.kind() != NodeKind::Number || v != std::floor(v) || v < 1)
+        r.refuse("version", QStringLiteral("expected a whole number >= 1, found %1").arg(describe(version)));
+    if (v > kFormatVersion)
+        r.refuse("version",
+                 QStringLiteral("%1 is newer than this version of Fine-Tuning ROI Studio can read (format %2); "
+                                "open it with a newer version")
+                     .arg(numberText(v))
+                     .arg(kFormatVersion));
+
+    if (r.has("currency")) {
+        document.currency = r.text("currency").trimmed();
+        if (document.currency.isEmpty() || document.currency.size() > 8)
+            r.refuse("currency", QStringLiteral("expected a currency code such as \"USD\""));
+    }
+    const Node scenarios = r.required("scenarios");
+    if (scenarios.kind() != NodeKind::Array)
+        r.refuse("scenarios", QStringLiteral("expected a list, found %1").arg(describe(scenarios)));
+    if (scenarios.size() == 0)
+        r.refuse("scenarios", QStringLiteral("the list is empty; a document holds at least one scenario"));
+    document.scenarios.reserve(scenarios.size());
+    qsizetype i = 0;
+    scenarios.forEachElement([&](const Node &item) {
+        const QString path = QStringLiteral("scenarios[%1]").arg(i++);
+        if (item.kind() != NodeKind::Object)
+            throw Refusal{path + QStringLiteral(": expected an object, found ") + describe(item)};
+        document.scenarios.append(readScenarioOrThrow<R>(item, path));
+    });
+    document.preserved = r.unknown();
 }
 
 QString parseErrorMessage(const QByteArray &json, const QJsonParseError &error)
@@ -420,20 +604,22 @@ QString parseErrorMessage(const QByteArray &json, const QJsonParseError &error)
         .arg(column);
 }
 
-} // namespace
-
-std::optional<Scenario> readScenario(const QJsonObject &object, const QString &path, QString *error)
+template<typename Node>
+ReadResult readRoot(const Node &root)
 {
+    ReadResult result;
     try {
-        return readScenarioOrThrow(object, path);
+        ScenarioDocument document;
+        readRootOrThrow(root, document);
+        result.document = std::move(document);
     } catch (const Refusal &refusal) {
-        if (error)
-            *error = refusal.message;
-        return std::nullopt;
+        result.error = refusal.message;
     }
+    return result;
 }
 
-ReadResult readDocument(const QByteArray &json)
+// Qt's parser: for texts simdjson refuses, so that their messages stay the same.
+ReadResult readWithQt(const QByteArray &json, const char *simdjsonError)
 {
     ReadResult result;
     QJsonParseError parseError;
@@ -442,52 +628,26 @@ ReadResult readDocument(const QByteArray &json)
         result.error = parseErrorMessage(json, parseError);
         return result;
     }
-    if (!doc.isObject()) {
-        result.error = QStringLiteral("document: expected a JSON object with \"format\", \"version\" and \"scenarios\"");
-        return result;
-    }
-    try {
-        const QJsonObject root = doc.object();
-        const ObjectReader r(root, QString());
-        const QString format = r.text(QStringLiteral("format"));
-        if (format != QLatin1String("ftroi"))
-            r.refuse(QStringLiteral("format"), QStringLiteral("expected \"ftroi\", found \"%1\"").arg(format));
-        const QJsonValue version = r.required(QStringLiteral("version"));
-        const double v = version.toDouble(-1);
-        if (!version.isDouble() || v != std::floor(v) || v < 1)
-            r.refuse(QStringLiteral("version"), QStringLiteral("expected a whole number >= 1, found %1").arg(describe(version)));
-        if (v > kFormatVersion)
-            r.refuse(QStringLiteral("version"),
-                     QStringLiteral("%1 is newer than this version of Fine-Tuning ROI Studio can read (format %2); "
-                                    "open it with a newer version")
-                         .arg(numberText(v))
-                         .arg(kFormatVersion));
-
-        ScenarioDocument document;
-        document.preserved = root;
-        if (r.has(QStringLiteral("currency"))) {
-            document.currency = r.text(QStringLiteral("currency")).trimmed();
-            if (document.currency.isEmpty() || document.currency.size() > 8)
-                r.refuse(QStringLiteral("currency"), QStringLiteral("expected a currency code such as \"USD\""));
-        }
-        const QJsonValue scenarios = r.required(QStringLiteral("scenarios"));
-        if (!scenarios.isArray())
-            r.refuse(QStringLiteral("scenarios"), QStringLiteral("expected a list, found %1").arg(describe(scenarios)));
-        const QJsonArray list = scenarios.toArray();
-        if (list.isEmpty())
-            r.refuse(QStringLiteral("scenarios"), QStringLiteral("the list is empty; a document holds at least one scenario"));
-        document.scenarios.reserve(list.size());
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            const QString path = QStringLiteral("scenarios[%1]").arg(i);
-            if (!list.at(i).isObject())
-                throw Refusal{path + QStringLiteral(": expected an object, found ") + describe(list.at(i))};
-            document.scenarios.append(readScenarioOrThrow(list.at(i).toObject(), path));
-        }
-        result.document = std::move(document);
-    } catch (const Refusal &refusal) {
-        result.error = refusal.message;
+    if (simdjsonError) {
+        // Qt reads what simdjson refused (a number out of double's range, nesting
+        // deeper than simdjson's limit): validate Qt's reading of it.
+        const QJsonValue root = doc.isObject() ? QJsonValue(doc.object()) : doc.isArray() ? QJsonValue(doc.array()) : QJsonValue();
+        return readRoot(QtNode(root));
     }
     return result;
+}
+
+} // namespace
+
+ReadResult readDocument(const QByteArray &json)
+{
+    // One parser a thread: its buffers are reused from document to document.
+    thread_local simdjson::dom::parser parser;
+    simdjson::dom::element root;
+    const simdjson::error_code error = parser.parse(json.constData(), size_t(json.size())).get(root);
+    if (error)
+        return readWithQt(json, simdjson::error_message(error));
+    return readRoot(SimdNode(root));
 }
 
 } // namespace ftroi

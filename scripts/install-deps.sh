@@ -8,7 +8,7 @@ set -euo pipefail
 
 packages=(
   cmake ninja-build g++ pkg-config                 # build (CTest comes with cmake)
-  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libgl-dev
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libgl-dev libsimdjson-dev
   fonts-dejavu-core                                # text in the app, tests and charts
   xvfb xauth                                       # xvfb-run: the app without a display
   dpkg-dev file                                    # cpack -G DEB: dpkg-shlibdeps, file

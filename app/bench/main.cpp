@@ -9,6 +9,7 @@
 #include "document.h"
 #include "documentformat.h"
 #include "mainwindow.h"
+#include "resultjson.h"
 #include "sliderpanel.h"
 
 #include <QApplication>
@@ -110,6 +111,36 @@ double document10kMs(const QByteArray &json)
         for (const Scenario &s : read.document->scenarios)
             g_sink = g_sink + evaluate(s).monthlySavings;
         samples.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    return percentile(samples, 0.5);
+}
+
+// Read and validate a 20,000-scenario document.
+double document20kReadMs(const QByteArray &json)
+{
+    std::vector<double> samples;
+    for (int rep = 0; rep < 15; ++rep) {
+        QElapsedTimer t;
+        t.start();
+        const ReadResult read = readDocument(json);
+        samples.push_back(double(t.nsecsElapsed()) / 1e6);
+        g_sink = g_sink + double(read.document->scenarios.size());
+    }
+    return percentile(samples, 0.5);
+}
+
+// Read, evaluate and write the JSON results of a 20,000-scenario document (what
+// `ftroi-cli evaluate --json` does, without process start-up and file I/O).
+double document20kEvaluateMs(const QByteArray &json)
+{
+    std::vector<double> samples;
+    for (int rep = 0; rep < 9; ++rep) {
+        QElapsedTimer t;
+        t.start();
+        const ReadResult read = readDocument(json);
+        const QByteArray out = evaluateDocumentToJson(*read.document);
+        samples.push_back(double(t.nsecsElapsed()) / 1e6);
+        g_sink = g_sink + double(out.size());
     }
     return percentile(samples, 0.5);
 }
@@ -245,6 +276,9 @@ int main(int argc, char *argv[])
     figures.insert(QStringLiteral("engine_evaluate_ns"), engineEvaluateNs(typical));
     figures.insert(QStringLiteral("curve_1000_points_us"), curve1000PointsUs(typical));
     figures.insert(QStringLiteral("document_10k_ms"), document10kMs(bigDocument(examples, 10000)));
+    const QByteArray document20k = bigDocument(examples, 20000);
+    figures.insert(QStringLiteral("document_20k_read_ms"), document20kReadMs(document20k));
+    figures.insert(QStringLiteral("document_20k_evaluate_ms"), document20kEvaluateMs(document20k));
     figures.insert(QStringLiteral("monte_carlo_100k_ms"), bench::monteCarlo100kMs(typical));
     figures.insert(QStringLiteral("heatmap_100x100_ms"), bench::heatmap100x100Ms(typical));
     figures.insert(QStringLiteral("tornado_ms"), bench::tornadoMs(typical));

@@ -1,0 +1,165 @@
+// Two read-only views of a parsed JSON value with one interface, so the
+// document reader runs unchanged on either: SimdNode (simdjson's DOM, the fast
+// path) and QtNode (QJsonValue, used when simdjson refuses a text so that
+// messages stay those of Qt's parser). Keys of known members are ASCII.
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <simdjson.h>
+
+#include <string_view>
+
+namespace ftroi {
+
+enum class NodeKind { Null, Bool, Number, String, Array, Object };
+
+class QtNode
+{
+public:
+    QtNode() = default;
+    explicit QtNode(QJsonValue v) : m_v(std::move(v)) {}
+
+    NodeKind kind() const
+    {
+        switch (m_v.type()) {
+        case QJsonValue::Bool: return NodeKind::Bool;
+        case QJsonValue::Double: return NodeKind::Number;
+        case QJsonValue::String: return NodeKind::String;
+        case QJsonValue::Array: return NodeKind::Array;
+        case QJsonValue::Object: return NodeKind::Object;
+        default: return NodeKind::Null;
+        }
+    }
+    double number() const { return m_v.toDouble(); }
+    bool boolean() const { return m_v.toBool(); }
+    QString text() const { return m_v.toString(); }
+    bool textEquals(const char *s) const { return m_v.toString() == QLatin1String(s); }
+
+    template<typename F>
+    void forEachMember(F f) const
+    {
+        const QJsonObject o = m_v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            f(it.key(), QtNode(it.value()));
+    }
+    template<typename F>
+    void forEachElement(F f) const
+    {
+        for (const QJsonValue &v : m_v.toArray())
+            f(QtNode(v));
+    }
+    qsizetype size() const { return m_v.isArray() ? m_v.toArray().size() : m_v.toObject().size(); }
+    QJsonValue toQt() const { return m_v; }
+
+    // Member keys: Qt's own strings.
+    using Key = QString;
+    static bool keyEquals(const Key &key, std::string_view ascii) { return key == QLatin1String(ascii.data(), qsizetype(ascii.size())); }
+    static QString keyText(const Key &key) { return key; }
+
+private:
+    QJsonValue m_v;
+};
+
+class SimdNode
+{
+public:
+    SimdNode() = default;
+    explicit SimdNode(simdjson::dom::element e) : m_e(e) {}
+
+    NodeKind kind() const
+    {
+        switch (m_e.type()) {
+        case simdjson::dom::element_type::BOOL: return NodeKind::Bool;
+        case simdjson::dom::element_type::INT64:
+        case simdjson::dom::element_type::UINT64:
+        case simdjson::dom::element_type::DOUBLE: return NodeKind::Number;
+        case simdjson::dom::element_type::STRING: return NodeKind::String;
+        case simdjson::dom::element_type::ARRAY: return NodeKind::Array;
+        case simdjson::dom::element_type::OBJECT: return NodeKind::Object;
+        default: return NodeKind::Null;
+        }
+    }
+    double number() const
+    {
+        double d = 0;
+        return m_e.get_double().get(d) ? 0 : d;
+    }
+    bool boolean() const
+    {
+        bool b = false;
+        return m_e.get_bool().get(b) ? false : b;
+    }
+    std::string_view view() const
+    {
+        std::string_view s;
+        return m_e.get_string().get(s) ? std::string_view() : s;
+    }
+    QString text() const
+    {
+        const std::string_view s = view();
+        return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    }
+    bool textEquals(const char *s) const { return view() == s; }
+
+    template<typename F>
+    void forEachMember(F f) const
+    {
+        simdjson::dom::object o;
+        if (m_e.get_object().get(o))
+            return;
+        for (const simdjson::dom::key_value_pair &field : o)
+            f(field.key, SimdNode(field.value));
+    }
+    template<typename F>
+    void forEachElement(F f) const
+    {
+        simdjson::dom::array a;
+        if (m_e.get_array().get(a))
+            return;
+        for (simdjson::dom::element e : a)
+            f(SimdNode(e));
+    }
+    qsizetype size() const
+    {
+        simdjson::dom::array a;
+        if (!m_e.get_array().get(a))
+            return qsizetype(a.size());
+        simdjson::dom::object o;
+        if (!m_e.get_object().get(o))
+            return qsizetype(o.size());
+        return 0;
+    }
+    QJsonValue toQt() const
+    {
+        switch (kind()) {
+        case NodeKind::Bool: return boolean();
+        case NodeKind::Number: return number();
+        case NodeKind::String: return text();
+        case NodeKind::Array: {
+            QJsonArray a;
+            forEachElement([&](const SimdNode &n) { a.append(n.toQt()); });
+            return a;
+        }
+        case NodeKind::Object: {
+            QJsonObject o;
+            forEachMember([&](std::string_view k, const SimdNode &n) { o.insert(keyText(k), n.toQt()); });
+            return o;
+        }
+        case NodeKind::Null: break;
+        }
+        return QJsonValue(QJsonValue::Null);
+    }
+
+    using Key = std::string_view;
+    static bool keyEquals(Key key, std::string_view ascii) { return key == ascii; }
+    static QString keyText(Key key) { return QString::fromUtf8(key.data(), qsizetype(key.size())); }
+
+private:
+    simdjson::dom::element m_e;
+};
+
+} // namespace ftroi
