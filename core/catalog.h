@@ -1,7 +1,12 @@
-// Presets the app offers for API prices and GPU instances, read from the
-// bundled resources/catalog.json (the seed's 2024 numbers).
+// The price catalog: API models, GPU instances and managed fine-tuning
+// providers, each with who publishes the price (`source`) and when it held
+// (`as_of`). The bundled resources/catalog.json is merged with the user's
+// imported catalog (usercatalog.h); entries of the same kind and name in the
+// user catalog replace the bundled ones.
 #pragma once
 
+#include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -10,35 +15,83 @@
 
 namespace ftroi {
 
-struct ApiModelPreset {
+enum class CatalogKind { Api, Gpu, Managed };
+
+QString catalogKindCode(CatalogKind kind);
+std::optional<CatalogKind> catalogKindFromCode(const QString &code);
+
+// One priced entry. Which prices apply depends on `kind`.
+struct CatalogEntry {
+    CatalogKind kind = CatalogKind::Api;
     QString name;
+    QString provider;
+    QString source;   // who publishes the price ("OpenAI pricing page")
+    QString asOf;     // YYYY-MM-DD, YYYY-MM or YYYY
+    QString note;
+    bool seed = false; // one of the seed article's (2024) figures
+
+    // api and managed: prices per 1M tokens (of the fine-tuned model for managed)
     double inputPricePer1M = 0;
     double outputPricePer1M = 0;
-    QString asOf;
-};
-
-struct InstancePreset {
-    QString name;
-    double vramGb = 0;
+    std::optional<double> cachedInputPricePer1M;
+    std::optional<double> batchDiscount; // e.g. 0.5 for a 50 % batch API
+    // managed
+    double trainingPricePer1MTokens = 0;
+    double hostingCostPerHour = 0;
+    // gpu: the whole instance
     double costPerHour = 0;
-    QList<std::pair<double, double>> throughputByModelSize; // (model B, tokens/s)
-    QString note;
+    std::optional<double> spotPricePerHour;
+    double gpus = 1;
+    double gpuMemoryGb = 0; // per GPU
+    std::optional<double> peakBf16Tflops; // per GPU, dense
+    QString peakSource;
+    QString trainingGpu; // the training-estimate GPU code this instance prices ("a10g", ...)
+    QString region;
+    QList<std::pair<double, double>> throughputByModelSize; // (model B, tokens/s), the seed's
 
     // The seed's serving throughput for this model size, when it gives one.
     std::optional<double> throughputFor(double modelSizeB) const;
 };
 
-struct Catalog {
-    QList<ApiModelPreset> apiModels;
-    QList<InstancePreset> instances;
+// Kept for the form's code: the catalog's entries of one kind.
+using ApiModelPreset = CatalogEntry;
+using InstancePreset = CatalogEntry;
 
-    const ApiModelPreset *apiModel(const QString &name) const;
-    const InstancePreset *instance(const QString &name) const;
+struct Catalog {
+    QList<CatalogEntry> apiModels;
+    QList<CatalogEntry> instances;
+    QList<CatalogEntry> managed;
+
+    const CatalogEntry *apiModel(const QString &name) const;
+    const CatalogEntry *instance(const QString &name) const;
+    const CatalogEntry *managedProvider(const QString &name) const;
+    const CatalogEntry *find(CatalogKind kind, const QString &name) const;
+    QList<CatalogEntry> all() const; // api, gpu, managed
+    void add(const CatalogEntry &entry); // replaces an entry of the same kind and name
+    int size() const { return int(apiModels.size() + instances.size() + managed.size()); }
 };
 
-// The bundled catalog (parsed once).
+// The merged catalog (bundled + user). Reloaded by reloadCatalog().
 const Catalog &catalog();
-// Parses a catalog document; an empty catalog on malformed input.
-Catalog parseCatalog(const QByteArray &json);
+// Re-reads the user catalog and merges it over the bundled one; returns a
+// message when the user catalog had to be set aside, else an empty string.
+QString reloadCatalog();
+// Increases with every reload (views refill their presets when it changes).
+int catalogRevision();
+// The bundled catalog alone (parsed once, thread-safe).
+const Catalog &bundledCatalog();
+
+// Parses a catalog document ({"entries": [...]}); entries that do not parse are
+// skipped (their reasons in `errors` when given).
+Catalog parseCatalog(const QByteArray &json, QStringList *errors = nullptr);
+// One entry from its JSON object; nullopt with a reason on a missing or bad value.
+std::optional<CatalogEntry> entryFromJson(const QJsonObject &object, QString *error);
+QJsonObject entryToJson(const CatalogEntry &entry);
+
+// Staleness: an entry is stale when its as_of is more than `maxAgeDays` before
+// `today`, or when it has no readable date.
+inline constexpr int kStaleAfterDays = 180;
+std::optional<QDate> asOfDate(const QString &asOf);
+bool isStale(const CatalogEntry &entry, const QDate &today, int maxAgeDays = kStaleAfterDays);
 
 } // namespace ftroi

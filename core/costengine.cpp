@@ -145,7 +145,7 @@ double costPerRun(const Project &p)
     if (p.computeCostPerRun)
         return *p.computeCostPerRun;
     if (p.training)
-        return estimateTraining(*p.training).totalCostUsd;
+        return checkTraining(*p.training).costPerRun;
     return 0;
 }
 
@@ -395,8 +395,9 @@ ScenarioResult evaluate(const Scenario &s, const EvaluateOptions &options)
     r.monthlyQualityCostDelta = monthlyQualityCostDelta(w, s.api, sh, s.reviewCost, s.costPerError);
 
     if (!s.project.computeCostPerRun && s.project.training) {
-        r.training = estimateTraining(*s.project.training);
-        r.costPerRun = r.training->totalCostUsd;
+        r.trainingCheck = checkTraining(*s.project.training);
+        r.training = r.trainingCheck->seed;
+        r.costPerRun = r.trainingCheck->costPerRun;
     } else {
         r.costPerRun = s.project.computeCostPerRun.value_or(0);
     }

@@ -14,6 +14,7 @@
 #include "recommendation.h"
 #include "scenario.h"
 #include "training.h"
+#include "trainingcheck.h"
 
 #include <optional>
 
@@ -55,6 +56,7 @@ struct ScenarioResult {
     std::optional<double> servingCostPer1MTokens;    // nullopt: no traffic
     std::optional<Recommendation> recommendation;    // only with a decision context
     std::optional<TrainingEstimate> training;        // only when the run cost is estimated
+    std::optional<TrainingCheck> trainingCheck;      // with `training`: the FLOPs estimate and fit check
 
     // Whole monthly cost of each path (never negative).
     double monthlyApiQualityCost = 0;   // reviews and errors of the API model

@@ -6,6 +6,7 @@
 // Keys the reader does not know are kept in `preserved` for re-saving.
 #include "documentformat.h"
 
+#include "documentadditions.h"
 #include "inputpaths.h"
 #include "jsonnode.h"
 
@@ -541,6 +542,9 @@ Scenario readScenarioOrThrow(const typename R::Node &object, const QString &path
                              {"managed", managedUnknown},
                              {"context", contextUnknown},
                              {"uncertainty", uncertaintyUnknown}});
+    // Additions read from the kept keys: price_source, project.training.estimate and mfu.
+    if (const QString why = readCatalogAdditions(s.preserved, path, s); !why.isEmpty())
+        throw Refusal{why};
     return s;
 }
 

@@ -3,6 +3,8 @@
 // (or removed, when an optional value is absent).
 #include "documentformat.h"
 
+#include "documentadditions.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -27,6 +29,7 @@ QJsonObject trainingToJson(const TrainingSpec &t, QJsonObject o)
     o.insert(QStringLiteral("epochs"), t.epochs);
     o.insert(QStringLiteral("gpu"), gpuCode(t));
     o.insert(QStringLiteral("spot"), t.spot);
+    putTrainingAdditions(o, t);
     return o;
 }
 
@@ -66,6 +69,7 @@ QJsonObject managedToJson(const ManagedPath &m, QJsonObject o)
     setOrRemove(o, QStringLiteral("review_rate"), m.reviewRate);
     setOrRemove(o, QStringLiteral("error_rate"), m.errorRate);
     putPhases(o, m.engineeringHours);
+    putPriceSource(o, m.priceSource);
     return o;
 }
 
@@ -119,6 +123,7 @@ QJsonObject scenarioToJson(const Scenario &s)
     setOrRemove(a, QStringLiteral("cached_input_price_per_1m"), s.api.cachedInputPricePer1M);
     putOptional(a, QStringLiteral("batch_share"), s.api.batchShare, 0);
     putOptional(a, QStringLiteral("batch_discount"), s.api.batchDiscount, 0.5);
+    putPriceSource(a, s.api.priceSource);
     o.insert(QStringLiteral("api"), a);
 
     const SelfHosted &sh = s.selfHosted;
@@ -146,6 +151,7 @@ QJsonObject scenarioToJson(const Scenario &s)
         h.remove(QStringLiteral("speedup"));
     else
         h.insert(QStringLiteral("speedup"), speedup);
+    putPriceSource(h, sh.priceSource);
     o.insert(QStringLiteral("self_hosted"), h);
 
     o.insert(QStringLiteral("review_cost"), s.reviewCost);

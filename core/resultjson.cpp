@@ -2,10 +2,16 @@
 #include "resultjson.h"
 
 #include "jsonwriter.h"
+#include "trainingreport.h"
 
 namespace ftroi {
 
 void writeTrainingEstimate(JsonWriter &out, const TrainingEstimate &e)
+{
+    writeTrainingEstimate(out, e, nullptr);
+}
+
+void writeTrainingEstimate(JsonWriter &out, const TrainingEstimate &e, const TrainingCheck *check)
 {
     out.beginObject();
     out.member("num_gpus", e.numGpus);
@@ -14,6 +20,8 @@ void writeTrainingEstimate(JsonWriter &out, const TrainingEstimate &e)
     out.member("training_hours", e.trainingHours);
     out.member("cost_per_hour", e.costPerHour);
     out.member("total_cost_usd", e.totalCostUsd);
+    if (check)
+        writeTrainingCheckMembers(out, *check);
     out.endObject();
 }
 
@@ -116,7 +124,7 @@ void writeResult(JsonWriter &out, const Scenario &s, const ScenarioResult &r, co
     }
     if (r.training) {
         out.key("training");
-        writeTrainingEstimate(out, *r.training);
+        writeTrainingEstimate(out, *r.training, r.trainingCheck ? &*r.trainingCheck : nullptr);
     }
     out.endObject();
 }

@@ -18,6 +18,16 @@ enum class Level { Low, Medium, High };
 enum class GpuKind { A10G, A100_40G, A100_80G, H100, Other };
 // Serving weights: bytes per parameter 2, 2, 1, 0.5.
 enum class Precision { Bf16, Fp16, Int8, Int4 };
+// Which training estimate prices the runs: the seed's benchmark table or FLOPs.
+enum class TrainingEstimateKind { Seed, Flops };
+
+// Where a preset's prices came from (`price_source` in the file): the catalog
+// entry's name, its publisher and the date the prices held.
+struct PriceSource {
+    QString name;
+    QString source;
+    QString asOf;
+};
 
 struct Workload {
     double requestsPerDay = 0;
@@ -38,6 +48,7 @@ struct ApiSide {
     std::optional<double> cachedInputPricePer1M;  // nullopt: the input price
     double batchShare = 0;                        // requests sent through the batch API
     double batchDiscount = 0.5;
+    std::optional<PriceSource> priceSource;
 };
 
 struct Speedup {
@@ -61,6 +72,7 @@ struct SelfHosted {
     double minInstances = 0;    // the off-peak floor when autoscaling
     Precision precision = Precision::Bf16;
     Speedup speedup;
+    std::optional<PriceSource> priceSource;
 };
 
 // The seed's training-run description; its estimate can price each run.
@@ -73,6 +85,10 @@ struct TrainingSpec {
     GpuKind gpu = GpuKind::A10G;
     QString otherGpu; // the name as written when gpu is Other
     bool spot = true;
+    // Which estimate prices each run (`estimate`: "seed" or "flops"), and the
+    // model FLOPs utilization the FLOPs estimate assumes (`mfu`), see trainingcheck.h.
+    TrainingEstimateKind estimate = TrainingEstimateKind::Seed;
+    double mfu = 0.4;
 };
 
 struct EngineeringPhase {
@@ -103,6 +119,7 @@ struct ManagedPath {
     std::optional<double> reviewRate;   // nullopt: the API's
     std::optional<double> errorRate;    // nullopt: the API's
     QList<EngineeringPhase> engineeringHours;
+    std::optional<PriceSource> priceSource;
 };
 
 enum class Distribution { Triangular, Uniform };

@@ -2,6 +2,8 @@
 #include "textreport.h"
 
 #include "format.h"
+#include "pricenotes.h"
+#include "trainingreport.h"
 
 #include <QStringList>
 
@@ -122,7 +124,17 @@ QString scenarioReport(const Scenario &s, const ScenarioResult &r, const QString
     if (r.training) {
         out += QStringLiteral("\n  Cost per run, estimated from a training run:\n");
         out += trainingReport(*r.training, l);
+        if (r.trainingCheck) {
+            out += QStringLiteral("\n  FLOPs-based cross-check (%1 prices the runs):\n")
+                       .arg(r.trainingCheck->used == TrainingEstimateKind::Flops ? QStringLiteral("this one") : QStringLiteral("the seed's"));
+            out += trainingCheckReport(*r.trainingCheck, l);
+            const QString warning = trainingDisagreementText(*r.trainingCheck, l, currency);
+            if (!warning.isEmpty())
+                out += QStringLiteral("  Warning: ") + warning + QLatin1Char('\n');
+        }
     }
+    if (const QString prices = priceSourcesText(s); !prices.isEmpty())
+        out += QStringLiteral("\n  ") + prices + QLatin1Char('\n');
     if (r.recommendation && s.context) {
         out += QStringLiteral("\n  Context score: %1 (score %2)%3\n")
                    .arg(verdictTitle(r.recommendation->verdict))

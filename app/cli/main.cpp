@@ -1,11 +1,14 @@
 // ftroi-cli: evaluate, validate, estimate and analyse from the command line.
 // Exit codes: 0 success, 2 refused document or bad arguments, 1 other errors.
 #include "analysiscommands.h"
+#include "catalogcommands.h"
 #include "clisupport.h"
 #include "documentformat.h"
 #include "resultjson.h"
 #include "textreport.h"
 #include "training.h"
+#include "trainingcheck.h"
+#include "trainingreport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -97,13 +100,27 @@ int estimateTrainingCommand(const QCommandLineParser &parser)
     }
     ftroi::setGpuFromCode(spec, gpu);
     spec.spot = !parser.isSet(QStringLiteral("on-demand"));
+    if (parser.isSet(QStringLiteral("mfu"))) {
+        bool ok = false;
+        spec.mfu = parser.value(QStringLiteral("mfu")).toDouble(&ok);
+        if (!ok || !(spec.mfu > 0) || spec.mfu > 1) {
+            printErr(QStringLiteral("estimate-training: --mfu: \"%1\" is not a number in (0, 1]").arg(parser.value(QStringLiteral("mfu"))));
+            return kExitRefused;
+        }
+    }
 
-    const ftroi::TrainingEstimate estimate = ftroi::estimateTraining(spec);
+    const ftroi::TrainingCheck check = ftroi::checkTraining(spec);
     if (parser.isSet(QStringLiteral("json"))) {
-        printOut(ftroi::trainingEstimateJson(estimate));
+        printOut(ftroi::trainingCheckJson(check));
         printOut("\n");
     } else {
-        printOut(ftroi::trainingReport(estimate, QLocale(QLocale::English, QLocale::UnitedStates)).toUtf8());
+        const QLocale locale(QLocale::English, QLocale::UnitedStates);
+        QString out = QStringLiteral("The seed's estimate (benchmark table):\n") + ftroi::trainingReport(check.seed, locale);
+        out += QStringLiteral("\nFLOPs-based estimate and memory fit:\n") + ftroi::trainingCheckReport(check, locale);
+        const QString warning = ftroi::trainingDisagreementText(check, locale, QStringLiteral("USD"));
+        if (!warning.isEmpty())
+            out += QStringLiteral("\nWarning: ") + warning + QLatin1Char('\n');
+        printOut(out.toUtf8());
     }
     return kExitOk;
 }
@@ -123,7 +140,10 @@ int main(int argc, char *argv[])
         "  evaluate FILE [--json]   results of every scenario in FILE\n"
         "  validate FILE            check FILE against the scenario format\n"
         "  estimate-training --model-size B --method lora|qlora|full --examples N\n"
-        "      --seq-len L --epochs E --gpu NAME [--on-demand] [--json]\n"
+        "      --seq-len L --epochs E --gpu NAME [--on-demand] [--mfu M] [--json]\n"
+        "      the seed's estimate, a FLOPs-based one and the memory-fit check\n"
+        "  catalog list [--json] | catalog import FILE [--region R] | catalog remove NAME\n"
+        "      the price catalog; import reads LiteLLM's price JSON or a SkyPilot vms.csv\n"
         "  simulate FILE [--samples N] [--seed S] [--json]\n"
         "      Monte Carlo over each scenario's uncertainty ranges\n"
         "  sensitivity FILE --scenario N --metric M [--json]\n"
@@ -137,7 +157,7 @@ int main(int argc, char *argv[])
         "Exit status: 0 success, 2 refused document or bad arguments, 1 other errors."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("evaluate, validate, estimate-training, simulate, sensitivity, solve or grid"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("evaluate, validate, estimate-training, simulate, sensitivity, solve, grid or catalog"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("a .ftroi scenario document"), QStringLiteral("[FILE]"));
     parser.addOptions({
         {QStringLiteral("json"), QStringLiteral("Print JSON instead of a readable table.")},
@@ -159,6 +179,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("log-x"), QStringLiteral("Logarithmic grid columns.")},
         {QStringLiteral("log-y"), QStringLiteral("Logarithmic grid rows.")},
         {QStringLiteral("csv"), QStringLiteral("Print the grid as CSV.")},
+        {QStringLiteral("mfu"), QStringLiteral("Model FLOPs utilization for the FLOPs estimate (default 0.4)."), QStringLiteral("M")},
+        {QStringLiteral("region"), QStringLiteral("catalog import: take this region of a GPU CSV (default: the cheapest)."), QStringLiteral("R")},
     });
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -200,6 +222,8 @@ int main(int argc, char *argv[])
         }
         return run(parser, args.at(1));
     }
+    if (command == QLatin1String("catalog"))
+        return cli::catalogCommand(parser, args);
     if (command == QLatin1String("estimate-training")) {
         if (args.size() != 1) {
             printErr(QStringLiteral("estimate-training: takes no FILE. See ftroi-cli --help."));
