@@ -26,6 +26,16 @@ QList<Scenario> readScenarios(const QString &path)
     return read.document->scenarios;
 }
 
+// A sentence with plain hyphens and spaces, as the formatting helpers write amounts.
+DecisionText plain(DecisionText text)
+{
+    for (QString *sentence : {&text.headline, &text.disagreement, &text.context}) {
+        sentence->replace(QChar(0x2011), QLatin1Char('-'));
+        sentence->replace(QChar(0x00a0), QLatin1Char(' '));
+    }
+    return text;
+}
+
 Scenario seedScenario(int index)
 {
     return readScenarios(testsupport::dataPath(QStringLiteral("seed-examples.ftroi"))).at(index);
@@ -93,7 +103,7 @@ private Q_SLOTS:
         int disagreements = 0;
         for (const Scenario &s : scenarios) {
             const ScenarioResult r = evaluate(s);
-            const DecisionText text = decisionText(s, r, kUsd);
+            const DecisionText text = plain(decisionText(s, r, kUsd));
             const QString where = s.name + QStringLiteral(": ") + text.headline;
             bestSeen.insert(int(r.decision.bestPath));
             switch (r.decision.bestPath) {
@@ -136,7 +146,7 @@ private Q_SLOTS:
         QCOMPARE(r.recommendation->verdict, Verdict::StrongFineTune);
         QCOMPARE(r.decision.bestPath, Path::Api);
         QCOMPARE(r.decision.agrees, std::optional<bool>(false));
-        const DecisionText text = decisionText(s, r, kUsd);
+        const DecisionText text = plain(decisionText(s, r, kUsd));
         QVERIFY2(text.headline.startsWith(QStringLiteral("Keep the API: no fine-tuning path has a positive NPV over 18 months "
                                                          "(self-host NPV -$3.97 M)")),
                  qPrintable(text.headline));
@@ -154,7 +164,7 @@ private Q_SLOTS:
         const ScenarioResult r = evaluate(s);
         QVERIFY(r.monthlySavings > 150000); // saves about $152k a month
         QCOMPARE(r.decision.bestPath, Path::SelfHosted);
-        const DecisionText text = decisionText(s, r, kUsd);
+        const DecisionText text = plain(decisionText(s, r, kUsd));
         const QLocale l;
         QCOMPARE(text.headline, QStringLiteral("Self-host: saves %1/month, pays back in %2, NPV %3 over 24 months")
                                     .arg(formatMoney(l, r.apiMonthlyTco - r.selfHostedMonthlyTco, kUsd, 0),
@@ -173,7 +183,7 @@ private Q_SLOTS:
         s.managed->reviewRate = s.api.reviewRate;
         ScenarioResult r = evaluate(s);
         QCOMPARE(r.decision.bestPath, Path::Managed);
-        DecisionText text = decisionText(s, r, kUsd);
+        DecisionText text = plain(decisionText(s, r, kUsd));
         QVERIFY2(text.headline.startsWith(QStringLiteral("Managed fine-tune: saves ")), qPrintable(text.headline));
         QVERIFY(text.disagreement.isEmpty()); // strong fine-tune, and a fine-tuning path wins
 
@@ -181,7 +191,7 @@ private Q_SLOTS:
         s.managed->reviewRate = 0.03;
         r = evaluate(s);
         QCOMPARE(r.decision.bestPath, Path::Api);
-        text = decisionText(s, r, kUsd);
+        text = plain(decisionText(s, r, kUsd));
         QVERIFY2(text.headline.contains(QStringLiteral("managed NPV")), qPrintable(text.headline));
         QVERIFY2(text.disagreement.contains(QStringLiteral("the extra review cost of the fine-tuned model ($75,000/month)")),
                  qPrintable(text.disagreement));
@@ -198,7 +208,7 @@ private Q_SLOTS:
         const ScenarioResult r = evaluate(s);
         QVERIFY(r.monthlySavings < 0);
         QCOMPARE(r.decision.bestPath, Path::SelfHosted);
-        const DecisionText text = decisionText(s, r, kUsd);
+        const DecisionText text = plain(decisionText(s, r, kUsd));
         QVERIFY2(text.headline.startsWith(QStringLiteral("Self-host: costs ")), qPrintable(text.headline));
         QVERIFY2(text.headline.contains(QStringLiteral("more today, but with the volume growing pays back in")),
                  qPrintable(text.headline));
@@ -215,6 +225,13 @@ private Q_SLOTS:
         QTest::newRow("millions") << -1234567.0 << QStringLiteral("-$1.23 M");
         QTest::newRow("negative small") << -950.0 << QStringLiteral("-$950");
         QTest::newRow("not finite") << qInf() << QStringLiteral("\u2014");
+    }
+
+    void amountsDoNotBreak()
+    {
+        const Scenario s = seedScenario(0);
+        const DecisionText text = decisionText(s, evaluate(s), kUsd);
+        QVERIFY2(text.headline.contains(QStringLiteral("NPV \u2011$3.97\u00a0M")), qPrintable(text.headline));
     }
 
     void shortMoney()

@@ -195,6 +195,9 @@ private Q_SLOTS:
         QCOMPARE(doc->scenario(0).api.batchShare, 0.5);
         QCOMPARE(doc->scenario(0).api.batchDiscount, 0.4);
         QCOMPARE(w.results()->valueLabel(ResultItem::ApiCost)->text(), perMonth(doc->result(0).monthlyApiCost));
+        const QString tip = w.results()->valueLabel(ResultItem::ApiCost)->toolTip();
+        QVERIFY2(tip.contains(QStringLiteral("after caching = (1 - 0.4) x 5 + 0.4 x 1.25 = 3.5")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("x (1 - 0.5 x 0.4)")), qPrintable(tip));
 
         typeInto(field("workload.monthly_growth"), QStringLiteral("5"));
         QCOMPARE(doc->scenario(0).workload.monthlyGrowth, 0.05);

@@ -17,10 +17,20 @@ struct CostPart {
     double monthly;
 };
 
+// An amount that a wrapped sentence keeps on one line: a non-breaking hyphen
+// for the sign, non-breaking spaces ("$420 k").
+QString unbroken(QString money)
+{
+    if (money.startsWith(QLatin1Char('-')))
+        money[0] = QChar(0x2011);
+    money.replace(QLatin1Char(' '), QChar(0x00a0));
+    return money;
+}
+
 // Monthly amounts in whole currency units ("$24,864"); lifetime sums are shortened.
 QString monthly(const QLocale &l, double value, const QString &currency)
 {
-    return formatMoney(l, value, currency, 0);
+    return unbroken(formatMoney(l, value, currency, 0));
 }
 
 QString months(const QLocale &l, double value)
@@ -38,7 +48,7 @@ QString npvText(const QLocale &l, const LifetimeValue *v, const QString &currenc
 {
     if (!v || !v->npv)
         return QObject::tr("cannot be computed");
-    return formatMoneyShort(l, *v->npv, currency);
+    return unbroken(formatMoneyShort(l, *v->npv, currency));
 }
 
 // "the extra review cost", "the extra error cost" or both, of a path whose rates differ from the API's.

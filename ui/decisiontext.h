@@ -2,6 +2,7 @@
 // best_path, never another) with the numbers behind it, a plain sentence when
 // the seed's context score points the other way, and the context score line.
 // Pure functions of a scenario and its result, so they are tested without widgets.
+// Amounts in the sentences do not break across lines (non-breaking hyphen and spaces).
 #pragma once
 
 #include "costengine.h"

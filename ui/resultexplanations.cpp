@@ -52,11 +52,24 @@ QString explainResult(ResultItem item, const Scenario &s, const ScenarioResult &
     };
 
     switch (item) {
-    case ResultItem::ApiCost:
-        return QObject::tr("API = requests/day x tokens x 30 x price / 1M\n"
-                           "= %1 x %2 x 30 x %3 / 1M + %1 x %4 x 30 x %5 / 1M\n= %6 a month")
-            .arg(n(w.requestsPerDay), n(w.inputTokensPerRequest), n(s.api.inputPricePer1M), n(w.outputTokensPerRequest),
-                 n(s.api.outputPricePer1M), m(r.monthlyApiCost));
+    case ResultItem::ApiCost: {
+        const ApiSide &api = s.api;
+        if (api.cachedInputShare == 0 && api.batchShare == 0)
+            return QObject::tr("API = requests/day x tokens x 30 x price / 1M\n"
+                               "= %1 x %2 x 30 x %3 / 1M + %1 x %4 x 30 x %5 / 1M\n= %6 a month")
+                .arg(n(w.requestsPerDay), n(w.inputTokensPerRequest), n(api.inputPricePer1M), n(w.outputTokensPerRequest),
+                     n(api.outputPricePer1M), m(r.monthlyApiCost));
+        // Prompt caching lowers the input price; the batch API discounts a share of the requests.
+        return QObject::tr("API = requests/day x 30 x (input tokens x input price after caching + output tokens x output price) / 1M\n"
+                           "    x (1 - batch share x batch discount)\n"
+                           "input price after caching = (1 - %1) x %2 + %1 x %3 = %4\n"
+                           "= %5 x 30 x (%6 x %4 + %7 x %8) / 1M x (1 - %9 x %10)\n= %11 a month")
+            .arg(n(api.cachedInputShare), n(api.inputPricePer1M),
+                 n(api.cachedInputPricePer1M.value_or(api.inputPricePer1M)), n(effectiveInputPricePer1M(api)),
+                 n(w.requestsPerDay), n(w.inputTokensPerRequest), n(w.outputTokensPerRequest), n(api.outputPricePer1M),
+                 n(api.batchShare))
+            .arg(n(api.batchDiscount), m(r.monthlyApiCost));
+    }
     case ResultItem::ServingCost:
         return QObject::tr("Serving = instances x price/hour x 720 h\n= %1 x %2 x 720 = %3 a month\n%4")
             .arg(n(r.instances, 0), n(sh.instanceCostPerHour), m(r.monthlyServingCost), fleet);

@@ -207,8 +207,8 @@ void CashFlowChart::setScenario(const Scenario &scenario, const ScenarioResult &
     if (m_selfHosted->points().isEmpty() && m_selfHostedBelow->points().isEmpty())
         setTitleIfChanged(QStringLiteral("No cash flow: the costs of this scenario are not finite numbers"));
     else
-        setTitleIfChanged(QStringLiteral("Cumulative cash over the %1-month lifetime<br>"
-                                         "<span style=\"font-size: 12pt; font-weight: normal;\">%2</span>")
+        setTitleIfChanged(QStringLiteral("<p align=\"center\">Cumulative cash over the %1-month lifetime<br>"
+                                         "<span style=\"font-size: 12pt; font-weight: normal;\">%2</span></p>")
                               .arg(lifetime, m_summary));
 }
 
