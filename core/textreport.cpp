@@ -89,7 +89,8 @@ QString scenarioReport(const Scenario &s, const ScenarioResult &r, const QString
     t.row(QStringLiteral("NPV over ") + lifetime, optionalMoney(r.lifetime.npv, QStringLiteral("cannot be computed (growth overflows)")));
     t.row(QStringLiteral("ROI"), ratio(r.lifetime.roi));
     t.blank();
-    t.row(QStringLiteral("Break-even (all-in, fleet sized to volume)"),
+    t.row(s.selfHosted.fixedInstances ? QStringLiteral("Break-even (all-in, fixed fleet of %1)").arg(formatNumber(l, r.instances, 0))
+                                      : QStringLiteral("Break-even (all-in, fleet sized to volume)"),
           optionalTokens(l, r.breakEvenAllInTokensPerDay, QStringLiteral("never (up to 10 T tokens/day)")));
     t.row(QStringLiteral("Break-even (serving + storage, today's fleet)"),
           optionalTokens(l, r.breakEvenTokensPerDay,

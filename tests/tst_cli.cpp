@@ -64,6 +64,15 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("$8,250.00/month"));
         QVERIFY(run.out.contains("never"));
         QVERIFY(run.out.contains("12.6 M tokens/day"));
+        // The seed's worked example is above the serving + storage break-even but loses
+        // money: the report says which break-even it means and never just "above".
+        QVERIFY(run.out.contains("Break-even (serving + storage, today's fleet)"));
+        QVERIFY(run.out.contains("above, but the whole cost still loses money"));
+        QVERIFY(run.out.contains("Break-even (all-in, fixed fleet of 2)"));
+        QVERIFY(run.out.contains("Break-even (all-in, fleet sized to volume)")); // the auto-sized example
+        QVERIFY(run.out.contains("Best path: API"));
+        QVERIFY(run.out.contains("disagrees with the numbers, which favour: API"));
+        QVERIFY(!run.out.contains("nan") && !run.out.contains("inf"));
     }
 
     void validate()
