@@ -1,6 +1,8 @@
 // MainWindow: layout, menus, shortcuts and file handling.
 #include "mainwindow.h"
 
+#include "priceimportaction.h"
+
 #include "autosave.h"
 #include "charts/exportchartdialog.h"
 #include "chartspanel.h"
@@ -118,6 +120,11 @@ void MainWindow::buildMenus()
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    file->addAction(tr("Import &Prices…"), this, [this] {
+        if (importPricesInteractively(this))
+            m_form->reloadPresets();
+    });
     file->addSeparator();
     QAction *exportChart = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChartDialog);
     exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

@@ -2,6 +2,9 @@
 // the self-hosting details of the current scenario.
 #include "resultspanel.h"
 
+#include "pricenotes.h"
+#include "trainingreport.h"
+
 #include "decisiontext.h"
 #include "document.h"
 #include "format.h"
@@ -147,6 +150,11 @@ QWidget *ResultsPanel::buildDetails()
     m_warning->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(kRed));
     m_warning->hide();
     grid->addWidget(m_warning, 4, 0, 1, 5);
+    m_sources = new QLabel;
+    m_sources->setObjectName(QStringLiteral("priceSources"));
+    m_sources->setWordWrap(true);
+    m_sources->hide();
+    grid->addWidget(m_sources, 5, 0, 1, 5);
     return box;
 }
 
@@ -191,6 +199,13 @@ void ResultsPanel::refresh()
         label->setText(text);
         label->setToolTip(explainResult(item, s, r, currency));
     };
+
+    QString sources = priceSourcesText(s);
+    if (r.trainingCheck)
+        if (const QString training = trainingDisagreementText(*r.trainingCheck, l, currency); !training.isEmpty())
+            sources += (sources.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Training estimate: ") + training;
+    m_sources->setText(sources);
+    m_sources->setVisible(!sources.isEmpty());
 
     // The decision and the three paths.
     const DecisionText decision = decisionText(s, r, currency, l);

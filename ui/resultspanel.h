@@ -50,6 +50,7 @@ private:
     QLabel *m_headline = nullptr;
     QLabel *m_disagreement = nullptr;
     QLabel *m_warning = nullptr;
+    QLabel *m_sources = nullptr; // where the prices came from; training estimates that disagree
     QLabel *m_verdict = nullptr;
     QLabel *m_reasons = nullptr;
 };

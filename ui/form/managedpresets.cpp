@@ -1,22 +1,22 @@
-// The managed providers the form offers.
+// The managed providers the form offers, from the price catalog.
 #include "managedpresets.h"
 
-#include <QCoreApplication>
+#include "catalog.h"
 
 namespace ftroi {
 
 const QList<ManagedPreset> &managedPresets()
 {
-    static const QList<ManagedPreset> presets = {
-        {QStringLiteral("OpenAI fine-tuned GPT-4o-mini"), 8.0, 0.30, 1.20, 0,
-         QCoreApplication::translate("ManagedGroup",
-                                     "$8 per 1M training tokens; a fine-tuned model costs 2-3x its base price "
-                                     "(GPT-4o-mini $0.15 / $0.60 per 1M tokens).")},
-        {QStringLiteral("Together (open 8B model)"), 2.0, 0.20, 0.20, 0,
-         QCoreApplication::translate("ManagedGroup",
-                                     "$1-3 per 1M training tokens; serves the fine-tuned open 8B-class model at "
-                                     "its hosted per-token price.")},
-    };
+    static QList<ManagedPreset> presets;
+    static int revision = -1;
+    const Catalog &c = catalog(); // loads it (and sets the revision) the first time
+    if (revision != catalogRevision()) {
+        revision = catalogRevision();
+        presets.clear();
+        for (const CatalogEntry &e : c.managed)
+            presets.append({e.name, e.trainingPricePer1MTokens, e.inputPricePer1M, e.outputPricePer1M,
+                            e.hostingCostPerHour, e.note, e.source, e.asOf});
+    }
     return presets;
 }
 
@@ -35,6 +35,7 @@ void applyManagedPreset(const ManagedPreset &preset, ManagedPath &path)
     path.inputPricePer1M = preset.inputPricePer1M;
     path.outputPricePer1M = preset.outputPricePer1M;
     path.hostingCostPerHour = preset.hostingCostPerHour;
+    path.priceSource = PriceSource{preset.provider, preset.source, preset.asOf};
 }
 
 ManagedPath defaultManagedPath(const Scenario &s)

@@ -1,6 +1,6 @@
 // Presets for the managed fine-tuning path: what a provider charges to train
-// and to run a fine-tuned model (the seed's figures). The catalog has no place
-// for providers, so they live here; every value stays editable in the form.
+// and to run a fine-tuned model, read from the price catalog's `managed`
+// entries (the seed's figures first); every value stays editable in the form.
 #pragma once
 
 #include "scenario.h"
@@ -17,6 +17,8 @@ struct ManagedPreset {
     double outputPricePer1M = 0;
     double hostingCostPerHour = 0;
     QString note;
+    QString source; // who publishes the prices
+    QString asOf;   // when they held
 };
 
 const QList<ManagedPreset> &managedPresets();

@@ -2,6 +2,7 @@
 #include "scenarioform.h"
 
 #include "catalog.h"
+#include "pricenotes.h"
 #include "costengine.h"
 #include "document.h"
 #include "format.h"
@@ -102,11 +103,10 @@ QGroupBox *ScenarioForm::buildApi()
     auto *f = new QFormLayout(box);
     m_apiModel = new QComboBox;
     m_apiModel->setEditable(true);
-    for (const ApiModelPreset &p : catalog().apiModels)
-        m_apiModel->addItem(p.name);
-    m_apiModel->setToolTip(tr("Choose a preset to fill both prices (as of 2024), or type your own model name."));
+    fillPresets(m_apiModel, catalog().apiModels);
+    m_apiModel->setToolTip(tr("Choose a preset to fill the prices (each shows its provider, price and date), or type your own model name."));
     f->addRow(tr("Model"), m_apiModel);
-    connect(m_apiModel, &QComboBox::activated, this, [this](int i) { applyApiPreset(m_apiModel->itemText(i)); });
+    connect(m_apiModel, &QComboBox::activated, this, [this](int i) { applyApiPreset(m_apiModel->itemData(i).toString()); });
     connect(m_apiModel->lineEdit(), &QLineEdit::editingFinished, this, [this] {
         const QString name = m_apiModel->currentText().trimmed();
         if (m_document->currentIndex() >= 0 && name != m_document->scenario(m_document->currentIndex()).api.model)
@@ -115,10 +115,10 @@ QGroupBox *ScenarioForm::buildApi()
     const QString perMillion = currencySymbol(m_document->currency()).trimmed() + tr(" / 1M tokens");
     m_binder->addNumber(f, QStringLiteral("api.input_price_per_1m"), tr("Input price"), perMillion, kNonNegative, 4, 1,
               [](const Scenario &s) { return s.api.inputPricePer1M; },
-              [](Scenario &s, double v) { s.api.inputPricePer1M = v; });
+              [](Scenario &s, double v) { s.api.inputPricePer1M = v; s.api.priceSource.reset(); });
     m_binder->addNumber(f, QStringLiteral("api.output_price_per_1m"), tr("Output price"), perMillion, kNonNegative, 4, 1,
               [](const Scenario &s) { return s.api.outputPricePer1M; },
-              [](Scenario &s, double v) { s.api.outputPricePer1M = v; });
+              [](Scenario &s, double v) { s.api.outputPricePer1M = v; s.api.priceSource.reset(); });
     m_binder->addNumber(f, QStringLiteral("api.cached_input_share"), tr("Cached input"), tr("% of input tokens"), kFraction, 3, 100,
               [](const Scenario &s) { return s.api.cachedInputShare; },
               [](Scenario &s, double v) { s.api.cachedInputShare = v; });
@@ -150,11 +150,10 @@ QGroupBox *ScenarioForm::buildSelfHosted()
     });
     m_instance = new QComboBox;
     m_instance->setEditable(true);
-    for (const InstancePreset &p : catalog().instances)
-        m_instance->addItem(p.name);
+    fillPresets(m_instance, catalog().instances);
     m_instance->setToolTip(tr("Choose a GPU preset to fill $/hour and, where the seed gives one, the throughput for this model size."));
     f->addRow(tr("GPU instance"), m_instance);
-    connect(m_instance, &QComboBox::activated, this, [this](int i) { applyInstancePreset(m_instance->itemText(i)); });
+    connect(m_instance, &QComboBox::activated, this, [this](int i) { applyInstancePreset(m_instance->itemData(i).toString()); });
     connect(m_instance->lineEdit(), &QLineEdit::editingFinished, this, [this] {
         const QString name = m_instance->currentText().trimmed();
         if (m_document->currentIndex() >= 0 && name != m_document->scenario(m_document->currentIndex()).selfHosted.instance)
@@ -166,7 +165,7 @@ QGroupBox *ScenarioForm::buildSelfHosted()
     const QString perHour = currencySymbol(m_document->currency()).trimmed() + tr(" / hour each");
     m_binder->addNumber(f, QStringLiteral("self_hosted.instance_cost_per_hour"), tr("Instance price"), perHour, kNonNegative, 4, 1,
               [](const Scenario &s) { return s.selfHosted.instanceCostPerHour; },
-              [](Scenario &s, double v) { s.selfHosted.instanceCostPerHour = v; });
+              [](Scenario &s, double v) { s.selfHosted.instanceCostPerHour = v; s.selfHosted.priceSource.reset(); });
     m_binder->addNumber(f, QStringLiteral("self_hosted.throughput_tokens_per_s"), tr("Throughput"), tr("tokens/s each"), kPositive, 1, 1,
               [](const Scenario &s) { return s.selfHosted.throughputTokensPerS; },
               [](Scenario &s, double v) { s.selfHosted.throughputTokensPerS = v; });
@@ -259,6 +258,28 @@ QGroupBox *ScenarioForm::buildContext()
     return m_context;
 }
 
+// Each preset shows its provider, price and date ("may be stale" after 180 days);
+// the item's data is the entry's name.
+void ScenarioForm::fillPresets(QComboBox *combo, const QList<CatalogEntry> &entries)
+{
+    const QString text = combo->currentText();
+    const QSignalBlocker block(combo);
+    combo->clear();
+    const QDate today = QDate::currentDate();
+    for (const CatalogEntry &e : entries) {
+        combo->addItem(e.name + QStringLiteral("  —  ") + presetSummary(e, today), e.name);
+        combo->setItemData(combo->count() - 1, e.source + (e.note.isEmpty() ? QString() : QStringLiteral("\n") + e.note), Qt::ToolTipRole);
+    }
+    combo->setCurrentText(text);
+}
+
+void ScenarioForm::reloadPresets()
+{
+    fillPresets(m_apiModel, catalog().apiModels);
+    fillPresets(m_instance, catalog().instances);
+    refresh();
+}
+
 void ScenarioForm::applyApiPreset(const QString &name)
 {
     const ApiModelPreset *preset = catalog().apiModel(name);
@@ -268,6 +289,10 @@ void ScenarioForm::applyApiPreset(const QString &name)
         s.api.model = preset->name;
         s.api.inputPricePer1M = preset->inputPricePer1M;
         s.api.outputPricePer1M = preset->outputPricePer1M;
+        s.api.cachedInputPricePer1M = preset->cachedInputPricePer1M;
+        if (preset->batchDiscount)
+            s.api.batchDiscount = *preset->batchDiscount;
+        s.api.priceSource = priceSourceOf(*preset);
     });
 }
 
@@ -281,6 +306,7 @@ void ScenarioForm::applyInstancePreset(const QString &name)
     edit(tr("Use %1").arg(name), [&](Scenario &s) {
         s.selfHosted.instance = preset->name;
         s.selfHosted.instanceCostPerHour = preset->costPerHour;
+        s.selfHosted.priceSource = priceSourceOf(*preset);
         if (throughput)
             s.selfHosted.throughputTokensPerS = *throughput;
     });

@@ -4,6 +4,7 @@
 // presets from the catalog fill prices and throughput, all stay editable.
 #pragma once
 
+#include "catalog.h"
 #include "scenario.h"
 
 #include <QScrollArea>
@@ -34,6 +35,8 @@ public:
     // The field bound to a scenario key such as "api.input_price_per_1m" (tests, focus).
     NumberField *field(const QString &key) const;
     ManagedGroup *managedGroup() const { return m_managed; }
+    // Refills the API and GPU presets after the price catalog changed (an import).
+    void reloadPresets();
 
 private:
     QGroupBox *buildWorkload();
@@ -47,6 +50,7 @@ private:
     void refresh();
     void applyApiPreset(const QString &name);
     void applyInstancePreset(const QString &name);
+    static void fillPresets(QComboBox *combo, const QList<CatalogEntry> &entries);
 
     Document *m_document;
     FieldBinder *m_binder;
