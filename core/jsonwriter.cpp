@@ -98,23 +98,30 @@ void JsonWriter::value(const QString &v)
     separate();
     m_out.append('"');
     const QByteArray utf8 = v.toUtf8();
-    for (char c : utf8) {
+    const char *plain = utf8.constData(); // start of the run of characters copied as they are
+    const char *const end = plain + utf8.size();
+    for (const char *p = plain; p != end; ++p) {
+        const char c = *p;
+        const char *escaped = nullptr;
+        char unicode[8];
         switch (c) {
-        case '"': m_out.append("\\\""); break;
-        case '\\': m_out.append("\\\\"); break;
-        case '\n': m_out.append("\\n"); break;
-        case '\r': m_out.append("\\r"); break;
-        case '\t': m_out.append("\\t"); break;
+        case '"': escaped = "\\\""; break;
+        case '\\': escaped = "\\\\"; break;
+        case '\n': escaped = "\\n"; break;
+        case '\r': escaped = "\\r"; break;
+        case '\t': escaped = "\\t"; break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
-                char escape[8];
-                std::snprintf(escape, sizeof escape, "\\u%04x", c);
-                m_out.append(escape);
-            } else {
-                m_out.append(c);
+                std::snprintf(unicode, sizeof unicode, "\\u%04x", c);
+                escaped = unicode;
             }
         }
+        if (escaped) {
+            m_out.append(plain, qsizetype(p - plain)).append(escaped);
+            plain = p + 1;
+        }
     }
+    m_out.append(plain, qsizetype(end - plain));
     m_out.append('"');
 }
 
