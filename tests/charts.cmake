@@ -2,3 +2,5 @@
 ftroi_add_test(tst_charts SOURCES tst_charts.cpp LIBS ftroi_ui)
 # The managed line, the lifetime cash flow of both fine-tuning paths, the split at zero.
 ftroi_add_test(tst_pathcharts SOURCES tst_pathcharts.cpp LIBS ftroi_ui)
+# The serving levers: form fields, refusals, the levers chart, extreme values.
+ftroi_add_test(tst_servingleversui SOURCES tst_servingleversui.cpp LIBS ftroi_ui)

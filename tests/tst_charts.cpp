@@ -225,7 +225,7 @@ void TestCharts::initTestCase()
 
 void TestCharts::kindNames()
 {
-    for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown})
+    for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown, ChartKind::Levers})
         QCOMPARE(chartKindFromName(chartKindName(kind)), std::optional<ChartKind>(kind));
     QCOMPARE(chartKindFromName(QStringLiteral("break-even")), std::optional<ChartKind>(ChartKind::BreakEven));
     QCOMPARE(chartKindFromName(QStringLiteral("cashflow")), std::optional<ChartKind>(ChartKind::CashFlow));
@@ -805,7 +805,7 @@ void TestCharts::edgeCasesStayFinite()
         r.paybackMonths = qQNaN();
         r.breakEvenAllInTokensPerDay = qInf();
     }
-    for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown}) {
+    for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown, ChartKind::Levers}) {
         const std::unique_ptr<ScenarioChartView> view = createChartView(kind);
         view->setScenario(scenario, r, kUsd);
         const QString problem = firstNonFinite(*view);
@@ -889,7 +889,7 @@ void TestCharts::renderSize_data()
 {
     QTest::addColumn<ChartKind>("kind");
     QTest::addColumn<QSize>("size");
-    for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown}) {
+    for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown, ChartKind::Levers}) {
         for (const QSize &size : {QSize(1920, 1080), QSize(640, 360), QSize(3840, 2160)}) {
             QTest::addRow("%s %dx%d", qPrintable(chartKindName(kind)), size.width(), size.height()) << kind << size;
         }
@@ -916,7 +916,7 @@ void TestCharts::renderSize()
 void TestCharts::renderTransparent()
 {
     const Scenario s = payingScenario();
-    for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown}) {
+    for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown, ChartKind::Levers}) {
         const QImage image = renderChartImage(kind, s, evaluate(s), kUsd, QSize(960, 540), true);
         QCOMPARE(image.size(), QSize(960, 540));
         QCOMPARE(qAlpha(image.pixel(0, 0)), 0);
@@ -1075,7 +1075,7 @@ void TestCharts::dumpSeedCharts()
     const ScenarioDocument seed = seedDocument();
     for (int i = 0; i < seed.scenarios.size(); ++i) {
         const Scenario &s = seed.scenarios.at(i);
-        for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown}) {
+        for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown, ChartKind::Levers}) {
             for (const QSize &size : {QSize(1920, 1080), QSize(640, 360)}) {
                 const QString path =
                     QStringLiteral("%1/charts-%2-%3%4.png")

@@ -4,6 +4,7 @@
 #include "charts/breakdownchart.h"
 #include "charts/breakevenchart.h"
 #include "charts/cashflowchart.h"
+#include "charts/servingleverschart.h"
 #include "comparison/comparisonview.h"
 #include "document.h"
 
@@ -11,11 +12,12 @@ namespace ftroi {
 
 ChartsPanel::ChartsPanel(Document *document, QWidget *parent) : QTabWidget(parent), m_document(document)
 {
-    m_charts = {new BreakEvenChart, new CashFlowChart, new BreakdownChart};
-    m_stale = {true, true, true};
+    m_charts = {new BreakEvenChart, new CashFlowChart, new BreakdownChart, new ServingLeversChart};
+    m_stale = {true, true, true, true};
     addTab(m_charts[0], tr("Break-even"));
     addTab(m_charts[1], tr("Cash flow"));
     addTab(m_charts[2], tr("Cost breakdown"));
+    addTab(m_charts[3], tr("Serving levers"));
     m_comparison = new ComparisonView(document);
     addTab(m_comparison, tr("Compare scenarios"));
     for (int i = 0; i < count(); ++i)

@@ -1,4 +1,4 @@
-// The tabs below the results: break-even, cash-flow and cost-breakdown charts
+// The tabs below the results: break-even, cash-flow, cost-breakdown and serving-levers charts
 // of the current scenario, and the comparison table of all scenarios. Only
 // the visible chart is updated on a change; the others catch up when shown.
 #pragma once

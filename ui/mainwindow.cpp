@@ -163,7 +163,8 @@ void MainWindow::buildMenus()
     scenario->addActions({m_list->moveUpAction(), m_list->moveDownAction()});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList tabs = {tr("&Break-even Chart"), tr("&Cash-flow Chart"), tr("Cost B&reakdown"), tr("Co&mparison Table")};
+    const QStringList tabs = {tr("&Break-even Chart"), tr("&Cash-flow Chart"), tr("Cost B&reakdown"), tr("Serving &Levers"),
+                              tr("Co&mparison Table")};
     for (int i = 0; i < tabs.size(); ++i) {
         QAction *show = view->addAction(tabs[i], this, [this, i] { m_charts->setCurrentIndex(i); });
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));

@@ -1,6 +1,7 @@
 // Formula texts with substituted inputs for every displayed result.
 #include "resultexplanations.h"
 
+#include "costengine.h"
 #include "format.h"
 
 #include <QLocale>
@@ -14,10 +15,17 @@ QString explainResult(ResultItem item, const Scenario &s, const ScenarioResult &
     auto m = [&](double v) { return formatMoney(l, v, currency); };
     const Workload &w = s.workload;
     const SelfHosted &sh = s.selfHosted;
-    const QString fleet = sh.fixedInstances
+    // The fleet is sized for the peak-hour rate with the effective throughput (speedups included).
+    const double thrEff = effectiveThroughput(w, sh);
+    const double peakFactor = w.peakHoursPerDay < 24 ? w.peakTrafficShare * 24 / w.peakHoursPerDay : 1;
+    QString fleet = sh.fixedInstances
         ? QObject::tr("%1 instance(s), fixed").arg(n(r.instances, 0))
-        : QObject::tr("%1 instance(s) = max(1, ceil(%2 / (86,400 x %3 x %4)))")
-              .arg(n(r.instances, 0), n(r.currentDailyTokens, 0), n(sh.throughputTokensPerS), n(sh.targetUtilization));
+        : QObject::tr("%1 instance(s) at the peak = max(1, ceil(%2 x %3 / (86,400 x %4 x %5)))\n"
+                      "(tokens/day x peak factor p x 24 / H, effective throughput with the speedups, target)")
+              .arg(n(r.instances, 0), n(r.currentDailyTokens, 0), n(peakFactor), n(thrEff), n(sh.targetUtilization));
+    if (r.instancesOffPeak != r.instances)
+        fleet += QObject::tr("\n%1 instance(s) in the other %2 hours (autoscaling, floor %3)")
+                     .arg(n(r.instancesOffPeak, 0), n(24 - w.peakHoursPerDay, 2), n(sh.minInstances, 0));
 
     const double g = w.monthlyGrowth;
     const QString lifetime = QObject::tr("%1 months").arg(n(s.project.lifetimeMonths, 1));
@@ -117,9 +125,10 @@ QString explainResult(ResultItem item, const Scenario &s, const ScenarioResult &
     case ResultItem::Instances:
         return fleet;
     case ResultItem::Utilization:
-        return QObject::tr("Utilization = tokens/day / (instances x throughput x 86,400 s)\n= %1 / (%2 x %3 x 86,400) = %4%5")
-            .arg(n(r.currentDailyTokens, 0), n(r.instances, 0), n(sh.throughputTokensPerS), formatPercent(l, r.utilization),
-                 r.utilization > 1 ? QObject::tr("\nOver capacity: the fleet cannot carry this volume.") : QString());
+        return QObject::tr("Utilization = tokens/day / (effective throughput x 3,600 s x instance-hours a day) = %1\n"
+                           "Peak utilization = tokens/day x %2 / (86,400 x %3 x %4) = %5%6")
+            .arg(formatPercent(l, r.utilization), n(peakFactor), n(thrEff), n(r.instances, 0), formatPercent(l, r.peakUtilization),
+                 r.overCapacity ? QObject::tr("\nOver capacity: the fleet cannot carry the peak.") : QString());
     case ResultItem::ApiMonthlyTco:
         return QObject::tr("API whole cost = API bill + reviews and errors of the API model\n= %1 + %2 = %3 a month")
             .arg(m(r.monthlyApiCost), m(r.monthlyApiQualityCost), m(r.apiMonthlyTco));

@@ -260,8 +260,13 @@ void ResultsPanel::refresh()
                                : r.currentDailyTokens > 0 ? tr("none (API price 0)")
                                                           : tr("none (no traffic)"));
     set(ResultItem::BreakEvenAllIn, r.breakEvenAllInTokensPerDay ? formatTokensPerDay(l, *r.breakEvenAllInTokensPerDay) : tr("never"));
-    set(ResultItem::Instances, formatNumber(l, r.instances, 0) + (s.selfHosted.fixedInstances ? tr(" (fixed)") : tr(" (auto)")));
-    set(ResultItem::Utilization, formatPercent(l, r.utilization));
+    if (r.instancesOffPeak != r.instances)
+        set(ResultItem::Instances, tr("%1 at peak, %2 off-peak").arg(formatNumber(l, r.instances, 0), formatNumber(l, r.instancesOffPeak, 0)));
+    else
+        set(ResultItem::Instances, formatNumber(l, r.instances, 0) + (s.selfHosted.fixedInstances ? tr(" (fixed)") : tr(" (auto)")));
+    set(ResultItem::Utilization, s.workload.peakHoursPerDay < 24 ? tr("%1, peak %2").arg(formatPercent(l, r.utilization, 0),
+                                                                                       formatPercent(l, r.peakUtilization, 0))
+                                                                 : formatPercent(l, r.utilization));
     set(ResultItem::ServingCost, money(r.monthlyServingCost));
     set(ResultItem::StorageCost, money(r.monthlyStorageCost));
     set(ResultItem::AmortizedProject, money(r.monthlyAmortizedProjectCost));
@@ -270,9 +275,9 @@ void ResultsPanel::refresh()
     set(ResultItem::ServingPer1M, r.servingCostPer1MTokens ? formatMoney(l, *r.servingCostPer1MTokens, currency) : tr("no traffic"));
 
     QStringList warnings;
-    if (r.utilization > 1)
-        warnings << tr("Over capacity: %1 of what the fleet can serve. Add instances or raise throughput.")
-                        .arg(formatPercent(l, r.utilization, 0));
+    if (r.overCapacity)
+        warnings << tr("Over capacity at the peak: %1 of what the fleet can serve in the peak hours. Add instances or raise throughput.")
+                        .arg(formatPercent(l, r.peakUtilization, 0));
     if (r.currentDailyTokens == 0)
         warnings << tr("No traffic: the volume is zero.");
     m_warning->setText(warnings.join(QLatin1Char('\n')));

@@ -63,6 +63,7 @@ SliderPanel::SliderPanel(Document *document, QWidget *parent) : QWidget(parent),
     m_utilization = makeSlider(1, 100, 10);
     m_utilization->setObjectName(QStringLiteral("utilizationSlider"));
     m_utilizationText = new QLabel;
+    m_utilizationText->setObjectName(QStringLiteral("utilizationText"));
     grid->addWidget(new QLabel(tr("Target utilization")), 1, 0);
     grid->addWidget(m_utilization, 1, 1);
     grid->addWidget(m_utilizationText, 1, 2, 1, 2);
@@ -152,10 +153,15 @@ void SliderPanel::refresh()
         const QSignalBlocker block(m_utilization);
         m_utilization->setValue(int(std::round(s.selfHosted.targetUtilization * 100)));
     }
-    QString utilization = formatPercent(locale, s.selfHosted.targetUtilization, 0);
-    if (s.selfHosted.fixedInstances)
-        utilization += tr("  (fixed fleet: sizes the fleet only when set to automatic)");
-    m_utilizationText->setText(utilization);
+    // Why the target has no effect goes in a tooltip: a longer label would re-lay out the panel.
+    const bool fixed = bool(s.selfHosted.fixedInstances);
+    m_utilizationText->setText(formatPercent(locale, s.selfHosted.targetUtilization, 0) + (fixed ? tr(" (no effect)") : QString()));
+    const QString utilizationTip = fixed
+        ? tr("No effect: the fleet is fixed at %1. The target sizes the fleet only when it is sized from the "
+             "target utilization (Self-hosted serving > Fleet).").arg(formatNumber(locale, *s.selfHosted.fixedInstances, 0))
+        : tr("The share of each instance's throughput the fleet is sized to use, 1 to 100 %");
+    m_utilization->setToolTip(utilizationTip);
+    m_utilizationText->setToolTip(utilizationTip);
 
     {
         const QSignalBlocker block(m_reviewRate);

@@ -4,6 +4,7 @@
 #include "breakdownchart.h"
 #include "breakevenchart.h"
 #include "cashflowchart.h"
+#include "servingleverschart.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -79,13 +80,15 @@ QString chartKindName(ChartKind kind)
         return QStringLiteral("cashflow");
     case ChartKind::Breakdown:
         return QStringLiteral("breakdown");
+    case ChartKind::Levers:
+        return QStringLiteral("levers");
     }
     return QString();
 }
 
 std::optional<ChartKind> chartKindFromName(const QString &name)
 {
-    for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown}) {
+    for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown, ChartKind::Levers}) {
         if (name.compare(chartKindName(kind), Qt::CaseInsensitive) == 0)
             return kind;
     }
@@ -101,6 +104,8 @@ QString chartKindTitle(ChartKind kind)
         return QStringLiteral("Cash flow");
     case ChartKind::Breakdown:
         return QStringLiteral("Cost breakdown");
+    case ChartKind::Levers:
+        return QStringLiteral("Serving levers");
     }
     return QString();
 }
@@ -114,6 +119,8 @@ std::unique_ptr<ScenarioChartView> createChartView(ChartKind kind)
         return std::make_unique<CashFlowChart>();
     case ChartKind::Breakdown:
         return std::make_unique<BreakdownChart>();
+    case ChartKind::Levers:
+        return std::make_unique<ServingLeversChart>();
     }
     return std::make_unique<BreakEvenChart>();
 }

@@ -22,12 +22,12 @@ namespace ftroi {
 
 class ScenarioChartView;
 
-enum class ChartKind { BreakEven, CashFlow, Breakdown };
+enum class ChartKind { BreakEven, CashFlow, Breakdown, Levers };
 
-// "break-even", "cashflow", "breakdown" (as used on the command line and in file names).
+// "break-even", "cashflow", "breakdown", "levers" (as used on the command line and in file names).
 QString chartKindName(ChartKind kind);
 std::optional<ChartKind> chartKindFromName(const QString &name);
-// "Break-even", "Cash flow", "Cost breakdown" (for menus and combo boxes).
+// "Break-even", "Cash flow", "Cost breakdown", "Serving levers" (for menus and combo boxes).
 QString chartKindTitle(ChartKind kind);
 
 // A new, empty chart view of that kind.

@@ -8,6 +8,7 @@ set(FTROI_CHART_SOURCES
     charts/breakevenchart.h charts/breakevenchart.cpp
     charts/cashflowchart.h charts/cashflowchart.cpp
     charts/breakdownchart.h charts/breakdownchart.cpp
+    charts/servingleverschart.h charts/servingleverschart.cpp
     charts/chartexport.h charts/chartexport.cpp
     charts/exportchartdialog.h charts/exportchartdialog.cpp
 )

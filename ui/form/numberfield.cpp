@@ -42,6 +42,13 @@ void NumberField::setValue(double value)
     showValue();
 }
 
+void NumberField::setHelpText(const QString &text)
+{
+    m_help = text;
+    if (m_error.isEmpty())
+        setToolTip(text);
+}
+
 void NumberField::setBlankAllowed(const QString &placeholder)
 {
     m_blankAllowed = true;
@@ -99,6 +106,12 @@ std::optional<double> NumberField::parse(const QString &input, QString *error) c
         *error = tr("must be at most %1").arg(QLocale().toString(maxShown, 'g', 6));
         return std::nullopt;
     }
+    if (m_check) {
+        if (const QString why = m_check(v); !why.isEmpty()) {
+            *error = why;
+            return std::nullopt;
+        }
+    }
     return v;
 }
 
@@ -136,7 +149,7 @@ void NumberField::setError(const QString &message)
 {
     m_error = message;
     setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("QLineEdit { background: #fde2e1; }"));
-    setToolTip(message);
+    setToolTip(message.isEmpty() ? m_help : message);
     Q_EMIT inputRefused(message);
 }
 

@@ -6,6 +6,7 @@
 
 #include <QLineEdit>
 
+#include <functional>
 #include <optional>
 
 namespace ftroi {
@@ -33,6 +34,13 @@ public:
     // Shows "no value" (an optional field only), unless the user is typing.
     void setBlank();
     bool isBlank() const { return m_blank; }
+
+    // A rule beyond the range (one that depends on another value): returns why
+    // `value` (in stored units) is refused, or an empty string.
+    void setCheck(std::function<QString(double)> check) { m_check = std::move(check); }
+
+    // The tooltip shown while no refusal is (a refusal's message replaces it meanwhile).
+    void setHelpText(const QString &text);
 
     // Parses `text` as the user would type it; on failure sets `error`.
     std::optional<double> parse(const QString &text, QString *error) const;
@@ -62,6 +70,8 @@ private:
     bool m_blankAllowed = false;
     bool m_blank = false;
     QString m_error;
+    std::function<QString(double)> m_check;
+    QString m_help;
 };
 
 } // namespace ftroi

@@ -11,6 +11,8 @@
 #include "formhelpers.h"
 #include "managedgroup.h"
 #include "projectgroup.h"
+#include "servingleverrows.h"
+#include "trafficshaperows.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -94,6 +96,7 @@ QGroupBox *ScenarioForm::buildWorkload()
     m_binder->addNumber(f, QStringLiteral("workload.monthly_growth"), tr("Growth"), tr("% per month"), NumberRange{-0.5, false, 10}, 2, 100,
               [](const Scenario &s) { return s.workload.monthlyGrowth; },
               [](Scenario &s, double v) { s.workload.monthlyGrowth = v; });
+    m_traffic = new TrafficShapeRows(m_document, m_binder, f, this);
     return box;
 }
 
@@ -175,23 +178,29 @@ QGroupBox *ScenarioForm::buildSelfHosted()
         edit(autoSized ? tr("Size fleet automatically") : tr("Use a fixed fleet"), [&](Scenario &s) {
             if (autoSized)
                 s.selfHosted.fixedInstances.reset();
-            else
+            else {
                 s.selfHosted.fixedInstances = m_document->result(m_document->currentIndex()).instances;
+                s.selfHosted.autoscaling = false; // a fixed fleet cannot scale
+            }
         });
     });
     m_binder->addNumber(f, QStringLiteral("self_hosted.instances"), tr("Instances"), tr("fixed"), NumberRange{1, false, 1e6}, 0, 1,
               [](const Scenario &s) { return s.selfHosted.fixedInstances.value_or(0); },
               [](Scenario &s, double v) { s.selfHosted.fixedInstances = std::round(v); });
+    m_binder->addNumber(f, QStringLiteral("self_hosted.target_utilization"), tr("Target utilization"), tr("% of throughput"),
+              kPositiveFraction, 1, 100, [](const Scenario &s) { return s.selfHosted.targetUtilization; },
+              [](Scenario &s, double v) { s.selfHosted.targetUtilization = v; });
     m_binder->addNumber(f, QStringLiteral("self_hosted.storage_price_per_gb_month"), tr("Storage price"),
               currencySymbol(m_document->currency()).trimmed() + tr(" / GB-month"), kNonNegative, 4, 1,
               [](const Scenario &s) { return s.selfHosted.storagePricePerGbMonth; },
               [](Scenario &s, double v) { s.selfHosted.storagePricePerGbMonth = v; });
+    m_levers = new ServingLeverRows(m_document, m_binder, f, this);
     return box;
 }
 
 QGroupBox *ScenarioForm::buildQuality()
 {
-    auto *box = new QGroupBox(tr("Quality (human review)"));
+    auto *box = new QGroupBox(tr("Quality (human review, errors)"));
     auto *f = new QFormLayout(box);
     m_binder->addNumber(f, QStringLiteral("api.review_rate"), tr("API review rate"), tr("% of requests"), kFraction, 3, 100,
               [](const Scenario &s) { return s.api.reviewRate; },
@@ -202,6 +211,12 @@ QGroupBox *ScenarioForm::buildQuality()
     m_binder->addNumber(f, QStringLiteral("review_cost"), tr("Cost per review"), currencySymbol(m_document->currency()).trimmed(),
               kNonNegative, 2, 1, [](const Scenario &s) { return s.reviewCost; },
               [](Scenario &s, double v) { s.reviewCost = v; });
+    m_binder->addNumber(f, QStringLiteral("api.error_rate"), tr("API error rate"), tr("% of requests"), kFraction, 3, 100,
+              [](const Scenario &s) { return s.api.errorRate; }, [](Scenario &s, double v) { s.api.errorRate = v; });
+    m_binder->addNumber(f, QStringLiteral("self_hosted.error_rate"), tr("Self-hosted error rate"), tr("% of requests"), kFraction, 3, 100,
+              [](const Scenario &s) { return s.selfHosted.errorRate; }, [](Scenario &s, double v) { s.selfHosted.errorRate = v; });
+    m_binder->addNumber(f, QStringLiteral("cost_per_error"), tr("Cost per error"), currencySymbol(m_document->currency()).trimmed(),
+              kNonNegative, 2, 1, [](const Scenario &s) { return s.costPerError; }, [](Scenario &s, double v) { s.costPerError = v; });
     return box;
 }
 
@@ -334,6 +349,11 @@ void ScenarioForm::refresh()
     if (!s.selfHosted.fixedInstances)
         field(QStringLiteral("self_hosted.instances"))->setText(QString());
 
+    m_traffic->refresh(s);
+    m_levers->refresh(s);
+    field(QStringLiteral("self_hosted.target_utilization"))->setHelpText(s.selfHosted.fixedInstances
+        ? tr("No effect with a fixed fleet: it sizes the fleet only when the fleet is sized automatically.")
+        : tr("The share of each instance's throughput the fleet is sized to use."));
     m_managed->refresh(s, r);
     m_project->refresh(s, r);
 

@@ -24,6 +24,8 @@ class FieldBinder;
 class ManagedGroup;
 class NumberField;
 class ProjectGroup;
+class ServingLeverRows;
+class TrafficShapeRows;
 
 class ScenarioForm : public QScrollArea
 {
@@ -56,6 +58,8 @@ private:
     FieldBinder *m_binder;
     ProjectGroup *m_project = nullptr;
     ManagedGroup *m_managed = nullptr;
+    TrafficShapeRows *m_traffic = nullptr;
+    ServingLeverRows *m_levers = nullptr;
     QComboBox *m_apiModel = nullptr;
     QComboBox *m_instance = nullptr;
     QComboBox *m_method = nullptr;
