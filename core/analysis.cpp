@@ -141,10 +141,15 @@ GoalSeek solve(const Scenario &s, const InputHandle &input, const QString &path,
     double bestDistance = kInf;
     double prevX = xs.front();
     double prevG = g(prevX);
+    double minFinite = kInf, maxFinite = -kInf;
     auto note = [&](double gv) {
         if (gv == gv) {
             minSeen = std::min(minSeen, gv + target);
             maxSeen = std::max(maxSeen, gv + target);
+        }
+        if (std::isfinite(gv)) {
+            minFinite = std::min(minFinite, gv + target);
+            maxFinite = std::max(maxFinite, gv + target);
         }
     };
     note(prevG);
@@ -167,6 +172,12 @@ GoalSeek solve(const Scenario &s, const InputHandle &input, const QString &path,
         prevX = x;
         prevG = gx;
     }
+    out.searchedFrom = lo;
+    out.searchedTo = hi;
+    if (std::isfinite(minFinite))
+        out.lowestSeen = minFinite;
+    if (std::isfinite(maxFinite))
+        out.highestSeen = maxFinite;
     if (!bracket) {
         auto shown = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 6) : QStringLiteral("never"); };
         out.reason = QStringLiteral("%1 stays between %2 and %3 for %4 from %5 to %6: it never reaches %7")

@@ -50,6 +50,12 @@ struct GoalSeek {
     std::optional<double> value;     // nullopt: no value of the input reaches the target
     std::optional<double> achieved;  // the metric at `value` (just past a fleet step)
     QString reason;                  // why there is no value
+    // The interval searched and the lowest and highest finite metric seen in
+    // it (nullopt: none finite), so a caller can word the reason itself.
+    double searchedFrom = 0;
+    double searchedTo = 0;
+    std::optional<double> lowestSeen;
+    std::optional<double> highestSeen;
 };
 
 GoalSeek solve(const Scenario &s, const InputHandle &input, const QString &path, Metric metric, double target);

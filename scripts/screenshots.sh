@@ -17,6 +17,10 @@ for chart in break-even cashflow breakdown; do
   QT_QPA_PLATFORM=offscreen ./build/app/ftroi --export-chart "$example" --scenario 1 \
     --chart "$chart" --size 1920x1080 --out "$out/chart-$chart.png"
 done
+QT_QPA_PLATFORM=offscreen ./build/app/ftroi --export-chart "$example" --scenario 1 \
+  --chart tornado --size 1920x1080 --out "$out/chart-sensitivity.png"
+QT_QPA_PLATFORM=offscreen ./build/app/ftroi --export-chart "$example" --scenario 1 \
+  --chart heatmap --size 1920x1080 --out "$out/chart-two-way.png"
 
 # The main window, in a 1600x1000 virtual screen, with a throw-away settings folder.
 tmp=$(mktemp -d)

@@ -4,3 +4,5 @@ ftroi_add_test(tst_charts SOURCES tst_charts.cpp LIBS ftroi_ui)
 ftroi_add_test(tst_pathcharts SOURCES tst_pathcharts.cpp LIBS ftroi_ui)
 # The serving levers: form fields, refusals, the levers chart, extreme values.
 ftroi_add_test(tst_servingleversui SOURCES tst_servingleversui.cpp LIBS ftroi_ui)
+# The sensitivity, two-way and goal-seek views and the analysis runner.
+ftroi_add_test(tst_analysisviews SOURCES tst_analysisviews.cpp LIBS ftroi_ui)

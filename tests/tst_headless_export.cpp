@@ -40,6 +40,8 @@ private Q_SLOTS:
         QTest::newRow("cashflow by name") << QStringLiteral("cashflow")
                                          << QStringLiteral("Customer support on GPT-4o vs 7B LoRA on 4x A10G") << QSize(800, 600);
         QTest::newRow("breakdown 1920x1080") << QStringLiteral("breakdown") << QStringLiteral("5") << QSize(1920, 1080);
+        QTest::newRow("tornado 1920x1080") << QStringLiteral("tornado") << QStringLiteral("1") << QSize(1920, 1080);
+        QTest::newRow("heatmap 1366x768") << QStringLiteral("heatmap") << QStringLiteral("2") << QSize(1366, 768);
         QTest::newRow("levers 1920x1080") << QStringLiteral("levers") << QStringLiteral("1") << QSize(1920, 1080);
     }
 

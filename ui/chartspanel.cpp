@@ -5,6 +5,10 @@
 #include "charts/breakevenchart.h"
 #include "charts/cashflowchart.h"
 #include "charts/servingleverschart.h"
+#include "analysis/sensitivityview.h"
+#include "analysis/twowayview.h"
+#include "charts/heatmapchart.h"
+#include "charts/tornadochart.h"
 #include "comparison/comparisonview.h"
 #include "document.h"
 
@@ -20,6 +24,10 @@ ChartsPanel::ChartsPanel(Document *document, QWidget *parent) : QTabWidget(paren
     addTab(m_charts[3], tr("Serving levers"));
     m_comparison = new ComparisonView(document);
     addTab(m_comparison, tr("Compare scenarios"));
+    m_sensitivity = new SensitivityView(document);
+    addTab(m_sensitivity, tr("Sensitivity"));
+    m_twoWay = new TwoWayView(document);
+    addTab(m_twoWay, tr("Two-way"));
     for (int i = 0; i < count(); ++i)
         setTabToolTip(i, tr("Ctrl+%1").arg(i + 1));
 
@@ -45,11 +53,19 @@ BreakEvenChart *ChartsPanel::breakEvenChart() const
 
 ScenarioChartView *ChartsPanel::chart(ChartKind kind) const
 {
+    if (kind == ChartKind::Tornado)
+        return m_sensitivity->chart();
+    if (kind == ChartKind::Heatmap)
+        return m_twoWay->chart();
     return m_charts[int(kind)];
 }
 
 ChartKind ChartsPanel::currentChartKind() const
 {
+    if (currentWidget() == m_sensitivity)
+        return ChartKind::Tornado;
+    if (currentWidget() == m_twoWay)
+        return ChartKind::Heatmap;
     const int i = currentIndex();
     return i >= 0 && i < m_charts.size() ? ChartKind(i) : ChartKind::BreakEven;
 }

@@ -1,5 +1,6 @@
 // The tabs below the results: break-even, cash-flow, cost-breakdown and serving-levers charts
-// of the current scenario, and the comparison table of all scenarios. Only
+// of the current scenario, the comparison table of all scenarios, and the
+// sensitivity (tornado) and two-way (heatmap) analyses. Only
 // the visible chart is updated on a change; the others catch up when shown.
 #pragma once
 
@@ -13,6 +14,8 @@ class BreakEvenChart;
 class ComparisonView;
 class Document;
 class ScenarioChartView;
+class SensitivityView;
+class TwoWayView;
 
 class ChartsPanel : public QTabWidget
 {
@@ -24,6 +27,8 @@ public:
     BreakEvenChart *breakEvenChart() const;
     ScenarioChartView *chart(ChartKind kind) const;
     ComparisonView *comparisonView() const { return m_comparison; }
+    SensitivityView *sensitivityView() const { return m_sensitivity; }
+    TwoWayView *twoWayView() const { return m_twoWay; }
     // The chart on the visible tab (break-even when the table is shown).
     ChartKind currentChartKind() const;
 
@@ -34,6 +39,8 @@ private:
     QList<ScenarioChartView *> m_charts; // in ChartKind order
     QList<bool> m_stale;
     ComparisonView *m_comparison;
+    SensitivityView *m_sensitivity; // analysis tabs: they recompute while visible, by themselves
+    TwoWayView *m_twoWay;
 };
 
 } // namespace ftroi

@@ -3,6 +3,7 @@
 
 #include "priceimportaction.h"
 
+#include "analysis/goalseekdialog.h"
 #include "autosave.h"
 #include "charts/exportchartdialog.h"
 #include "chartspanel.h"
@@ -164,11 +165,21 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList tabs = {tr("&Break-even Chart"), tr("&Cash-flow Chart"), tr("Cost B&reakdown"), tr("Serving &Levers"),
-                              tr("Co&mparison Table")};
+                              tr("Co&mparison Table"), tr("&Sensitivity"), tr("&Two-way Heatmap")};
     for (int i = 0; i < tabs.size(); ++i) {
         QAction *show = view->addAction(tabs[i], this, [this, i] { m_charts->setCurrentIndex(i); });
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *goalSeek = tools->addAction(tr("&Goal Seek…"), this, [this] {
+        if (!m_goalSeek)
+            m_goalSeek = new GoalSeekDialog(m_document, this);
+        m_goalSeek->show();
+        m_goalSeek->raise();
+        m_goalSeek->activateWindow();
+    });
+    goalSeek->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Fine-Tuning ROI Studio"), this, &MainWindow::about);

@@ -15,6 +15,7 @@ namespace ftroi {
 class Autosave;
 class ChartsPanel;
 class Document;
+class GoalSeekDialog;
 class ResultsPanel;
 class ScenarioForm;
 class ScenarioListPanel;
@@ -45,6 +46,8 @@ public:
     // File > New: a new document with one default scenario (asks first when there are unsaved changes).
     void newDocument();
     QMenu *recentFilesMenu() const { return m_recentMenu; }
+    // Tools > Goal Seek (created when first opened).
+    GoalSeekDialog *goalSeekDialog() const { return m_goalSeek; }
 
     // Offers to restore the newest recovery copy a crashed instance left;
     // true when one was restored.
@@ -86,6 +89,7 @@ private:
     ResultsPanel *m_results;
     ChartsPanel *m_charts;
     QMenu *m_recentMenu = nullptr;
+    GoalSeekDialog *m_goalSeek = nullptr;
     QScrollArea *m_resultsArea = nullptr;
     Autosave *m_autosave;
 };

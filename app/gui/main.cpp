@@ -110,7 +110,8 @@ int exportChart(const QCommandLineParser &parser)
     const QString chartName = parser.isSet(QStringLiteral("chart")) ? parser.value(QStringLiteral("chart")) : QStringLiteral("break-even");
     const std::optional<ftroi::ChartKind> kind = ftroi::chartKindFromName(chartName);
     if (!kind)
-        return fail(kExitRefused, QStringLiteral("--chart: \"%1\" is not break-even, cashflow, breakdown or levers").arg(chartName));
+        return fail(kExitRefused, QStringLiteral("--chart: \"%1\" is not one of %2")
+                                      .arg(chartName, ftroi::chartKindNames().join(QStringLiteral(", "))));
 
     QSize size(1920, 1080);
     if (parser.isSet(QStringLiteral("size"))) {
@@ -168,7 +169,8 @@ int main(int argc, char *argv[])
     parser.addOptions({
         {QStringLiteral("export-chart"), QStringLiteral("Render a chart of FILE to an image and exit."), QStringLiteral("FILE")},
         {QStringLiteral("scenario"), QStringLiteral("Scenario to export: 1-based number or exact name (default 1)."), QStringLiteral("N|NAME")},
-        {QStringLiteral("chart"), QStringLiteral("break-even (default), cashflow, breakdown or levers."), QStringLiteral("KIND")},
+        {QStringLiteral("chart"), QStringLiteral("%1 (default break-even).").arg(ftroi::chartKindNames().join(QStringLiteral(", "))),
+         QStringLiteral("KIND")},
         {QStringLiteral("size"), QStringLiteral("Image size, default 1920x1080."), QStringLiteral("WxH")},
         {QStringLiteral("out"), QStringLiteral("Output file (.png or .svg)."), QStringLiteral("FILE")},
         {QStringLiteral("transparent"), QStringLiteral("Transparent background (PNG).")},

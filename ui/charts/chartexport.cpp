@@ -4,8 +4,10 @@
 #include "breakdownchart.h"
 #include "breakevenchart.h"
 #include "cashflowchart.h"
+#include "heatmapchart.h"
 #include "servingleverschart.h"
 
+#include "tornadochart.h"
 #include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
@@ -80,15 +82,32 @@ QString chartKindName(ChartKind kind)
         return QStringLiteral("cashflow");
     case ChartKind::Breakdown:
         return QStringLiteral("breakdown");
+    case ChartKind::Tornado:
+        return QStringLiteral("tornado");
+    case ChartKind::Heatmap:
+        return QStringLiteral("heatmap");
     case ChartKind::Levers:
         return QStringLiteral("levers");
     }
     return QString();
 }
 
+QList<ChartKind> chartKinds()
+{
+    return {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown, ChartKind::Levers, ChartKind::Tornado, ChartKind::Heatmap};
+}
+
+QStringList chartKindNames()
+{
+    QStringList names;
+    for (ChartKind kind : chartKinds())
+        names.append(chartKindName(kind));
+    return names;
+}
+
 std::optional<ChartKind> chartKindFromName(const QString &name)
 {
-    for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown, ChartKind::Levers}) {
+    for (ChartKind kind : chartKinds()) {
         if (name.compare(chartKindName(kind), Qt::CaseInsensitive) == 0)
             return kind;
     }
@@ -104,6 +123,10 @@ QString chartKindTitle(ChartKind kind)
         return QStringLiteral("Cash flow");
     case ChartKind::Breakdown:
         return QStringLiteral("Cost breakdown");
+    case ChartKind::Tornado:
+        return QStringLiteral("Sensitivity");
+    case ChartKind::Heatmap:
+        return QStringLiteral("Two-way");
     case ChartKind::Levers:
         return QStringLiteral("Serving levers");
     }
@@ -119,6 +142,10 @@ std::unique_ptr<ScenarioChartView> createChartView(ChartKind kind)
         return std::make_unique<CashFlowChart>();
     case ChartKind::Breakdown:
         return std::make_unique<BreakdownChart>();
+    case ChartKind::Tornado:
+        return std::make_unique<TornadoChart>();
+    case ChartKind::Heatmap:
+        return std::make_unique<HeatmapChart>();
     case ChartKind::Levers:
         return std::make_unique<ServingLeversChart>();
     }

@@ -14,6 +14,7 @@
 #include <QImage>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -22,12 +23,15 @@ namespace ftroi {
 
 class ScenarioChartView;
 
-enum class ChartKind { BreakEven, CashFlow, Breakdown, Levers };
+enum class ChartKind { BreakEven, CashFlow, Breakdown, Levers, Tornado, Heatmap };
 
-// "break-even", "cashflow", "breakdown", "levers" (as used on the command line and in file names).
+// "break-even", "cashflow", "breakdown", "levers" "tornado", "heatmap" (as used on the command line and in file names).
 QString chartKindName(ChartKind kind);
 std::optional<ChartKind> chartKindFromName(const QString &name);
-// "Break-even", "Cash flow", "Cost breakdown", "Serving levers" (for menus and combo boxes).
+// Every kind, in menu order, and their names ("break-even", ...).
+QList<ChartKind> chartKinds();
+QStringList chartKindNames();
+// "Break-even", "Cash flow", "Cost breakdown", "Serving levers" "Sensitivity", "Two-way" (for menus and combo boxes).
 QString chartKindTitle(ChartKind kind);
 
 // A new, empty chart view of that kind.

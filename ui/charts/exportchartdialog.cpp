@@ -68,7 +68,7 @@ ExportChartDialog::ExportChartDialog(const Scenario &scenario, const ScenarioRes
     m_format->setObjectName(QStringLiteral("format"));
     m_path->setObjectName(QStringLiteral("filePath"));
 
-    for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown, ChartKind::Levers})
+    for (ChartKind kind : chartKinds())
         m_kind->addItem(chartKindTitle(kind), int(kind));
     m_kind->setCurrentIndex(m_kind->findData(int(initial)));
 

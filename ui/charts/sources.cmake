@@ -8,6 +8,8 @@ set(FTROI_CHART_SOURCES
     charts/breakevenchart.h charts/breakevenchart.cpp
     charts/cashflowchart.h charts/cashflowchart.cpp
     charts/breakdownchart.h charts/breakdownchart.cpp
+    charts/tornadochart.h charts/tornadochart.cpp
+    charts/heatmapchart.h charts/heatmapchart.cpp
     charts/servingleverschart.h charts/servingleverschart.cpp
     charts/chartexport.h charts/chartexport.cpp
     charts/exportchartdialog.h charts/exportchartdialog.cpp

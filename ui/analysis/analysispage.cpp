@@ -1,0 +1,39 @@
+// AnalysisPage: recompute while visible, otherwise remember that the page is stale.
+#include "analysispage.h"
+
+#include "document.h"
+
+namespace ftroi {
+
+AnalysisPage::AnalysisPage(Document *document, QWidget *parent) : QWidget(parent), m_document(document)
+{
+    connect(document, &Document::scenarioChanged, this, [this](int index) {
+        if (index == m_document->currentIndex())
+            invalidate();
+    });
+    connect(document, &Document::currentIndexChanged, this, &AnalysisPage::invalidate);
+}
+
+void AnalysisPage::invalidate()
+{
+    m_stale = true;
+    if (isVisible())
+        refreshIfStale();
+}
+
+void AnalysisPage::refreshIfStale()
+{
+    const int scenario = m_document->currentIndex();
+    if (!m_stale || scenario < 0 || scenario >= m_document->scenarioCount())
+        return;
+    m_stale = false;
+    refresh(scenario);
+}
+
+void AnalysisPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshIfStale();
+}
+
+} // namespace ftroi

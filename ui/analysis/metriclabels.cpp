@@ -1,0 +1,60 @@
+// Metric names and value formats shared by the tornado, the heatmap and Goal Seek.
+#include "metriclabels.h"
+
+#include "format.h"
+
+#include <cmath>
+
+namespace ftroi {
+
+std::vector<Metric> offeredMetrics()
+{
+    return {Metric::MonthlySavings, Metric::Npv, Metric::PaybackMonths};
+}
+
+QString metricLabel(Metric metric)
+{
+    switch (metric) {
+    case Metric::MonthlySavings:
+        return QStringLiteral("Monthly savings");
+    case Metric::Npv:
+        return QStringLiteral("NPV");
+    case Metric::PaybackMonths:
+        return QStringLiteral("Payback");
+    case Metric::MonthlyFtTotal:
+        return QStringLiteral("Monthly self-hosted cost");
+    }
+    return QString();
+}
+
+QString formatMetricShort(const QLocale &locale, Metric metric, double value, const QString &currency)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("never");
+    if (metric == Metric::PaybackMonths)
+        return locale.toString(value, 'f', std::abs(value) < 10 ? 1 : 0) + QStringLiteral(" mo");
+    const QString sign = value < 0 ? QStringLiteral("-") : QString();
+    const double magnitude = std::abs(value);
+    if (magnitude >= 1000)
+        return sign + currencySymbol(currency) + formatCompact(locale, magnitude);
+    return sign + formatMoney(locale, magnitude, currency, 0);
+}
+
+QString formatMetricValue(const QLocale &locale, Metric metric, const std::optional<double> &value, const QString &currency)
+{
+    if (!value || !std::isfinite(*value))
+        return QStringLiteral("never");
+    switch (metric) {
+    case Metric::MonthlySavings:
+    case Metric::MonthlyFtTotal:
+        return formatMoney(locale, *value, currency, 0) + QStringLiteral("/month");
+    case Metric::Npv:
+        return std::abs(*value) >= 100000 ? formatMetricShort(locale, metric, *value, currency)
+                                          : formatMoney(locale, *value, currency, 0);
+    case Metric::PaybackMonths:
+        return formatMonths(locale, *value);
+    }
+    return QString();
+}
+
+} // namespace ftroi

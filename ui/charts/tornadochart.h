@@ -1,0 +1,64 @@
+// The tornado chart: for each input, a bar from the metric at the input's low
+// to the metric at its high, around the base value, largest swing on top;
+// each bar end is labelled with the input value that produced it. Ranges are
+// the scenario's uncertainty ranges, else +-20 % (core sensitivity()).
+#pragma once
+
+#include "analysis.h"
+#include "scenariochartview.h"
+
+#include <vector>
+
+class QCategoryAxis;
+class QGraphicsRectItem;
+class QGraphicsSimpleTextItem;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
+namespace ftroi {
+
+class TornadoChart : public ScenarioChartView
+{
+    Q_OBJECT
+
+public:
+    explicit TornadoChart(QWidget *parent = nullptr);
+
+    void setMetric(Metric metric) { m_metric = metric; }
+    Metric metric() const { return m_metric; }
+    void setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency) override;
+
+    const Sensitivity &sensitivity() const { return m_sensitivity; }
+    // Row labels top to bottom (largest swing first).
+    QStringList rowLabels() const;
+    // The texts at the ends of row `row`'s bar: at the input's low and at its high.
+    QString lowEndLabel(int row) const;
+    QString highEndLabel(int row) const;
+
+private:
+    struct Bar {
+        QGraphicsRectItem *low;
+        QGraphicsRectItem *high;
+        QGraphicsSimpleTextItem *lowText;
+        QGraphicsSimpleTextItem *highText;
+    };
+    void ensureBars(int count);
+    void place();
+    double shown(const std::optional<double> &value) const; // never -> the axis' far end
+
+    Metric m_metric = Metric::MonthlySavings;
+    QString m_currency;
+    Sensitivity m_sensitivity;
+    QStringList m_rowLabels;
+    double m_neverAt = 0;
+    QValueAxis *m_valueAxis;
+    QCategoryAxis *m_rowAxis;
+    QLineSeries *m_baseLine;
+    QScatterSeries *m_lowKey;  // legend entries only
+    QScatterSeries *m_highKey;
+    QGraphicsSimpleTextItem *m_baseText;
+    std::vector<Bar> m_bars;
+};
+
+} // namespace ftroi
