@@ -33,6 +33,12 @@ QString money(double v)
 
 QString priceSourcesText(const Scenario &s)
 {
+    const QString list = priceSourcesList(s);
+    return list.isEmpty() ? QString() : QStringLiteral("Prices: ") + list;
+}
+
+QString priceSourcesList(const Scenario &s)
+{
     QStringList parts;
     if (s.api.priceSource)
         parts << describe(*s.api.priceSource);
@@ -40,9 +46,7 @@ QString priceSourcesText(const Scenario &s)
         parts << describe(*s.selfHosted.priceSource);
     if (s.managed && s.managed->priceSource)
         parts << describe(*s.managed->priceSource);
-    if (parts.isEmpty())
-        return QString();
-    return QStringLiteral("Prices: ") + parts.join(QStringLiteral("; "));
+    return parts.join(QStringLiteral("; "));
 }
 
 PriceSource priceSourceOf(const CatalogEntry &entry)

@@ -58,6 +58,33 @@ void writeManaged(JsonWriter &out, const ManagedPath &m, const ManagedResult &r)
     out.endObject();
 }
 
+void writePriceSource(JsonWriter &out, const char *part, const std::optional<PriceSource> &p)
+{
+    if (!p)
+        return;
+    out.key(part);
+    out.beginObject();
+    out.member("name", p->name);
+    if (!p->source.isEmpty())
+        out.member("source", p->source);
+    out.member("as_of", p->asOf);
+    out.endObject();
+}
+
+// `price_sources`: the price_source each part records, only when one does.
+void writePriceSources(JsonWriter &out, const Scenario &s)
+{
+    const std::optional<PriceSource> managed = s.managed ? s.managed->priceSource : std::nullopt;
+    if (!s.api.priceSource && !s.selfHosted.priceSource && !managed)
+        return;
+    out.key("price_sources");
+    out.beginObject();
+    writePriceSource(out, "api", s.api.priceSource);
+    writePriceSource(out, "self_hosted", s.selfHosted.priceSource);
+    writePriceSource(out, "managed", managed);
+    out.endObject();
+}
+
 } // namespace
 
 void writeResult(JsonWriter &out, const Scenario &s, const ScenarioResult &r, const QString &currency)
@@ -122,6 +149,7 @@ void writeResult(JsonWriter &out, const Scenario &s, const ScenarioResult &r, co
         out.endArray();
         out.endObject();
     }
+    writePriceSources(out, s);
     if (r.training) {
         out.key("training");
         writeTrainingEstimate(out, *r.training, r.trainingCheck ? &*r.trainingCheck : nullptr);

@@ -105,7 +105,7 @@ private Q_SLOTS:
         Document *doc = w.document();
         w.form()->managedGroup()->setChecked(true);
         QComboBox *provider = w.form()->managedGroup()->providerCombo();
-        const int together = provider->findText(QStringLiteral("Together (open 8B model)"));
+        const int together = provider->findData(QStringLiteral("Together (open 8B model)"));
         QVERIFY(together >= 0);
         typeInto(w.form()->field(QStringLiteral("managed.training_tokens_per_run")), QStringLiteral("2000000"));
         provider->activated(together);

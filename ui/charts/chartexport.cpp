@@ -4,6 +4,8 @@
 #include "breakdownchart.h"
 #include "breakevenchart.h"
 #include "cashflowchart.h"
+#include "chartstyle.h"
+#include "pricenotes.h"
 #include "heatmapchart.h"
 #include "servingleverschart.h"
 
@@ -11,6 +13,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QSaveFile>
@@ -27,14 +30,51 @@ constexpr QSize kReferenceSize(1920, 1080);
 // scaled down, so the slide-sized fonts still leave room for titles and legends.
 constexpr qreal kMinLayoutScale = 0.5;
 
+// "Prices: <name>, <source> as of <date>" under an exported chart when presets
+// filled the scenario's prices: the chart is laid out above a footer band
+// (in layout pixels) that holds the line, wrapped to at most three lines.
+struct Footer {
+    QString text;
+    qreal height = 0;
+};
+
+constexpr qreal kFooterMargin = 12;
+
+Footer priceFooter(const Scenario &scenario, const QSizeF &layoutSize)
+{
+    Footer footer{priceSourcesText(scenario), 0};
+    if (footer.text.isEmpty())
+        return footer;
+    const QFontMetricsF metrics(chartstyle::axisLabelFont());
+    const QRectF bounds = metrics.boundingRect(QRectF(0, 0, layoutSize.width() - 2 * kFooterMargin, 1e6),
+                                               Qt::TextWordWrap, footer.text);
+    footer.height = std::min(bounds.height(), 3 * metrics.lineSpacing()) + kFooterMargin;
+    return footer;
+}
+
+// Paints the footer into the band at the bottom of `layoutRect` (layout pixels).
+void paintFooter(QPainter &painter, const Footer &footer, const QRectF &layoutRect)
+{
+    if (footer.text.isEmpty())
+        return;
+    painter.save();
+    painter.setFont(chartstyle::axisLabelFont());
+    painter.setPen(chartstyle::color(chartstyle::Role::Text));
+    const QRectF band(layoutRect.left() + kFooterMargin, layoutRect.bottom() - footer.height,
+                      layoutRect.width() - 2 * kFooterMargin, footer.height - kFooterMargin / 2);
+    painter.setClipRect(band);
+    painter.drawText(band, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, footer.text);
+    painter.restore();
+}
+
 std::unique_ptr<ScenarioChartView> preparedChart(ChartKind kind, const Scenario &scenario, const ScenarioResult &result,
-                                                 const QString &currency, QSize size, bool transparent)
+                                                 const QString &currency, const QSizeF &layoutSize, bool transparent)
 {
     std::unique_ptr<ScenarioChartView> view = createChartView(kind);
     view->setAttribute(Qt::WA_DontShowOnScreen);
     view->setTransparentBackground(transparent);
     view->setScenario(scenario, result, currency);
-    view->layoutForRendering(chartLayoutSize(size));
+    view->layoutForRendering(layoutSize);
     return view;
 }
 
@@ -171,10 +211,16 @@ QImage renderChartImage(ChartKind kind, const Scenario &scenario, const Scenario
         return QImage();
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(transparent ? Qt::transparent : Qt::white);
-    const std::unique_ptr<ScenarioChartView> view = preparedChart(kind, scenario, result, currency, size, transparent);
+    const QSizeF layoutSize = chartLayoutSize(size);
+    const Footer footer = priceFooter(scenario, layoutSize);
+    const QSizeF chartSize(layoutSize.width(), layoutSize.height() - footer.height);
+    const std::unique_ptr<ScenarioChartView> view = preparedChart(kind, scenario, result, currency, chartSize, transparent);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    view->renderChart(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    // Paint in layout pixels, scaled to the image.
+    painter.scale(size.width() / layoutSize.width(), size.height() / layoutSize.height());
+    view->renderChart(&painter, QRectF(QPointF(0, 0), chartSize));
+    paintFooter(painter, footer, QRectF(QPointF(0, 0), layoutSize));
     painter.end();
     return image;
 }
@@ -211,7 +257,9 @@ bool writeChartSvg(ChartKind kind, const Scenario &scenario, const ScenarioResul
         return false;
 
     const QSizeF layoutSize = chartLayoutSize(size);
-    const std::unique_ptr<ScenarioChartView> view = preparedChart(kind, scenario, result, currency, size, transparent);
+    const Footer footer = priceFooter(scenario, layoutSize);
+    const QSizeF chartSize(layoutSize.width(), layoutSize.height() - footer.height);
+    const std::unique_ptr<ScenarioChartView> view = preparedChart(kind, scenario, result, currency, chartSize, transparent);
     QSvgGenerator generator;
     generator.setOutputDevice(&file);
     generator.setSize(size);
@@ -219,7 +267,8 @@ bool writeChartSvg(ChartKind kind, const Scenario &scenario, const ScenarioResul
     // Text is laid out at screen resolution; paint it at the same one (the SVG default is 72 dpi).
     generator.setResolution(QImage(1, 1, QImage::Format_ARGB32_Premultiplied).logicalDpiX());
     generator.setTitle(view->chart()->title());
-    generator.setDescription(QStringLiteral("%1 chart of \"%2\"").arg(chartKindTitle(kind), scenario.name));
+    generator.setDescription(QStringLiteral("%1 chart of \"%2\"").arg(chartKindTitle(kind), scenario.name) +
+                             (footer.text.isEmpty() ? QString() : QStringLiteral(". ") + footer.text));
 
     QPainter painter;
     if (!painter.begin(&generator)) {
@@ -232,7 +281,8 @@ bool writeChartSvg(ChartKind kind, const Scenario &scenario, const ScenarioResul
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     if (!transparent)
         painter.fillRect(QRectF(QPointF(0, 0), layoutSize), Qt::white);
-    view->renderChart(&painter, QRectF(QPointF(0, 0), layoutSize));
+    view->renderChart(&painter, QRectF(QPointF(0, 0), chartSize));
+    paintFooter(painter, footer, QRectF(QPointF(0, 0), layoutSize));
     painter.end();
     return commit(file, path, error);
 }

@@ -6,6 +6,9 @@
 // Sizes above 1920x1080 are laid out at 1920x1080-equivalent and scaled up,
 // so a 4K export looks like the Full HD one with crisper lines and text;
 // sizes below 960x540 are laid out at 960x540-equivalent and scaled down.
+//
+// When presets filled the scenario's prices, a footer under the chart says
+// where they came from: "Prices: <name>, <source> as of <date>".
 #pragma once
 
 #include "costengine.h"

@@ -8,6 +8,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QSize>
 
 #include <algorithm>
 #include <cmath>
@@ -82,6 +83,10 @@ const ComparisonRow &ComparisonModel::rowAt(int row) const
     return ComparisonRows::inputs().at(size_t(m_inputRows.at(size_t(row - resultRowCount()))));
 }
 
+namespace {
+constexpr int kLongTextWidth = 220;
+} // namespace
+
 QVariant ComparisonModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -101,7 +106,12 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         return role == Qt::DisplayRole ? QVariant(cell.text) : cell.raw;
     }
     case Qt::ToolTipRole:
+        if (def.longText)
+            return data(index, Qt::DisplayRole).toString() + QLatin1Char('\n') + def.toolTip;
         return best ? def.toolTip + QLatin1Char('\n') + tr("Best value of the compared scenarios.") : def.toolTip;
+    case Qt::SizeHintRole:
+        // Elided in the table rather than widening the column.
+        return def.longText ? QVariant(QSize(kLongTextWidth, 0)) : QVariant();
     case Qt::TextAlignmentRole:
         return int((def.numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     case Qt::BackgroundRole:

@@ -3,6 +3,7 @@
 #include "comparisonrows.h"
 
 #include "format.h"
+#include "pricenotes.h"
 #include "recommendation.h"
 
 #include <algorithm>
@@ -241,6 +242,10 @@ const std::vector<ComparisonRow> &ComparisonRows::results()
                  tr("%1 (score %2)").arg(verdictTitle(r.recommendation->verdict)).arg(r.recommendation->score),
                  double(r.recommendation->score)};
          }},
+        {tr("Prices"), QString(),
+         tr("Where the prices came from: the preset, its publisher and the date its prices held. \u2014: "
+            "typed in, not from a preset."),
+         BestValue::None, false, [](S s, R, C) { return text(priceSourcesList(s)); }, true},
     };
     return rows;
 }

@@ -39,6 +39,7 @@ struct ComparisonRow {
     BestValue best = BestValue::None;
     bool numeric = true; // right-aligned when true
     CellFunction cell = nullptr;
+    bool longText = false; // a long text cell: it does not widen its column, its tooltip shows it whole
 
     // "Monthly API cost (€/month)"
     QString header(const QString &currency) const;

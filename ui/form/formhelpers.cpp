@@ -1,9 +1,13 @@
 // Helpers shared by the form's groups.
 #include "formhelpers.h"
 
+#include "pricenotes.h"
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDate>
+#include <QAbstractItemView>
 #include <QLabel>
 #include <QSignalBlocker>
 
@@ -45,6 +49,24 @@ void fillMethods(QComboBox *combo)
 void selectMethod(QComboBox *combo, Method method)
 {
     setComboIndex(combo, combo->findData(int(method)));
+}
+
+void fillPricePresets(QComboBox *combo, const QList<CatalogEntry> &entries)
+{
+    const QString text = combo->currentText();
+    const QSignalBlocker block(combo);
+    combo->clear();
+    const QDate today = QDate::currentDate();
+    for (const CatalogEntry &e : entries) {
+        combo->addItem(e.name + QStringLiteral("  \u2014  ") + presetSummary(e, today), e.name);
+        combo->setItemData(combo->count() - 1, e.source + (e.note.isEmpty() ? QString() : QStringLiteral("\n") + e.note),
+                           Qt::ToolTipRole);
+    }
+    combo->setCurrentText(text);
+    // The long item texts must not widen the form; the list still shows them whole.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
+    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
 }
 
 } // namespace ftroi::form

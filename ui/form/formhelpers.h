@@ -2,6 +2,7 @@
 // signal-free setters (a refresh must not look like a user edit), note labels.
 #pragma once
 
+#include "catalog.h"
 #include "numberfield.h"
 #include "scenario.h"
 
@@ -22,5 +23,9 @@ void setComboText(QComboBox *combo, const QString &text);
 void setChecked(QAbstractButton *button, bool checked);
 void fillMethods(QComboBox *combo);
 void selectMethod(QComboBox *combo, Method method);
+// Fills a preset picker: each item shows the entry's name, provider, price and
+// date ("may be stale" after 180 days), its tooltip the source and note, and
+// its data the entry's name. The typed text is kept.
+void fillPricePresets(QComboBox *combo, const QList<CatalogEntry> &entries);
 
 } // namespace ftroi::form

@@ -1,6 +1,7 @@
 // ManagedGroup: the managed fine-tuning path's inputs, bound to the Document.
 #include "managedgroup.h"
 
+#include "catalog.h"
 #include "document.h"
 #include "fieldbinder.h"
 #include "format.h"
@@ -54,11 +55,11 @@ ManagedGroup::ManagedGroup(Document *document, FieldBinder *binder, QWidget *par
 
     m_provider = new QComboBox;
     m_provider->setEditable(true);
-    for (const ManagedPreset &p : managedPresets())
-        m_provider->addItem(p.provider);
-    m_provider->setToolTip(tr("Choose a provider to fill its training and inference prices, or type your own."));
+    fillPricePresets(m_provider, catalog().managed);
+    m_provider->setToolTip(tr("Choose a provider to fill its training and inference prices (each shows its price "
+                              "and date), or type your own."));
     f->addRow(tr("Provider"), m_provider);
-    connect(m_provider, &QComboBox::activated, this, [this](int i) { applyPreset(m_provider->itemText(i)); });
+    connect(m_provider, &QComboBox::activated, this, [this](int i) { applyPreset(m_provider->itemData(i).toString()); });
     connect(m_provider->lineEdit(), &QLineEdit::editingFinished, this, [this] {
         const QString name = m_provider->currentText().trimmed();
         const int index = m_document->currentIndex();
@@ -81,7 +82,10 @@ ManagedGroup::ManagedGroup(Document *document, FieldBinder *binder, QWidget *par
     m_binder->addNumber(f, QStringLiteral("managed.training_price_per_1m_tokens"), tr("Training price"),
                         money + tr(" / 1M training tokens"), kNonNegative, 4, 1,
                         [managed](const Scenario &s) { return managed(s).trainingPricePer1MTokens; },
-                        [path](Scenario &s, double v) { path(s).trainingPricePer1MTokens = v; });
+                        [path](Scenario &s, double v) {
+                            path(s).trainingPricePer1MTokens = v;
+                            path(s).priceSource.reset(); // no longer the preset's
+                        });
     m_binder->addNumber(f, QStringLiteral("managed.training_tokens_per_run"), tr("Training tokens"), tr("per run"),
                         kNonNegative, 0, 1, [managed](const Scenario &s) { return managed(s).trainingTokensPerRun; },
                         [path](Scenario &s, double v) { path(s).trainingTokensPerRun = v; });
@@ -93,13 +97,22 @@ ManagedGroup::ManagedGroup(Document *document, FieldBinder *binder, QWidget *par
                                 });
     m_binder->addNumber(f, QStringLiteral("managed.input_price_per_1m"), tr("Input price"), perMillion, kNonNegative, 4, 1,
                         [managed](const Scenario &s) { return managed(s).inputPricePer1M; },
-                        [path](Scenario &s, double v) { path(s).inputPricePer1M = v; });
+                        [path](Scenario &s, double v) {
+                            path(s).inputPricePer1M = v;
+                            path(s).priceSource.reset(); // no longer the preset's
+                        });
     m_binder->addNumber(f, QStringLiteral("managed.output_price_per_1m"), tr("Output price"), perMillion, kNonNegative, 4, 1,
                         [managed](const Scenario &s) { return managed(s).outputPricePer1M; },
-                        [path](Scenario &s, double v) { path(s).outputPricePer1M = v; });
+                        [path](Scenario &s, double v) {
+                            path(s).outputPricePer1M = v;
+                            path(s).priceSource.reset(); // no longer the preset's
+                        });
     m_binder->addNumber(f, QStringLiteral("managed.hosting_cost_per_hour"), tr("Hosting"), money + tr(" / hour"),
                         kNonNegative, 4, 1, [managed](const Scenario &s) { return managed(s).hostingCostPerHour; },
-                        [path](Scenario &s, double v) { path(s).hostingCostPerHour = v; });
+                        [path](Scenario &s, double v) {
+                            path(s).hostingCostPerHour = v;
+                            path(s).priceSource.reset(); // no longer the preset's
+                        });
     m_binder->addOptionalNumber(f, QStringLiteral("managed.review_rate"), tr("Review rate"), tr("% of requests"),
                                 kFraction, 3, 100, tr("as the API"),
                                 [managed](const Scenario &s) { return managed(s).reviewRate; },
@@ -136,6 +149,11 @@ void ManagedGroup::applyPreset(const QString &provider)
     if (!preset)
         return;
     editManaged(tr("Use %1").arg(provider), [&](ManagedPath &m) { applyManagedPreset(*preset, m); });
+}
+
+void ManagedGroup::reloadPresets()
+{
+    fillPricePresets(m_provider, catalog().managed);
 }
 
 void ManagedGroup::refresh(const Scenario &s, const ScenarioResult &r)

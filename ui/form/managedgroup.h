@@ -27,6 +27,8 @@ public:
     QComboBox *providerCombo() const { return m_provider; }
     // Shows the current scenario's managed path (or that there is none).
     void refresh(const Scenario &scenario, const ScenarioResult &result);
+    // Refills the provider presets after the price catalog changed (an import).
+    void reloadPresets();
 
 private:
     void editManaged(const QString &description, const std::function<void(ManagedPath &)> &change);

@@ -11,6 +11,7 @@
 #include "formhelpers.h"
 #include "numberfield.h"
 #include "phasesmodel.h"
+#include "trainingreport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -162,8 +163,34 @@ QWidget *ProjectGroup::buildTraining()
     connect(m_trainingSpot, &QCheckBox::toggled, this, [this, training](bool spot) {
         editCurrent(tr("Change spot pricing"), [&](Scenario &s) { training(s).spot = spot; });
     });
+    m_trainingEstimate = new QComboBox;
+    m_trainingEstimate->setObjectName(QStringLiteral("project.training.estimate"));
+    m_trainingEstimate->addItem(tr("the seed's benchmark table"), int(TrainingEstimateKind::Seed));
+    m_trainingEstimate->addItem(tr("FLOPs (6\u00b7N\u00b7tokens at MFU)"), int(TrainingEstimateKind::Flops));
+    m_trainingEstimate->setToolTip(tr("Which estimate prices each run. FLOPs: 6 FLOPs per parameter and token for full "
+                                      "fine-tuning (4 for LoRA and QLoRA) at the GPU's peak bf16 throughput times the MFU, "
+                                      "plus 15% overhead, at the catalog's price per GPU-hour."));
+    m_trainingEstimate->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_trainingEstimate->setMinimumContentsLength(12);
+    f->addRow(tr("Price runs by"), m_trainingEstimate);
+    connect(m_trainingEstimate, &QComboBox::activated, this, [this, training](int i) {
+        const auto kind = TrainingEstimateKind(m_trainingEstimate->itemData(i).toInt());
+        editCurrent(tr("Change training estimate"), [&](Scenario &s) { training(s).estimate = kind; });
+    });
+    NumberField *mfu = m_binder->addNumber(f, QStringLiteral("project.training.mfu"), tr("MFU"), tr("of peak, 0-1"),
+              kPositiveFraction, 2, 1, [spec](const Scenario &s) { return spec(s).mfu; },
+              [training](Scenario &s, double v) { training(s).mfu = v; });
+    mfu->setHelpText(tr("Model FLOPs utilization: the share of the GPU's peak the training reaches. Default 0.4: "
+                        "well-tuned large runs reach 40-50% (PaLM 46.2%, Chowdhery et al. 2022, table 3); small "
+                        "fine-tuning jobs often reach less."));
     m_trainingSummary = noteLabel();
     f->addRow(QString(), m_trainingSummary);
+    m_trainingCheck = new QLabel;
+    m_trainingCheck->setObjectName(QStringLiteral("trainingCheck"));
+    m_trainingCheck->setWordWrap(true);
+    m_trainingCheck->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_trainingCheck->hide();
+    f->addRow(QString(), m_trainingCheck);
     return m_training;
 }
 
@@ -190,15 +217,32 @@ void ProjectGroup::refresh(const Scenario &s, const ScenarioResult &r)
         selectMethod(m_trainingMethod, t.method);
         setComboText(m_trainingGpu, gpuCode(t));
         form::setChecked(m_trainingSpot, t.spot);
-        if (r.training) {
+        setComboIndex(m_trainingEstimate, m_trainingEstimate->findData(int(t.estimate)));
+        // The cost per run the estimate gives, read-only.
+        m_binder->field(QStringLiteral("project.compute_cost_per_run"))->setValue(r.costPerRun);
+        const TrainingCheck *check = r.trainingCheck ? &*r.trainingCheck : nullptr;
+        if (check && check->used == TrainingEstimateKind::Flops && check->flops) {
+            const FlopsEstimate &e = *check->flops;
+            m_trainingSummary->setText(tr("FLOPs: %1 h on %2 GPU(s) at MFU %3, %4 per GPU-hour: %5 per run")
+                                           .arg(formatNumber(locale, e.trainingHours, 1), formatNumber(locale, e.numGpus, 0),
+                                                formatNumber(locale, e.mfu, 2),
+                                                formatMoney(locale, e.costPerGpuHour, m_document->currency()),
+                                                formatMoney(locale, e.costUsd, m_document->currency())));
+        } else if (r.training) {
             const TrainingEstimate &e = *r.training;
-            m_trainingSummary->setText(tr("%1 h on %2 GPU(s) at %3 tokens/s, %4/hour: %5 per run%6")
+            m_trainingSummary->setText(tr("Seed's table: %1 h on %2 GPU(s) at %3 tokens/s, %4/hour: %5 per run%6%7")
                                            .arg(formatNumber(locale, e.trainingHours, 1), formatNumber(locale, e.numGpus, 0),
                                                 formatNumber(locale, e.tokensPerSecond, 0),
                                                 formatMoney(locale, e.costPerHour, m_document->currency()),
                                                 formatMoney(locale, e.totalCostUsd, m_document->currency()),
-                                                e.fromBenchmark ? QString() : tr(" (no benchmark for this setup: fallback rule)")));
+                                                e.fromBenchmark ? QString() : tr(" (no benchmark for this setup: fallback rule)"),
+                                                t.estimate == TrainingEstimateKind::Flops && check && !check->flops
+                                                    ? tr(". No FLOPs figures for this GPU in the catalog, so the seed's table prices the runs.")
+                                                    : QString()));
         }
+        const QString disagreement = check ? trainingDisagreementText(*check, locale, m_document->currency()) : QString();
+        m_trainingCheck->setText(disagreement);
+        m_trainingCheck->setVisible(!disagreement.isEmpty());
     }
     m_projectSummary->setText(tr("%1 h of engineering = %2; %3 runs x %4 = %5 compute; total %6, %7/month over %8 months.")
                                   .arg(formatNumber(locale, r.engineeringHours, 1),

@@ -43,7 +43,9 @@ private:
     QComboBox *m_trainingMethod = nullptr;
     QComboBox *m_trainingGpu = nullptr;
     QCheckBox *m_trainingSpot = nullptr;
+    QComboBox *m_trainingEstimate = nullptr; // which estimate prices the runs
     QLabel *m_trainingSummary = nullptr;
+    QLabel *m_trainingCheck = nullptr; // both estimates, when they disagree
 };
 
 } // namespace ftroi

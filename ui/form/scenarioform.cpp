@@ -106,7 +106,7 @@ QGroupBox *ScenarioForm::buildApi()
     auto *f = new QFormLayout(box);
     m_apiModel = new QComboBox;
     m_apiModel->setEditable(true);
-    fillPresets(m_apiModel, catalog().apiModels);
+    fillPricePresets(m_apiModel, catalog().apiModels);
     m_apiModel->setToolTip(tr("Choose a preset to fill the prices (each shows its provider, price and date), or type your own model name."));
     f->addRow(tr("Model"), m_apiModel);
     connect(m_apiModel, &QComboBox::activated, this, [this](int i) { applyApiPreset(m_apiModel->itemData(i).toString()); });
@@ -128,7 +128,7 @@ QGroupBox *ScenarioForm::buildApi()
     m_binder->addOptionalNumber(f, QStringLiteral("api.cached_input_price_per_1m"), tr("Cached input price"), perMillion,
               kNonNegative, 4, 1, tr("as the input price"),
               [](const Scenario &s) { return s.api.cachedInputPricePer1M; },
-              [](Scenario &s, std::optional<double> v) { s.api.cachedInputPricePer1M = v; });
+              [](Scenario &s, std::optional<double> v) { s.api.cachedInputPricePer1M = v; s.api.priceSource.reset(); });
     m_binder->addNumber(f, QStringLiteral("api.batch_share"), tr("Batch API"), tr("% of requests"), kFraction, 3, 100,
               [](const Scenario &s) { return s.api.batchShare; },
               [](Scenario &s, double v) { s.api.batchShare = v; });
@@ -153,7 +153,7 @@ QGroupBox *ScenarioForm::buildSelfHosted()
     });
     m_instance = new QComboBox;
     m_instance->setEditable(true);
-    fillPresets(m_instance, catalog().instances);
+    fillPricePresets(m_instance, catalog().instances);
     m_instance->setToolTip(tr("Choose a GPU preset to fill $/hour and, where the seed gives one, the throughput for this model size."));
     f->addRow(tr("GPU instance"), m_instance);
     connect(m_instance, &QComboBox::activated, this, [this](int i) { applyInstancePreset(m_instance->itemData(i).toString()); });
@@ -273,25 +273,11 @@ QGroupBox *ScenarioForm::buildContext()
     return m_context;
 }
 
-// Each preset shows its provider, price and date ("may be stale" after 180 days);
-// the item's data is the entry's name.
-void ScenarioForm::fillPresets(QComboBox *combo, const QList<CatalogEntry> &entries)
-{
-    const QString text = combo->currentText();
-    const QSignalBlocker block(combo);
-    combo->clear();
-    const QDate today = QDate::currentDate();
-    for (const CatalogEntry &e : entries) {
-        combo->addItem(e.name + QStringLiteral("  —  ") + presetSummary(e, today), e.name);
-        combo->setItemData(combo->count() - 1, e.source + (e.note.isEmpty() ? QString() : QStringLiteral("\n") + e.note), Qt::ToolTipRole);
-    }
-    combo->setCurrentText(text);
-}
-
 void ScenarioForm::reloadPresets()
 {
-    fillPresets(m_apiModel, catalog().apiModels);
-    fillPresets(m_instance, catalog().instances);
+    fillPricePresets(m_apiModel, catalog().apiModels);
+    fillPricePresets(m_instance, catalog().instances);
+    m_managed->reloadPresets();
     refresh();
 }
 

@@ -37,7 +37,7 @@ public:
     // The field bound to a scenario key such as "api.input_price_per_1m" (tests, focus).
     NumberField *field(const QString &key) const;
     ManagedGroup *managedGroup() const { return m_managed; }
-    // Refills the API and GPU presets after the price catalog changed (an import).
+    // Refills the API, GPU and managed presets after the price catalog changed (an import).
     void reloadPresets();
 
 private:
@@ -52,7 +52,6 @@ private:
     void refresh();
     void applyApiPreset(const QString &name);
     void applyInstancePreset(const QString &name);
-    static void fillPresets(QComboBox *combo, const QList<CatalogEntry> &entries);
 
     Document *m_document;
     FieldBinder *m_binder;
