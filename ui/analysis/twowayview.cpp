@@ -45,9 +45,12 @@ TwoWayView::TwoWayView(Document *document, QWidget *parent)
         m_metric->addItem(metricLabel(metric), int(metric));
     for (QComboBox *box : {m_x, m_y}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(16);
+        box->setMinimumContentsLength(10);
     }
+    // The hint gives way first: the page's minimum width must not widen the window.
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setMinimumWidth(0);
     auto *choices = new QHBoxLayout;
     choices->addWidget(buddyLabel(tr("&Metric:"), m_metric));
     choices->addWidget(m_metric);
@@ -58,7 +61,7 @@ TwoWayView::TwoWayView(Document *document, QWidget *parent)
     choices->addWidget(buddyLabel(tr("&Up:"), m_y));
     choices->addWidget(m_y, 1);
     choices->addSpacing(12);
-    choices->addWidget(m_status);
+    choices->addWidget(m_status, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(choices);
