@@ -19,6 +19,13 @@
 #   FTROI_FRESH_KEEP=1  keep the unpacked root afterwards to look around in it
 # Delete the cache folder to start again from a new debootstrap.
 set -euo pipefail
+
+# In a mount namespace of its own (when it can), the root's mounts go away
+# with the script even if it is killed.
+if [[ -z "${FTROI_FRESH_NS:-}" ]] && command -v unshare >/dev/null 2>&1 &&
+   unshare --mount --propagation private true 2>/dev/null; then
+  FTROI_FRESH_NS=1 exec unshare --mount --propagation private -- bash "$0" "$@"
+fi
 cd "$(dirname "$0")/.."
 repo=$PWD
 started=$SECONDS
@@ -42,6 +49,11 @@ case "$(realpath -m "$cache")/" in
 esac
 mkdir -p "$cache/debs/partial"
 cache=$(realpath "$cache")
+exec 9>"$cache/lock"
+if ! flock -n 9; then
+  echo "Another fresh-check is using $cache; waiting for it"
+  flock 9
+fi
 tarball=$cache/bookworm-minbase.tar
 root=$cache/root
 log=$cache/last-run.log
