@@ -96,6 +96,21 @@ bool countOption(const QCommandLineParser &parser, const QString &command, const
     return true;
 }
 
+// Loads FILE and picks the scenario --scenario names; returns the exit code on failure.
+int loadScenario(const QCommandLineParser &parser, const QString &path, const QString &command,
+                 ScenarioDocument &document, const Scenario *&scenario)
+{
+    if (int code = loadDocument(path, document))
+        return code;
+    QString error;
+    scenario = pickScenario(document, parser.value(QStringLiteral("scenario")), error);
+    if (!scenario) {
+        refuse(command, error);
+        return kExitRefused;
+    }
+    return kExitOk;
+}
+
 QString statsLine(const SampleStats &s)
 {
     return QStringLiteral("P10 %1   P50 %2   P90 %3   mean %4")
@@ -144,12 +159,9 @@ int simulateCommand(const QCommandLineParser &parser, const QString &path)
 int sensitivityCommand(const QCommandLineParser &parser, const QString &path)
 {
     ScenarioDocument document;
-    if (int code = loadDocument(path, document))
+    const Scenario *s = nullptr;
+    if (int code = loadScenario(parser, path, QStringLiteral("sensitivity"), document, s))
         return code;
-    QString error;
-    const Scenario *s = pickScenario(document, parser.value(QStringLiteral("scenario")), error);
-    if (!s)
-        return refuse(QStringLiteral("sensitivity"), error), kExitRefused;
     Metric metric;
     if (!parseMetric(parser, QStringLiteral("sensitivity"), metric))
         return kExitRefused;
@@ -171,12 +183,9 @@ int sensitivityCommand(const QCommandLineParser &parser, const QString &path)
 int solveCommand(const QCommandLineParser &parser, const QString &path)
 {
     ScenarioDocument document;
-    if (int code = loadDocument(path, document))
+    const Scenario *s = nullptr;
+    if (int code = loadScenario(parser, path, QStringLiteral("solve"), document, s))
         return code;
-    QString error;
-    const Scenario *s = pickScenario(document, parser.value(QStringLiteral("scenario")), error);
-    if (!s)
-        return refuse(QStringLiteral("solve"), error), kExitRefused;
     InputHandle handle;
     const QString vary = parser.value(QStringLiteral("vary"));
     if (vary.isEmpty())
@@ -212,12 +221,9 @@ int solveCommand(const QCommandLineParser &parser, const QString &path)
 int gridCommand(const QCommandLineParser &parser, const QString &path)
 {
     ScenarioDocument document;
-    if (int code = loadDocument(path, document))
+    const Scenario *s = nullptr;
+    if (int code = loadScenario(parser, path, QStringLiteral("grid"), document, s))
         return code;
-    QString error;
-    const Scenario *s = pickScenario(document, parser.value(QStringLiteral("scenario")), error);
-    if (!s)
-        return refuse(QStringLiteral("grid"), error), kExitRefused;
     GridAxis x, y;
     Metric metric;
     if (!parseAxis(parser, *s, QStringLiteral("x"), parser.isSet(QStringLiteral("log-x")), x)
