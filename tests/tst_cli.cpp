@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -73,6 +74,61 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("Best path: API"));
         QVERIFY(run.out.contains("disagrees with the numbers, which favour: API"));
         QVERIFY(!run.out.contains("nan") && !run.out.contains("inf"));
+    }
+
+    // compare --csv: one record per scenario, raw numbers under unit-named columns.
+    void compareCsvHasRawNumbersAndUnits()
+    {
+        const Run run = runCli({QStringLiteral("compare"), testsupport::dataPath(QStringLiteral("seed-examples.ftroi")),
+                                QStringLiteral("--csv")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.isEmpty());
+        const QList<QStringList> records = testsupport::parseCsv(QString::fromUtf8(run.out));
+        QCOMPARE(records.size(), 1 + 6); // header + the six scenarios of the file
+        const QStringList header = records.first();
+        for (const char *key : {"name", "current_daily_tokens", "monthly_api_cost_usd", "monthly_serving_cost_usd",
+                                "monthly_storage_cost_usd", "api_monthly_tco_usd", "self_hosted_monthly_tco_usd",
+                                "monthly_savings_usd", "payback_months", "break_even_all_in_tokens_per_day",
+                                "engineering_hours", "npv_usd"})
+            QVERIFY2(header.contains(QLatin1String(key)), key);
+        const QSet<QString> textColumns{QStringLiteral("name"), QStringLiteral("best_path"),
+                                        QStringLiteral("price_sources")};
+        for (qsizetype r = 1; r < records.size(); ++r) {
+            const QStringList &record = records.at(r);
+            QCOMPARE(record.size(), header.size());
+            for (qsizetype c = 0; c < header.size(); ++c) {
+                if (textColumns.contains(header.at(c)) || record.at(c).isEmpty())
+                    continue;
+                bool ok = false;
+                const double v = record.at(c).toDouble(&ok);
+                QVERIFY2(ok && std::isfinite(v), qPrintable(header.at(c) + QStringLiteral(": ") + record.at(c)));
+            }
+        }
+        // The seed's worked example by hand: 50,000 requests x 700 tokens; 1.5 M requests a
+        // month x (500 x $5 + 200 x $15) / 1M; 2 instances x $2.06 x 720 h; 7 B x 2 GB x $0.023.
+        const QStringList &first = records.at(1);
+        auto cell = [&](const char *key) { return first.at(header.indexOf(QLatin1String(key))); };
+        QCOMPARE(cell("current_daily_tokens").toDouble(), 50000.0 * 700);
+        QCOMPARE(cell("current_daily_tokens"), QStringLiteral("35000000")); // not 3.5e+07
+        FTROI_COMPARE_REL(cell("monthly_api_cost_usd").toDouble(), 50000.0 * 30 * (500 * 5.0 + 200 * 15.0) / 1e6, 1e-12);
+        FTROI_COMPARE_REL(cell("monthly_serving_cost_usd").toDouble(), 2 * 2.06 * 720, 1e-12);
+        FTROI_COMPARE_REL(cell("monthly_storage_cost_usd").toDouble(), 7 * 2 * 0.023, 1e-12);
+        QCOMPARE(cell("engineering_hours").toDouble(), 40.0 + 20 + 24 + 16);
+        // Reviews cost 1.5 M x 3 % x $5 more a month than the API saves: it never pays back.
+        QCOMPARE(cell("payback_months"), QString());
+        QCOMPARE(cell("best_path"), QStringLiteral("api"));
+        QVERIFY(!run.out.contains("nan") && !run.out.contains("inf") && !run.out.contains('$'));
+    }
+
+    void compareTableAndRefusal()
+    {
+        const Run table = runCli({QStringLiteral("compare"), testsupport::dataPath(QStringLiteral("seed-examples.ftroi"))});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.contains("monthly_api_cost_usd"));
+        const Run missing = runCli({QStringLiteral("compare"), QStringLiteral("/no/such/file.ftroi"), QStringLiteral("--csv")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.out.isEmpty());
+        QVERIFY(missing.err.contains(QStringLiteral("file.ftroi")));
     }
 
     void validate()

@@ -5,6 +5,7 @@
 #include "comparison/comparisonview.h"
 #include "comparison/tableexport.h"
 #include "document.h"
+#include "documentformat.h"
 #include "format.h"
 #include "recommendation.h"
 #include "testsupport.h"
@@ -19,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QProcess>
 #include <QtTest>
 
 using namespace ftroi;
@@ -59,45 +61,7 @@ bool isBest(const QAbstractItemModel &model, int row, int column)
     return model.data(model.index(row, column), ComparisonModel::IsBestValueRole).toBool();
 }
 
-// Splits RFC 4180 text into records of fields.
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            record.append(field);
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            record.append(field);
-            records.append(record);
-            record.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !record.isEmpty()) {
-        record.append(field);
-        records.append(record);
-    }
-    return records;
-}
+using testsupport::parseCsv;
 
 } // namespace
 
@@ -568,6 +532,57 @@ private Q_SLOTS:
 
         const int perMillion = rowOf(model, QStringLiteral("Self-hosted cost per 1M tokens"));
         QCOMPARE(cellText(model, perMillion, 1), QStringLiteral("no traffic"));
+    }
+
+    // Export CSV writes what `ftroi-cli compare --csv` prints, byte for byte.
+    void exportCsvMatchesCli()
+    {
+        const QString path = testsupport::dataPath(QStringLiteral("seed-examples.ftroi"));
+        ReadResult read = readDocument(testsupport::readFile(path));
+        QVERIFY2(read.document, qPrintable(read.error));
+        Document doc;
+        doc.reset(*read.document, path);
+        ComparisonView view(&doc);
+        const QByteArray app = view.csvText().toUtf8();
+
+        QProcess cli;
+        cli.start(QStringLiteral(FTROI_CLI_PATH), {QStringLiteral("compare"), path, QStringLiteral("--csv")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        QCOMPARE(app, cli.readAllStandardOutput());
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("comparison.csv"));
+        QString error;
+        QVERIFY2(writeTextFile(view.csvText(), file, &error), qPrintable(error));
+        QCOMPARE(testsupport::readFile(file), app);
+    }
+
+    // Money columns carry the document's currency; a cell that is never/none is empty.
+    void exportCsvNamesCurrency()
+    {
+        Scenario noTraffic = scenarioNamed(QStringLiteral("No traffic, \"quoted\""));
+        noTraffic.workload.requestsPerDay = 0;
+        Document doc;
+        resetDocument(doc, {scenarioNamed(QStringLiteral("Base")), noTraffic}, QStringLiteral("EUR"));
+        ComparisonView view(&doc);
+        const QList<QStringList> records = parseCsv(view.csvText());
+        QCOMPARE(records.size(), 3);
+        const QStringList &header = records.first();
+        QVERIFY(header.contains(QStringLiteral("monthly_api_cost_eur")));
+        QVERIFY(!header.contains(QStringLiteral("monthly_api_cost_usd")));
+        QCOMPARE(records.at(2).first(), noTraffic.name);
+        const int perMillion = int(header.indexOf(QStringLiteral("serving_cost_per_1m_tokens_eur")));
+        QVERIFY(perMillion > 0);
+        QCOMPARE(records.at(2).at(perMillion), QString()); // no traffic: no cost per token
+        const double expected = doc.scenario(0).workload.requestsPerDay * 30 *
+                                (doc.scenario(0).workload.inputTokensPerRequest * doc.scenario(0).api.inputPricePer1M +
+                                 doc.scenario(0).workload.outputTokensPerRequest * doc.scenario(0).api.outputPricePer1M) /
+                                1e6;
+        bool ok = false;
+        const double apiCost = records.at(1).at(header.indexOf(QStringLiteral("monthly_api_cost_eur"))).toDouble(&ok);
+        QVERIFY(ok);
+        FTROI_COMPARE_REL(apiCost, expected, 1e-12);
     }
 
     void viewCopiesAndActivates()

@@ -3,6 +3,7 @@
 #include "analysiscommands.h"
 #include "catalogcommands.h"
 #include "clisupport.h"
+#include "comparisoncsv.h"
 #include "documentformat.h"
 #include "resultjson.h"
 #include "textreport.h"
@@ -43,6 +44,36 @@ int evaluateCommand(const QString &path, bool json)
         if (!out.isEmpty())
             out += QLatin1Char('\n');
         out += ftroi::scenarioReport(s, ftroi::evaluate(s), document.currency, locale);
+    }
+    printOut(out.toUtf8());
+    return kExitOk;
+}
+
+// The comparison table: CSV (one row per scenario) or, for reading, one line
+// per column of that CSV with each scenario's value beside it.
+int compareCommand(const QString &path, bool csv)
+{
+    ftroi::ScenarioDocument document;
+    if (int code = loadDocument(path, document))
+        return code;
+    const std::vector<ftroi::ScenarioResult> results = ftroi::evaluateAll(document);
+    if (csv) {
+        printOut(ftroi::comparisonCsv(document, results).toUtf8());
+        return kExitOk;
+    }
+    const QList<QStringList> table = ftroi::comparisonCells(document, results);
+    const QStringList &header = table.first();
+    qsizetype keyWidth = 0;
+    for (const QString &key : header)
+        keyWidth = std::max(keyWidth, key.size());
+    QString out;
+    for (qsizetype column = 0; column < header.size(); ++column) {
+        out += header.at(column).leftJustified(keyWidth + 2);
+        for (qsizetype record = 1; record < table.size(); ++record) {
+            const QString cell = table.at(record).value(column);
+            out += (record > 1 ? QStringLiteral(" | ") : QString()) + (cell.isEmpty() ? QStringLiteral("-") : cell);
+        }
+        out += QLatin1Char('\n');
     }
     printOut(out.toUtf8());
     return kExitOk;
@@ -139,6 +170,9 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  evaluate FILE [--json]   results of every scenario in FILE\n"
         "  validate FILE            check FILE against the scenario format\n"
+        "  compare FILE [--csv]     every scenario's results side by side; --csv: one row\n"
+        "      per scenario, raw numbers, units in the column names (monthly_api_cost_usd),\n"
+        "      empty where a value is never/none; the same file as the app's Export CSV\n"
         "  estimate-training --model-size B --method lora|qlora|full --examples N\n"
         "      --seq-len L --epochs E --gpu NAME [--on-demand] [--mfu M] [--json]\n"
         "      the seed's estimate, a FLOPs-based one and the memory-fit check\n"
@@ -157,7 +191,7 @@ int main(int argc, char *argv[])
         "Exit status: 0 success, 2 refused document or bad arguments, 1 other errors."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("evaluate, validate, estimate-training, simulate, sensitivity, solve, grid or catalog"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("evaluate, validate, compare, estimate-training, simulate, sensitivity, solve, grid or catalog"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("a .ftroi scenario document"), QStringLiteral("[FILE]"));
     parser.addOptions({
         {QStringLiteral("json"), QStringLiteral("Print JSON instead of a readable table.")},
@@ -178,7 +212,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("y"), QStringLiteral("Grid rows: PATH=LO:HI:COUNT."), QStringLiteral("AXIS")},
         {QStringLiteral("log-x"), QStringLiteral("Logarithmic grid columns.")},
         {QStringLiteral("log-y"), QStringLiteral("Logarithmic grid rows.")},
-        {QStringLiteral("csv"), QStringLiteral("Print the grid as CSV.")},
+        {QStringLiteral("csv"), QStringLiteral("Print CSV (grid, compare).")},
         {QStringLiteral("mfu"), QStringLiteral("Model FLOPs utilization for the FLOPs estimate (default 0.4)."), QStringLiteral("M")},
         {QStringLiteral("region"), QStringLiteral("catalog import: take this region of a GPU CSV (default: the cheapest)."), QStringLiteral("R")},
     });
@@ -198,11 +232,14 @@ int main(int argc, char *argv[])
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
-    if (command == QLatin1String("evaluate") || command == QLatin1String("validate")) {
+    if (command == QLatin1String("evaluate") || command == QLatin1String("validate") ||
+        command == QLatin1String("compare")) {
         if (args.size() != 2) {
             printErr(QStringLiteral("%1: expected exactly one FILE. See ftroi-cli --help.").arg(command));
             return kExitRefused;
         }
+        if (command == QLatin1String("compare"))
+            return compareCommand(args.at(1), parser.isSet(QStringLiteral("csv")));
         return command == QLatin1String("evaluate") ? evaluateCommand(args.at(1), parser.isSet(QStringLiteral("json")))
                                                     : validateCommand(args.at(1));
     }

@@ -1,6 +1,7 @@
 // ComparisonView: table, toolbar, clipboard copy and CSV export.
 #include "comparisonview.h"
 
+#include "comparisoncsv.h"
 #include "comparisonmodel.h"
 #include "document.h"
 #include "tableexport.h"
@@ -30,7 +31,8 @@ ComparisonView::ComparisonView(Document *document, QWidget *parent)
 {
     m_copyAction->setToolTip(tr("Copy the table, or the selected cells, for a spreadsheet (%1)")
                                  .arg(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)));
-    m_exportAction->setToolTip(tr("Save the whole table as a CSV file"));
+    m_exportAction->setToolTip(tr("Save every scenario's results as a CSV file for a spreadsheet: one row per scenario, "
+                                      "raw numbers, units in the column names"));
     connect(m_copyAction, &QAction::triggered, this, &ComparisonView::copy);
     connect(m_exportAction, &QAction::triggered, this, &ComparisonView::exportCsv);
 
@@ -94,6 +96,17 @@ QString ComparisonView::selectionAsTsv() const
     return tableToTsv(*m_model, rows, columns);
 }
 
+QString ComparisonView::csvText() const
+{
+    if (!m_document)
+        return QString();
+    std::vector<ScenarioResult> results;
+    results.reserve(size_t(m_document->scenarioCount()));
+    for (int i = 0; i < m_document->scenarioCount(); ++i)
+        results.push_back(m_document->result(i));
+    return comparisonCsv(m_document->data(), results);
+}
+
 void ComparisonView::copy()
 {
     QApplication::clipboard()->setText(selectionAsTsv());
@@ -120,7 +133,7 @@ void ComparisonView::exportCsv()
     m_lastExportDir = QFileInfo(path).absolutePath();
 
     QString error;
-    if (!writeCsvFile(*m_model, path, &error))
+    if (!writeTextFile(csvText(), path, &error))
         QMessageBox::warning(this, tr("Export Failed"), error);
 }
 

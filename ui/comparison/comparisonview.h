@@ -1,5 +1,6 @@
 // The comparison panel: the scenario comparison table with a small toolbar to
-// copy it (tab-separated, for spreadsheets) and export it as CSV. Clicking a
+// copy it (tab-separated, as shown) and export it as CSV (raw numbers, one
+// row per scenario). Clicking a
 // scenario's column header asks for that scenario to become the current one.
 #pragma once
 
@@ -31,11 +32,14 @@ public:
     // The selected cells' rows and columns with their headers, or the whole
     // table when nothing is selected, as tab-separated text.
     QString selectionAsTsv() const;
+    // The CSV that Export writes: one row per scenario, raw numbers, units in
+    // the header (comparisonCsv(), the same as `ftroi-cli compare --csv`).
+    QString csvText() const;
 
 public Q_SLOTS:
     // Puts selectionAsTsv() on the clipboard.
     void copy();
-    // Asks for a file name and writes the whole table as CSV.
+    // Asks for a file name and writes csvText() there.
     void exportCsv();
 
 Q_SIGNALS:

@@ -69,17 +69,6 @@ QString tableToTsv(const QAbstractItemModel &model, const QList<int> &rows, cons
     return out;
 }
 
-QString csvField(const QString &text)
-{
-    const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-                             text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
-    if (!needsQuotes)
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QString tableToCsv(const QAbstractItemModel &model)
 {
     QString out;
@@ -97,6 +86,11 @@ QString tableToCsv(const QAbstractItemModel &model)
 
 bool writeCsvFile(const QAbstractItemModel &model, const QString &path, QString *error)
 {
+    return writeTextFile(tableToCsv(model), path, error);
+}
+
+bool writeTextFile(const QString &text, const QString &path, QString *error)
+{
     auto fail = [&](const QString &reason) {
         if (error)
             *error = QCoreApplication::translate("ftroi::TableExport", "Cannot write %1: %2").arg(path, reason);
@@ -105,7 +99,7 @@ bool writeCsvFile(const QAbstractItemModel &model, const QString &path, QString 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
-    const QByteArray bytes = tableToCsv(model).toUtf8();
+    const QByteArray bytes = text.toUtf8();
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();

@@ -4,6 +4,8 @@
 // cell; the first column holds the row headers.
 #pragma once
 
+#include "csvtext.h"
+
 #include <QList>
 #include <QString>
 
@@ -20,11 +22,11 @@ QString tableToTsv(const QAbstractItemModel &model, const QList<int> &rows = {},
 // quoted and their quotes doubled; records end with CRLF.
 QString tableToCsv(const QAbstractItemModel &model);
 
-// Quotes one CSV field when it needs it.
-QString csvField(const QString &text);
-
 // Writes tableToCsv() as UTF-8 to `path`, atomically. On failure returns false
 // and sets `*error` (when given) to a readable reason.
 bool writeCsvFile(const QAbstractItemModel &model, const QString &path, QString *error = nullptr);
+
+// Writes `text` as UTF-8 to `path`, atomically; errors as writeCsvFile().
+bool writeTextFile(const QString &text, const QString &path, QString *error = nullptr);
 
 } // namespace ftroi
