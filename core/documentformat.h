@@ -7,6 +7,7 @@
 #include "scenario.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QString>
 
@@ -23,6 +24,10 @@ struct ReadResult {
 };
 
 ReadResult readDocument(const QByteArray &json);
+
+// All of `device` (a file), with room left after the end so that readDocument()
+// parses the bytes where they are instead of copying them first.
+QByteArray readDocumentBytes(QIODevice &device);
 
 // Writes every known key and keeps the unknown keys that were read.
 QJsonObject scenarioToJson(const Scenario &scenario);

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace ftroi {
@@ -64,13 +65,23 @@ public:
 
     ObjectReader(const Node &object, QString path) : m_path(std::move(path)) { collect(object); }
     // A member object of `parent`: its path is only spelled out for a message.
-    ObjectReader(const Node &object, const ObjectReader *parent, const char *key) : m_parent(parent), m_key(key)
+    ObjectReader(const Node &object, const ObjectReader *parent, std::string_view key) : m_parent(parent), m_key(key)
     {
         collect(object);
     }
+    // Item `index` of the root's list `key`: its path is only spelled out for a message.
+    ObjectReader(const Node &object, std::string_view key, qsizetype index) : m_key(key), m_index(index) { collect(object); }
 
-    QString path() const { return m_parent ? m_parent->at(m_key) : m_path; }
+    QString path() const
+    {
+        if (m_parent)
+            return m_parent->at(m_key);
+        if (m_index >= 0)
+            return QLatin1String(m_key.data(), qsizetype(m_key.size())) + QLatin1Char('[') + QString::number(m_index) + QLatin1Char(']');
+        return m_path;
+    }
     QString at(const char *key) const { return at(QString::fromLatin1(key)); }
+    QString at(std::string_view key) const { return at(QString::fromLatin1(key.data(), qsizetype(key.size()))); }
     QString at(const QString &key) const
     {
         const QString base = path();
@@ -83,14 +94,14 @@ public:
         throw Refusal{at(key) + QStringLiteral(": ") + why};
     }
 
-    bool has(const char *key) const { return find(key) != nullptr; }
+    bool has(std::string_view key) const { return find(key) != nullptr; }
 
-    Node required(const char *key) const
+    Node required(std::string_view key) const
     {
-        const Member *m = find(key);
-        if (!m)
+        const Node *v = find(key);
+        if (!v)
             refuse(key, QStringLiteral("required key is missing"));
-        return m->value;
+        return *v;
     }
 
     template<typename K>
@@ -126,21 +137,23 @@ public:
         return d;
     }
 
-    double number(const char *key, Range range) const { return checkedNumber(key, required(key), range); }
+    double number(std::string_view key, Range range) const { return checkedNumber(key, required(key), range); }
 
-    std::optional<double> optionalNumber(const char *key, Range range) const
+    std::optional<double> optionalNumber(std::string_view key, Range range) const
     {
-        if (!has(key))
+        const Node *v = find(key);
+        if (!v)
             return std::nullopt;
-        return number(key, range);
+        return checkedNumber(key, *v, range);
     }
 
     // An optional number in [low, high] (or (low, high] when `lowOpen`).
-    double numberIn(const char *key, double low, double high, bool lowOpen, double fallback) const
+    double numberIn(std::string_view key, double low, double high, bool lowOpen, double fallback) const
     {
-        if (!has(key))
+        const Node *v = find(key);
+        if (!v)
             return fallback;
-        const double d = number(key, Range::Any);
+        const double d = checkedNumber(key, *v, Range::Any);
         if ((lowOpen ? !(d > low) : d < low) || d > high)
             refuse(key, QStringLiteral("%1 is not in %2%3, %4]")
                             .arg(numberText(d), lowOpen ? QStringLiteral("(") : QStringLiteral("["),
@@ -149,27 +162,29 @@ public:
     }
 
     // An optional whole number >= 0.
-    std::optional<double> optionalCount(const char *key) const
+    std::optional<double> optionalCount(std::string_view key) const
     {
-        if (!has(key))
+        const Node *v = find(key);
+        if (!v)
             return std::nullopt;
-        const double d = number(key, Range::NonNegative);
+        const double d = checkedNumber(key, *v, Range::NonNegative);
         if (d != std::floor(d))
             refuse(key, QStringLiteral("%1 is not a whole number").arg(numberText(d)));
         return d;
     }
 
-    QString text(const char *key) const
+    QString text(std::string_view key) const { return checkedText(key, required(key)).text(); }
+
+    // Short texts that repeat from scenario to scenario (models, instances, codes).
+    QString sharedText(std::string_view key) const { return checkedText(key, required(key)).sharedText(); }
+
+    QString optionalSharedText(std::string_view key) const
     {
-        const Node v = required(key);
-        if (v.kind() != NodeKind::String)
-            refuse(key, QStringLiteral("expected text, found %1").arg(describe(v)));
-        return v.text();
+        const Node *v = find(key);
+        return v ? checkedText(key, *v).sharedText() : QString();
     }
 
-    QString optionalText(const char *key) const { return has(key) ? text(key) : QString(); }
-
-    bool boolean(const char *key) const
+    bool boolean(std::string_view key) const
     {
         const Node v = required(key);
         if (v.kind() != NodeKind::Bool)
@@ -185,15 +200,15 @@ public:
         return v;
     }
 
-    Node object(const char *key) const { return objectNode(key, required(key)); }
+    Node object(std::string_view key) const { return objectNode(key, required(key)); }
 
     // The reader of the object member `key` (refused when it is not an object).
-    ObjectReader child(const char *key) const { return ObjectReader(object(key), this, key); }
+    ObjectReader child(std::string_view key) const { return ObjectReader(object(key), this, key); }
 
     template<typename Enum>
-    Enum code(const char *key, std::optional<Enum> (*parse)(const QString &), const char *allowed) const
+    Enum code(std::string_view key, std::optional<Enum> (*parse)(const QString &), const char *allowed) const
     {
-        const QString t = text(key);
+        const QString t = sharedText(key);
         const std::optional<Enum> value = parse(t);
         if (!value)
             refuse(key, QStringLiteral("\"%1\" is not one of %2").arg(t, QLatin1String(allowed)));
@@ -224,37 +239,73 @@ public:
     }
 
 private:
+    const Node &checkedText(std::string_view key, const Node &v) const
+    {
+        if (v.kind() != NodeKind::String)
+            refuse(key, QStringLiteral("expected text, found %1").arg(describe(v)));
+        return v;
+    }
+
+    static quint64 bloomBit(quint64 print) { return quint64(1) << ((print * 0x9E3779B97F4A7C15ull) >> 58); }
+
     void collect(const Node &object)
     {
         object.forEachMember([this](const typename Node::Key &key, const Node &value) {
-            m_members.push_back({key, value, false});
+            const quint64 print = Node::print(key);
+            if (m_bloom & bloomBit(print)) {
+                for (const Member &m : std::as_const(m_members))
+                    m_samePrints = m_samePrints || m.print == print;
+            }
+            m_bloom |= bloomBit(print);
+            m_members.push_back({key, print, value, false});
         });
     }
 
     struct Member {
         typename Node::Key key;
+        quint64 print;
         Node value;
         mutable bool used;
     };
 
-    const Member *find(const char *ascii) const
+    // The value of `ascii` (the last of duplicates; all of them become known), or null.
+    const Node *find(std::string_view ascii) const
     {
-        const std::string_view key(ascii);
-        for (auto it = m_members.rbegin(); it != m_members.rend(); ++it) {
-            if (Node::keyEquals(it->key, key)) {
-                for (const Member &m : m_members) // duplicates are all known
-                    if (Node::keyEquals(m.key, key))
-                        m.used = true;
-                return &*it;
+        const quint64 print = keyPrint(ascii);
+        if (!(m_bloom & bloomBit(print)))
+            return nullptr;
+        if (!m_samePrints) {
+            // No two members share a print, so no key repeats: the first match is the
+            // one. Keys are usually looked up in document order, so start after the last.
+            const qsizetype n = m_members.size();
+            for (qsizetype k = 0, i = m_next; k < n; ++k, i = i + 1 == n ? 0 : i + 1) {
+                const Member &m = m_members[i];
+                if (m.print == print && Node::keyEquals(m.key, ascii)) {
+                    m.used = true;
+                    m_next = i + 1 == n ? 0 : i + 1;
+                    return &m.value;
+                }
+            }
+            return nullptr;
+        }
+        const Member *found = nullptr;
+        for (const Member &m : m_members) {
+            if (m.print == print && Node::keyEquals(m.key, ascii)) {
+                m.used = true;
+                found = &m;
             }
         }
-        return nullptr;
+        return found ? &found->value : nullptr;
     }
 
     QVarLengthArray<Member, 16> m_members; // no allocation for the usual handful of keys
+    quint64 m_bloom = 0;       // bloomBit() of every member's print
+    bool m_samePrints = false; // two members share a print (perhaps a repeated key)
+    mutable qsizetype m_next = 0; // where the next look-up starts
     QString m_path;
     const ObjectReader *m_parent = nullptr;
-    const char *m_key = nullptr;
+    std::string_view m_key;
+    qsizetype m_index = -1;
 };
 
 constexpr const char *kMethods = "\"lora\", \"qlora\", \"full\"";
@@ -269,7 +320,7 @@ TrainingSpec readTraining(const R &r)
     t.examples = r.number("examples", Range::NonNegative);
     t.avgSeqLen = r.number("avg_seq_len", Range::NonNegative);
     t.epochs = r.number("epochs", Range::NonNegative);
-    const QString gpu = r.text("gpu");
+    const QString gpu = r.sharedText("gpu");
     if (gpu.trimmed().isEmpty())
         r.refuse("gpu", QStringLiteral("must name a GPU (for example \"a10g\")"));
     setGpuFromCode(t, gpu);
@@ -288,7 +339,7 @@ QList<EngineeringPhase> readPhases(const R &p, bool required = true)
     if (!required && !p.has("engineering_hours"))
         return phases;
     const R hr = p.child("engineering_hours");
-    QList<std::pair<QString, Node>> hours; // document order, the last of duplicates wins
+    QVarLengthArray<std::pair<QString, Node>, 8> hours; // document order, the last of duplicates wins
     hr.forEachMember([&](const QString &name, const Node &value) {
         for (auto &entry : hours) {
             if (entry.first == name) {
@@ -298,33 +349,34 @@ QList<EngineeringPhase> readPhases(const R &p, bool required = true)
         }
         hours.append({name, value});
     });
-    auto has = [&](const QString &name) {
-        return std::any_of(hours.begin(), hours.end(), [&](const auto &e) { return e.first == name; });
+    const auto hoursOf = [&](const QString &name) -> const Node * {
+        for (const auto &entry : std::as_const(hours))
+            if (entry.first == name)
+                return &entry.second;
+        return nullptr;
     };
-    QStringList order;
+    QVarLengthArray<QString, 8> order;
+    const auto ordered = [&](const QString &name) { return std::find(order.begin(), order.end(), name) != order.end(); };
     if (p.has("engineering_phase_order")) {
         const Node listed = p.required("engineering_phase_order");
         if (listed.kind() != NodeKind::Array)
             p.refuse("engineering_phase_order", QStringLiteral("expected a list of phase names, found %1").arg(describe(listed)));
         listed.forEachElement([&](const Node &name) {
             if (name.kind() == NodeKind::String) {
-                const QString text = name.text();
-                if (has(text) && !order.contains(text))
-                    order << text;
+                const QString text = name.sharedText();
+                if (hoursOf(text) && !ordered(text))
+                    order.append(text);
             }
         });
     }
-    QStringList rest;
+    const qsizetype listedCount = order.size();
     for (const auto &entry : std::as_const(hours))
-        if (!order.contains(entry.first))
-            rest << entry.first;
-    std::sort(rest.begin(), rest.end());
-    order += rest;
-    for (const QString &phase : std::as_const(order)) {
-        for (const auto &entry : std::as_const(hours))
-            if (entry.first == phase)
-                phases.append({phase, hr.checkedNumber(phase, entry.second, Range::NonNegative)});
-    }
+        if (std::find(order.begin(), order.begin() + listedCount, entry.first) == order.begin() + listedCount)
+            order.append(entry.first);
+    std::sort(order.begin() + listedCount, order.end()); // names not listed follow alphabetically
+    phases.reserve(order.size());
+    for (const QString &phase : std::as_const(order))
+        phases.append({phase, hr.checkedNumber(phase, *hoursOf(phase), Range::NonNegative)});
     return phases;
 }
 
@@ -376,7 +428,7 @@ template<typename R>
 ManagedPath readManaged(const R &m)
 {
     ManagedPath path;
-    path.provider = m.optionalText("provider");
+    path.provider = m.optionalSharedText("provider");
     path.trainingPricePer1MTokens = m.number("training_price_per_1m_tokens", Range::NonNegative);
     path.trainingTokensPerRun = m.number("training_tokens_per_run", Range::NonNegative);
     path.trainingRuns = m.optionalCount("training_runs");
@@ -442,11 +494,11 @@ Uncertainty readUncertainty(const R &u, const Scenario &s)
     return out;
 }
 
+// Fills `s` in place (the document's own element: no copy of a scenario).
 template<typename R>
-Scenario readScenarioOrThrow(const typename R::Node &object, const QString &path)
+void readScenarioOrThrow(const typename R::Node &object, qsizetype index, Scenario &s)
 {
-    const R r(object, path);
-    Scenario s;
+    const R r(object, "scenarios", index);
     s.name = r.text("name");
 
     const R w = r.child("workload");
@@ -456,7 +508,7 @@ Scenario readScenarioOrThrow(const typename R::Node &object, const QString &path
     readTrafficShape(w, s.workload);
 
     const R a = r.child("api");
-    s.api.model = a.optionalText("model");
+    s.api.model = a.optionalSharedText("model");
     s.api.inputPricePer1M = a.number("input_price_per_1m", Range::NonNegative);
     s.api.outputPricePer1M = a.number("output_price_per_1m", Range::NonNegative);
     s.api.reviewRate = a.number("review_rate", Range::Fraction);
@@ -471,7 +523,7 @@ Scenario readScenarioOrThrow(const typename R::Node &object, const QString &path
     sh.modelSizeB = h.number("model_size_b", Range::NonNegative); // only sizes storage
     if (h.has("method"))
         sh.method = h.template code<Method>("method", methodFromCode, kMethods);
-    sh.instance = h.optionalText("instance");
+    sh.instance = h.optionalSharedText("instance");
     sh.instanceCostPerHour = h.number("instance_cost_per_hour", Range::NonNegative);
     sh.throughputTokensPerS = h.number("throughput_tokens_per_s", Range::Positive);
     const typename R::Node instances = h.required("instances");
@@ -543,9 +595,10 @@ Scenario readScenarioOrThrow(const typename R::Node &object, const QString &path
                              {"context", contextUnknown},
                              {"uncertainty", uncertaintyUnknown}});
     // Additions read from the kept keys: price_source, project.training.estimate and mfu.
-    if (const QString why = readCatalogAdditions(s.preserved, path, s); !why.isEmpty())
-        throw Refusal{why};
-    return s;
+    if (!s.preserved.isEmpty()) {
+        if (const QString why = readCatalogAdditions(s.preserved, r.path(), s); !why.isEmpty())
+            throw Refusal{why};
+    }
 }
 
 template<typename Node>
@@ -582,10 +635,10 @@ void readRootOrThrow(const Node &rootNode, ScenarioDocument &document)
     document.scenarios.reserve(scenarios.size());
     qsizetype i = 0;
     scenarios.forEachElement([&](const Node &item) {
-        const QString path = QStringLiteral("scenarios[%1]").arg(i++);
+        const qsizetype index = i++;
         if (item.kind() != NodeKind::Object)
-            throw Refusal{path + QStringLiteral(": expected an object, found ") + describe(item)};
-        document.scenarios.append(readScenarioOrThrow<R>(item, path));
+            throw Refusal{QStringLiteral("scenarios[%1]: expected an object, found ").arg(index) + describe(item)};
+        readScenarioOrThrow<R>(item, index, document.scenarios.emplaceBack());
     });
     document.preserved = r.unknown();
 }
@@ -643,12 +696,31 @@ ReadResult readWithQt(const QByteArray &json, const char *simdjsonError)
 
 } // namespace
 
+QByteArray readDocumentBytes(QIODevice &device)
+{
+    constexpr qsizetype kPadding = qsizetype(simdjson::SIMDJSON_PADDING);
+    QByteArray bytes;
+    const qint64 expected = device.isSequential() ? 0 : device.size() - device.pos();
+    if (expected > 0 && expected < qint64(std::numeric_limits<qsizetype>::max() / 2)) {
+        bytes.reserve(qsizetype(expected) + kPadding);
+        bytes.resize(qsizetype(expected));
+        bytes.resize(qsizetype(std::max<qint64>(0, device.read(bytes.data(), expected))));
+    }
+    bytes += device.readAll(); // a sequential device, or what a growing file gained
+    bytes.reserve(bytes.size() + kPadding); // nothing to do when read above
+    return bytes;
+}
+
 ReadResult readDocument(const QByteArray &json)
 {
     // One parser a thread: its buffers are reused from document to document.
     thread_local simdjson::dom::parser parser;
+    // Bytes with simdjson's padding after them (readDocumentBytes) are parsed in
+    // place; others are copied into the parser's padded buffer first.
+    // data_ptr() only reads here: it is not const in Qt 6.4 but does not detach.
+    const bool padded = const_cast<QByteArray &>(json).data_ptr().freeSpaceAtEnd() >= qsizetype(simdjson::SIMDJSON_PADDING);
     simdjson::dom::element root;
-    const simdjson::error_code error = parser.parse(json.constData(), size_t(json.size())).get(root);
+    const simdjson::error_code error = parser.parse(json.constData(), size_t(json.size()), !padded).get(root);
     if (error)
         return readWithQt(json, simdjson::error_message(error));
     return readRoot(SimdNode(root));

@@ -2,6 +2,8 @@
 // document reader runs unchanged on either: SimdNode (simdjson's DOM, the fast
 // path) and QtNode (QJsonValue, used when simdjson refuses a text so that
 // messages stay those of Qt's parser). Keys of known members are ASCII.
+// Texts that repeat from scenario to scenario (keys, phase names, model and
+// instance names, codes) are converted to QString once: sharedText().
 #pragma once
 
 #include <QJsonArray>
@@ -11,9 +13,49 @@
 
 #include <simdjson.h>
 
+#include <array>
+#include <string>
 #include <string_view>
 
 namespace ftroi {
+
+// A key's length and its first, middle and last characters in one word: keys
+// with different prints differ, so a look-up compares whole keys only when
+// prints match.
+inline quint64 keyPrint(std::string_view key)
+{
+    if (key.empty())
+        return 0;
+    const auto at = [&](size_t i) { return quint64(static_cast<unsigned char>(key[i])); };
+    return quint64(key.size()) | at(0) << 32 | at(key.size() / 2) << 40 | at(key.size() - 1) << 48;
+}
+
+// The QString of a short UTF-8 text, shared with earlier conversions of the
+// same bytes (a direct-mapped cache of 256 entries a thread, so its memory is
+// bounded); longer texts are converted every time.
+inline QString sharedUtf8Text(std::string_view bytes)
+{
+    constexpr size_t kLongest = 48;
+    if (bytes.empty() || bytes.size() > kLongest)
+        return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+    struct Entry {
+        std::string bytes;
+        QString text;
+        bool filled = false;
+    };
+    thread_local std::array<Entry, 256> cache;
+    quint64 hash = keyPrint(bytes);
+    hash ^= hash >> 32;
+    hash ^= hash >> 16;
+    hash ^= hash >> 8;
+    Entry &entry = cache[hash & 255];
+    if (!entry.filled || entry.bytes != bytes) {
+        entry.bytes.assign(bytes);
+        entry.text = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+        entry.filled = true;
+    }
+    return entry.text;
+}
 
 enum class NodeKind { Null, Bool, Number, String, Array, Object };
 
@@ -37,6 +79,7 @@ public:
     double number() const { return m_v.toDouble(); }
     bool boolean() const { return m_v.toBool(); }
     QString text() const { return m_v.toString(); }
+    QString sharedText() const { return m_v.toString(); }
     bool textEquals(const char *s) const { return m_v.toString() == QLatin1String(s); }
 
     template<typename F>
@@ -59,6 +102,14 @@ public:
     using Key = QString;
     static bool keyEquals(const Key &key, std::string_view ascii) { return key == QLatin1String(ascii.data(), qsizetype(ascii.size())); }
     static QString keyText(const Key &key) { return key; }
+    // Consistent with keyPrint(std::string_view) for ASCII keys (the only ones looked up).
+    static quint64 print(const Key &key)
+    {
+        if (key.isEmpty())
+            return 0;
+        const auto at = [&](qsizetype i) { return quint64(key.at(i).unicode() & 0xff); };
+        return quint64(key.size()) | at(0) << 32 | at(key.size() / 2) << 40 | at(key.size() - 1) << 48;
+    }
 
 private:
     QJsonValue m_v;
@@ -103,6 +154,7 @@ public:
         const std::string_view s = view();
         return QString::fromUtf8(s.data(), qsizetype(s.size()));
     }
+    QString sharedText() const { return sharedUtf8Text(view()); }
     bool textEquals(const char *s) const { return view() == s; }
 
     template<typename F>
@@ -156,7 +208,8 @@ public:
 
     using Key = std::string_view;
     static bool keyEquals(Key key, std::string_view ascii) { return key == ascii; }
-    static QString keyText(Key key) { return QString::fromUtf8(key.data(), qsizetype(key.size())); }
+    static QString keyText(Key key) { return sharedUtf8Text(key); }
+    static quint64 print(Key key) { return keyPrint(key); }
 
 private:
     simdjson::dom::element m_e;

@@ -31,7 +31,7 @@ LoadResult loadDocumentFile(const QString &path)
                            .arg(file.size() / (1024 * 1024));
         return result;
     }
-    ReadResult read = readDocument(file.readAll());
+    ReadResult read = readDocument(readDocumentBytes(file));
     if (!read.document) {
         result.error = read.error;
         return result;

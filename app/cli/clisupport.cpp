@@ -26,7 +26,7 @@ int loadDocument(const QString &path, ftroi::ScenarioDocument &document)
         printErr(QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
         return kExitError;
     }
-    ftroi::ReadResult read = ftroi::readDocument(file.readAll());
+    ftroi::ReadResult read = ftroi::readDocument(ftroi::readDocumentBytes(file));
     if (!read.document) {
         printErr(QStringLiteral("%1: %2").arg(path, read.error));
         return kExitRefused;
