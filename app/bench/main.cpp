@@ -21,7 +21,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSlider>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 
 #include <algorithm>
 #include <cstdio>
@@ -98,7 +100,12 @@ QByteArray bigDocument(const QString &examples, int count)
     }
     QJsonObject doc = root;
     doc.insert(QStringLiteral("scenarios"), scenarios);
-    return QJsonDocument(doc).toJson();
+    // Read back from a file the way the app and ftroi-cli read documents.
+    QTemporaryFile file;
+    file.open();
+    file.write(QJsonDocument(doc).toJson());
+    file.seek(0);
+    return readDocumentBytes(file);
 }
 
 double document10kMs(const QByteArray &json)
@@ -156,22 +163,47 @@ struct PaintCounter : QObject {
     }
 };
 
-double sliderUpdateP95Ms(const QString &examples, double *median, double *viewsMedian)
+struct SliderFigures {
+    double p95 = 0;
+    double median = 0;
+    double viewsMedian = 0; // before layout and painting
+};
+
+// The tab that holds `view` (a chart tab, or the analysis page around it).
+int tabOf(QTabWidget *tabs, QWidget *view)
+{
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->widget(i) == view || tabs->widget(i)->isAncestorOf(view))
+            return i;
+    return -1;
+}
+
+// Volume-slider steps on the starter document in the real main window with
+// every tab created (each shown once), `kind`'s tab visible: a step is the
+// slider's new value, the events it posts (layouts, paints) and, if those did
+// not paint it, a repaint of the visible chart.
+SliderFigures sliderUpdate(const QString &examples, ChartKind kind, int steps)
 {
     MainWindow window;
     window.resize(1600, 1000);
     window.show();
     window.openFile(examples + QStringLiteral("/starter.ftroi"));
+    ChartsPanel *charts = window.charts();
+    for (int i = 0; i < charts->count(); ++i) {
+        charts->setCurrentIndex(i);
+        QApplication::processEvents();
+    }
+    QWidget *chart = charts->chart(kind)->viewport();
+    charts->setCurrentIndex(tabOf(charts, charts->chart(kind)));
     QApplication::processEvents();
     QSlider *slider = window.sliders()->volumeSlider();
-    QWidget *chart = window.charts()->breakEvenChart()->viewport();
     PaintCounter chartPaints;
     chart->installEventFilter(&chartPaints);
     std::vector<double> samples;
     std::vector<double> viewSamples;
     int position = 100;
     int direction = 1;
-    for (int step = 0; step < 520; ++step) {
+    for (int step = 0; step < steps + 20; ++step) {
         position += direction;
         if (position >= slider->maximum() || position <= slider->minimum())
             direction = -direction;
@@ -182,7 +214,7 @@ double sliderUpdateP95Ms(const QString &examples, double *median, double *viewsM
         const double viewsMs = double(t.nsecsElapsed()) / 1e6;
         QApplication::processEvents();   // pending layouts and paints, as the event loop would
         if (chartPaints.count == paintsBefore)
-            chart->repaint();            // the break-even chart painted in any case
+            chart->repaint();            // the visible chart painted in any case
         const double ms = double(t.nsecsElapsed()) / 1e6;
         if (step >= 20) { // warm-up
             samples.push_back(ms);
@@ -190,13 +222,17 @@ double sliderUpdateP95Ms(const QString &examples, double *median, double *viewsM
         }
     }
     if (qEnvironmentVariableIsSet("FTROI_BENCH_QUANTILES"))
-        std::printf("slider quantiles p50 %.2f p75 %.2f p90 %.2f p95 %.2f p99 %.2f max %.2f\n", percentile(samples, 0.5),
-                    percentile(samples, 0.75), percentile(samples, 0.9), percentile(samples, 0.95), percentile(samples, 0.99),
-                    percentile(samples, 1.0));
-    *median = percentile(samples, 0.5);
-    *viewsMedian = percentile(viewSamples, 0.5);
+        std::printf("slider %s quantiles p50 %.2f p75 %.2f p90 %.2f p95 %.2f p99 %.2f max %.2f\n", qPrintable(chartKindName(kind)),
+                    percentile(samples, 0.5), percentile(samples, 0.75), percentile(samples, 0.9), percentile(samples, 0.95),
+                    percentile(samples, 0.99), percentile(samples, 1.0));
     window.document()->markSaved();
-    return percentile(samples, 0.95);
+    return {percentile(samples, 0.95), percentile(samples, 0.5), percentile(viewSamples, 0.5)};
+}
+
+// "slider_update_p95_ms_break_even", ... for every chart tab.
+QString sliderKey(ChartKind kind)
+{
+    return QStringLiteral("slider_update_p95_ms_") + chartKindName(kind).replace(QLatin1Char('-'), QLatin1Char('_'));
 }
 
 double startupToFirstPaintMs(const QString &app, const QString &examples)
@@ -267,10 +303,9 @@ int main(int argc, char *argv[])
 
     QJsonObject figures;
     if (parser.isSet(QStringLiteral("slider-only"))) {
-        double median = 0;
-        double views = 0;
-        const double p95 = sliderUpdateP95Ms(examples, &median, &views);
-        std::printf("slider_update_p95_ms %.3f median %.3f (views updated, before layout and paint: %.3f)\n", p95, median, views);
+        const SliderFigures f = sliderUpdate(examples, ChartKind::BreakEven, 500);
+        std::printf("slider_update_p95_ms %.3f median %.3f (views updated, before layout and paint: %.3f)\n", f.p95, f.median,
+                    f.viewsMedian);
         return 0;
     }
     figures.insert(QStringLiteral("engine_evaluate_ns"), engineEvaluateNs(typical));
@@ -283,11 +318,15 @@ int main(int argc, char *argv[])
     figures.insert(QStringLiteral("heatmap_100x100_ms"), bench::heatmap100x100Ms(typical));
     figures.insert(QStringLiteral("tornado_ms"), bench::tornadoMs(typical));
     if (!parser.isSet(QStringLiteral("quick"))) {
-        double median = 0;
-        double views = 0;
-        figures.insert(QStringLiteral("slider_update_p95_ms"), sliderUpdateP95Ms(examples, &median, &views));
-        figures.insert(QStringLiteral("slider_update_median_ms"), median);
-        figures.insert(QStringLiteral("slider_views_median_ms"), views);
+        for (const ChartKind kind : chartKinds()) {
+            const SliderFigures f = sliderUpdate(examples, kind, kind == ChartKind::BreakEven ? 500 : 300);
+            figures.insert(sliderKey(kind), f.p95);
+            if (kind == ChartKind::BreakEven) {
+                figures.insert(QStringLiteral("slider_update_p95_ms"), f.p95);
+                figures.insert(QStringLiteral("slider_update_median_ms"), f.median);
+                figures.insert(QStringLiteral("slider_views_median_ms"), f.viewsMedian);
+            }
+        }
         figures.insert(QStringLiteral("startup_to_first_paint_ms"), startupToFirstPaintMs(parser.value(QStringLiteral("app")), examples));
         figures.insert(QStringLiteral("png_export_1920x1080_ms"), pngExportMs(typical));
     }
