@@ -2,6 +2,7 @@
 #include "montecarlo.h"
 
 #include "costengine.h"
+#include "curves.h"
 #include "inputpaths.h"
 
 #include <algorithm>
@@ -100,7 +101,94 @@ SampleStats stats(std::vector<double> &values, bool withMean)
     return st;
 }
 
+// The bins of sorted finite values between their 1st and 99th percentiles.
+Histogram histogramOfSorted(const std::vector<double> &sorted, int bins)
+{
+    Histogram h;
+    // "Never" (infinity) is not a value to bin: keep the finite ones.
+    const auto finiteEnd = std::lower_bound(sorted.begin(), sorted.end(), kNever);
+    const auto finiteBegin = std::upper_bound(sorted.begin(), finiteEnd, -kNever);
+    const std::int64_t n = std::int64_t(finiteEnd - finiteBegin);
+    if (bins <= 0 || n == 0)
+        return h;
+    const double *first = &*finiteBegin;
+    double lo = *percentileOfSorted(first, n, 0.01);
+    double hi = *percentileOfSorted(first, n, 0.99);
+    if (!(hi > lo)) { // (nearly) one value: a narrow window around it
+        const double pad = std::max(1.0, std::abs(lo) * 0.05);
+        lo -= pad;
+        hi += pad;
+    }
+    h.low = lo;
+    h.high = hi;
+    h.shares.assign(size_t(bins), 0.0);
+    const double width = (hi - lo) / bins;
+    const double share = 1.0 / double(sorted.size());
+    for (std::int64_t i = 0; i < n; ++i) {
+        const double v = first[i];
+        if (v < lo) {
+            h.shareBelow += share;
+        } else if (v > hi) {
+            h.shareAbove += share;
+        } else {
+            const int bin = std::min(bins - 1, int((v - lo) / width));
+            h.shares[size_t(bin)] += share;
+        }
+    }
+    return h;
+}
+
+// Cumulative cash at `month` on a sample's line (its last value after its lifetime).
+double cashAt(const std::vector<LifetimeCashPoint> &points, double month)
+{
+    if (points.empty())
+        return std::nan("");
+    if (month >= points.back().month)
+        return points.back().cumulative;
+    const auto next = std::upper_bound(points.begin(), points.end(), month,
+                                       [](double m, const LifetimeCashPoint &p) { return m < p.month; });
+    if (next == points.begin())
+        return next->cumulative;
+    const LifetimeCashPoint &a = *(next - 1);
+    const LifetimeCashPoint &b = *next;
+    const double t = (month - a.month) / (b.month - a.month);
+    return a.cumulative + t * (b.cumulative - a.cumulative);
+}
+
+// P10/P50/P90 at each month from the band's samples (row per month).
+void finishBand(CashFlowBand &band, std::vector<double> &values, std::int64_t perMonth)
+{
+    const size_t points = band.months.size();
+    band.p10.assign(points, std::nan(""));
+    band.p50.assign(points, std::nan(""));
+    band.p90.assign(points, std::nan(""));
+    for (size_t k = 0; k < points; ++k) {
+        auto begin = values.begin() + std::ptrdiff_t(k) * perMonth;
+        auto end = std::remove_if(begin, begin + perMonth, [](double v) { return !std::isfinite(v); });
+        const std::int64_t n = std::int64_t(end - begin);
+        if (n == 0)
+            continue;
+        std::sort(begin, end);
+        band.p10[k] = percentileOfSorted(&*begin, n, 0.10).value_or(std::nan(""));
+        band.p50[k] = percentileOfSorted(&*begin, n, 0.50).value_or(std::nan(""));
+        band.p90[k] = percentileOfSorted(&*begin, n, 0.90).value_or(std::nan(""));
+    }
+}
+
 } // namespace
+
+std::vector<double> bandMonths(double lifetimeMonths)
+{
+    std::vector<double> months;
+    if (!(lifetimeMonths > 0) || !std::isfinite(lifetimeMonths))
+        return months;
+    const double whole = std::ceil(lifetimeMonths);
+    const double step = std::max(1.0, std::ceil(whole / 60));
+    for (double m = 0; m < lifetimeMonths && months.size() < 200; m += step)
+        months.push_back(m);
+    months.push_back(lifetimeMonths);
+    return months;
+}
 
 double uniformDraw(std::uint64_t seed, std::uint64_t chunk, std::uint64_t index)
 {
@@ -132,6 +220,13 @@ std::optional<double> percentileOfSorted(const double *sorted, std::int64_t n, d
 SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t seed, int threads,
                           const std::atomic<bool> *cancel)
 {
+    return simulate(s, samples, seed, threads, [cancel] { return cancel && cancel->load(std::memory_order_relaxed); },
+                    nullptr);
+}
+
+SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t seed, int threads,
+                          const std::function<bool()> &cancelled, SimulationDetail *detail)
+{
     SimulationResult out;
     out.samples = samples;
     if (samples <= 0)
@@ -153,10 +248,23 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
     std::atomic<bool> stopped{false};
     const EvaluateOptions options{false};
 
+    // The band: the first `bandN` samples' cumulative cash at the base lifetime's months.
+    std::int64_t bandN = 0;
+    std::vector<double> bandValues;
+    if (detail) {
+        detail->band = {};
+        detail->band.months = bandMonths(s.project.lifetimeMonths);
+        if (detail->bandSamples > 0 && !detail->band.months.empty()) {
+            bandN = std::min(samples, detail->bandSamples);
+            bandValues.assign(detail->band.months.size() * size_t(bandN), std::nan(""));
+        }
+    }
+
     auto work = [&](int thread) {
         Scenario sample = s; // per-thread working copy: setters write in place
+        std::vector<LifetimeCashPoint> cash;
         for (std::int64_t chunk = thread; chunk < chunks; chunk += threads) {
-            if (cancel && cancel->load(std::memory_order_relaxed)) {
+            if (stopped.load(std::memory_order_relaxed) || (cancelled && cancelled())) {
                 stopped = true;
                 return;
             }
@@ -177,6 +285,12 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
                 payback[size_t(i)] = pb.value_or(kNever);
                 withinLifetime[size_t(i)] = pb && *pb <= sample.project.lifetimeMonths;
                 best[size_t(i)] = static_cast<unsigned char>(r.decision.bestPath);
+                if (i < bandN) {
+                    lifetimeCashFlow(sample, r, Path::SelfHosted, cash);
+                    const std::vector<double> &months = detail->band.months;
+                    for (size_t k = 0; k < months.size(); ++k)
+                        bandValues[k * size_t(bandN) + size_t(i)] = cashAt(cash, months[k]);
+                }
             }
         }
     };
@@ -209,6 +323,14 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
     out.monthlySavings = stats(savings, true);
     out.npv = stats(npv, true);
     out.payback = stats(payback, false);
+    if (detail) {
+        detail->monthlySavings = histogramOfSorted(savings, detail->histogramBins);
+        detail->npv = histogramOfSorted(npv, detail->histogramBins);
+        if (bandN > 0)
+            finishBand(detail->band, bandValues, bandN);
+        else
+            detail->band = {};
+    }
     return out;
 }
 
