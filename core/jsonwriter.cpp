@@ -1,7 +1,10 @@
-// JsonWriter: shortest round-trip numbers via std::to_chars, escaped strings.
+// JsonWriter: shortest round-trip numbers via std::to_chars, escaped strings,
+// every piece copied straight into one buffer sized ahead of the text.
 #include "jsonwriter.h"
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <cstdio>
 #include <cmath>
 
@@ -9,7 +12,18 @@ namespace ftroi {
 
 JsonWriter::JsonWriter(qsizetype reserve)
 {
-    m_out.reserve(reserve);
+    m_out.resize(std::max<qsizetype>(reserve, 16));
+}
+
+void JsonWriter::enlarge(qsizetype n)
+{
+    m_out.resize(std::max(2 * m_out.size(), m_used + n));
+}
+
+const QByteArray &JsonWriter::bytes() const
+{
+    m_out.resize(m_used); // keeps the capacity: a later write grows it back in place
+    return m_out;
 }
 
 void JsonWriter::separate()
@@ -20,7 +34,7 @@ void JsonWriter::separate()
     }
     if (!m_hasItems.empty()) {
         if (m_hasItems.back())
-            m_out.append(',');
+            put(',');
         m_hasItems.back() = true;
     }
 }
@@ -28,33 +42,38 @@ void JsonWriter::separate()
 void JsonWriter::beginObject()
 {
     separate();
-    m_out.append('{');
+    put('{');
     m_hasItems.push_back(false);
 }
 
 void JsonWriter::endObject()
 {
-    m_out.append('}');
+    put('}');
     m_hasItems.pop_back();
 }
 
 void JsonWriter::beginArray()
 {
     separate();
-    m_out.append('[');
+    put('[');
     m_hasItems.push_back(false);
 }
 
 void JsonWriter::endArray()
 {
-    m_out.append(']');
+    put(']');
     m_hasItems.pop_back();
 }
 
 void JsonWriter::key(const char *name)
 {
     separate();
-    m_out.append('"').append(name).append("\":");
+    const qsizetype n = qsizetype(std::strlen(name));
+    char *at = room(n + 3);
+    at[0] = '"';
+    std::memcpy(at + 1, name, size_t(n));
+    at[n + 1] = '"';
+    at[n + 2] = ':';
     m_afterKey = true;
 }
 
@@ -62,7 +81,7 @@ void JsonWriter::value(double v)
 {
     separate();
     if (!std::isfinite(v)) {
-        m_out.append("null");
+        put("null", 4);
         return;
     }
     char buffer[32];
@@ -71,7 +90,7 @@ void JsonWriter::value(double v)
         end = std::to_chars(buffer, buffer + sizeof buffer, static_cast<long long>(v)); // 35000000, not 3.5e+07
     else
         end = std::to_chars(buffer, buffer + sizeof buffer, v); // shortest form that reads back exactly
-    m_out.append(buffer, qsizetype(end.ptr - buffer));
+    put(buffer, qsizetype(end.ptr - buffer));
 }
 
 void JsonWriter::value(const std::optional<double> &v)
@@ -85,7 +104,10 @@ void JsonWriter::value(const std::optional<double> &v)
 void JsonWriter::value(bool v)
 {
     separate();
-    m_out.append(v ? "true" : "false");
+    if (v)
+        put("true", 4);
+    else
+        put("false", 5);
 }
 
 void JsonWriter::value(int v)
@@ -96,7 +118,7 @@ void JsonWriter::value(int v)
 void JsonWriter::value(const QString &v)
 {
     separate();
-    m_out.append('"');
+    put('"');
     const QByteArray utf8 = v.toUtf8();
     const char *plain = utf8.constData(); // start of the run of characters copied as they are
     const char *const end = plain + utf8.size();
@@ -117,18 +139,19 @@ void JsonWriter::value(const QString &v)
             }
         }
         if (escaped) {
-            m_out.append(plain, qsizetype(p - plain)).append(escaped);
+            put(plain, qsizetype(p - plain));
+            put(escaped, qsizetype(std::strlen(escaped)));
             plain = p + 1;
         }
     }
-    m_out.append(plain, qsizetype(end - plain));
-    m_out.append('"');
+    put(plain, qsizetype(end - plain));
+    put('"');
 }
 
 void JsonWriter::null()
 {
     separate();
-    m_out.append("null");
+    put("null", 4);
 }
 
 } // namespace ftroi

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -36,12 +37,25 @@ public:
         value(v);
     }
 
-    const QByteArray &bytes() const { return m_out; }
+    const QByteArray &bytes() const;
 
 private:
     void separate();
+    // Room for n more bytes at the end of the text (the buffer grows by doubling).
+    char *room(qsizetype n)
+    {
+        if (m_used + n > m_out.size())
+            enlarge(n);
+        char *at = m_out.data() + m_used;
+        m_used += n;
+        return at;
+    }
+    void enlarge(qsizetype n);
+    void put(const char *s, qsizetype n) { std::memcpy(room(n), s, size_t(n)); }
+    void put(char c) { *room(1) = c; }
 
-    QByteArray m_out;
+    mutable QByteArray m_out; // sized ahead of the text; bytes() trims it to m_used
+    qsizetype m_used = 0;
     std::vector<bool> m_hasItems; // per open object/array: needs a comma before the next item
     bool m_afterKey = false;
 };
