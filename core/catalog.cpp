@@ -45,6 +45,26 @@ std::optional<double> CatalogEntry::throughputFor(double modelSizeB) const
     return std::nullopt;
 }
 
+std::optional<CatalogEntry::ThroughputEstimate> CatalogEntry::throughputEstimateFor(double modelSizeB) const
+{
+    if (const std::optional<double> exact = throughputFor(modelSizeB))
+        return ThroughputEstimate{*exact, modelSizeB, true};
+    if (!(modelSizeB > 0))
+        return std::nullopt;
+    std::optional<ThroughputEstimate> best;
+    double bestDistance = 0;
+    for (const auto &[size, tokensPerSecond] : throughputByModelSize) {
+        if (!(size > 0) || !(tokensPerSecond > 0))
+            continue;
+        const double distance = std::abs(std::log(size / modelSizeB));
+        if (!best || distance < bestDistance) {
+            best = ThroughputEstimate{tokensPerSecond * size / modelSizeB, size, false};
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
 const CatalogEntry *Catalog::find(CatalogKind kind, const QString &name) const
 {
     const QList<CatalogEntry> &list = kind == CatalogKind::Api ? apiModels : kind == CatalogKind::Gpu ? instances : managed;
@@ -57,6 +77,28 @@ const CatalogEntry *Catalog::find(CatalogKind kind, const QString &name) const
 const CatalogEntry *Catalog::apiModel(const QString &name) const { return find(CatalogKind::Api, name); }
 const CatalogEntry *Catalog::instance(const QString &name) const { return find(CatalogKind::Gpu, name); }
 const CatalogEntry *Catalog::managedProvider(const QString &name) const { return find(CatalogKind::Managed, name); }
+
+std::optional<CatalogEntry::ThroughputEstimate> Catalog::servingThroughputEstimate(const CatalogEntry &gpu,
+                                                                                   double modelSizeB) const
+{
+    if (std::optional<CatalogEntry::ThroughputEstimate> own = gpu.throughputEstimateFor(modelSizeB))
+        return own;
+    const double peak = gpu.peakBf16Tflops.value_or(0) * gpu.gpus;
+    if (!(peak > 0))
+        return std::nullopt;
+    for (const CatalogEntry &reference : instances) {
+        const double referencePeak = reference.peakBf16Tflops.value_or(0) * reference.gpus;
+        if (!(referencePeak > 0))
+            continue;
+        if (std::optional<CatalogEntry::ThroughputEstimate> scaled = reference.throughputEstimateFor(modelSizeB)) {
+            scaled->tokensPerSecond *= peak / referencePeak;
+            scaled->exact = false;
+            scaled->fromInstance = reference.name;
+            return scaled;
+        }
+    }
+    return std::nullopt;
+}
 
 QList<CatalogEntry> Catalog::all() const
 {

@@ -51,6 +51,17 @@ struct CatalogEntry {
 
     // The seed's serving throughput for this model size, when it gives one.
     std::optional<double> throughputFor(double modelSizeB) const;
+    // A throughput for any model size: the seed's figure for that size, else the
+    // figure of the nearest listed size scaled by listed size / this size
+    // (generation is bound by reading the weights). `fromSizeB` says which
+    // figure it came from; nullopt only when the entry lists none.
+    struct ThroughputEstimate {
+        double tokensPerSecond = 0;
+        double fromSizeB = 0;
+        bool exact = false;
+        QString fromInstance; // set when scaled from another entry's figure by peak TFLOPS
+    };
+    std::optional<ThroughputEstimate> throughputEstimateFor(double modelSizeB) const;
 };
 
 // Kept for the form's code: the catalog's entries of one kind.
@@ -67,6 +78,10 @@ struct Catalog {
     const CatalogEntry *managedProvider(const QString &name) const;
     const CatalogEntry *find(CatalogKind kind, const QString &name) const;
     QList<CatalogEntry> all() const; // api, gpu, managed
+    // `gpu`'s own throughput estimate; for an entry without figures, the first
+    // instance with figures and a peak, scaled by (peak x GPUs) of the two.
+    std::optional<CatalogEntry::ThroughputEstimate> servingThroughputEstimate(const CatalogEntry &gpu,
+                                                                              double modelSizeB) const;
     void add(const CatalogEntry &entry); // replaces an entry of the same kind and name
     int size() const { return int(apiModels.size() + instances.size() + managed.size()); }
 };

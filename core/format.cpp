@@ -26,6 +26,9 @@ QString formatMoney(const QLocale &locale, double value, const QString &currency
 {
     if (!std::isfinite(value))
         return kInvalid;
+    // Under one unit, whole amounts would read "$0": show the cents ("$0.32").
+    if (decimals < 2 && std::abs(value) < 1 && std::abs(value) >= 0.005)
+        decimals = 2;
     if (std::abs(value) < 0.5 * std::pow(10.0, -decimals))
         value = 0; // no "-$0.00"
     // The C locale puts the symbol last ("8,250.00$"): format money as en_US there.

@@ -12,6 +12,8 @@ namespace ftroi {
 
 // The symbol for a currency code ("USD" -> "$"), or the code itself.
 QString currencySymbol(const QString &currencyCode);
+// `decimals` digits after the point; amounts under 1 (from 0.005) always show
+// their cents, so $0.32 never reads "$0".
 QString formatMoney(const QLocale &locale, double value, const QString &currencyCode,
                     int decimals = 2);
 // 12 600 000 -> "12.6 M"; keeps three significant digits above a thousand.

@@ -87,12 +87,13 @@ namespace {
 struct GpuName {
     GpuKind kind;
     const char *code;
+    const char *displayName; // as people write it
 };
 constexpr GpuName kGpuNames[] = {
-    {GpuKind::A10G, "a10g"},
-    {GpuKind::A100_40G, "a100_40g"},
-    {GpuKind::A100_80G, "a100_80g"},
-    {GpuKind::H100, "h100"},
+    {GpuKind::A10G, "a10g", "NVIDIA A10G"},
+    {GpuKind::A100_40G, "a100_40g", "A100 40 GB"},
+    {GpuKind::A100_80G, "a100_80g", "A100 80 GB"},
+    {GpuKind::H100, "h100", "H100 80 GB"},
 };
 } // namespace
 
@@ -102,6 +103,32 @@ QString gpuCode(const TrainingSpec &spec)
         if (g.kind == spec.gpu)
             return QString::fromLatin1(g.code);
     return spec.otherGpu;
+}
+
+QStringList knownGpuNames()
+{
+    QStringList names;
+    for (const GpuName &g : kGpuNames)
+        names.append(QString::fromLatin1(g.displayName));
+    return names;
+}
+
+QString gpuDisplayName(const QString &code)
+{
+    for (const GpuName &g : kGpuNames)
+        if (code == QLatin1String(g.code))
+            return QString::fromLatin1(g.displayName);
+    return code;
+}
+
+QString gpuCodeFromName(const QString &nameOrCode)
+{
+    const QString text = nameOrCode.trimmed();
+    for (const GpuName &g : kGpuNames)
+        if (text.compare(QLatin1String(g.displayName), Qt::CaseInsensitive) == 0 ||
+            text.compare(QLatin1String(g.code), Qt::CaseInsensitive) == 0)
+            return QString::fromLatin1(g.code);
+    return text;
 }
 
 void setGpuFromCode(TrainingSpec &spec, const QString &code)

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -179,5 +180,10 @@ double bytesPerParameter(Precision precision);
 QString distributionCode(Distribution distribution);
 std::optional<Distribution> distributionFromCode(const QString &code);
 void setGpuFromCode(TrainingSpec &spec, const QString &code);
+// Training GPUs as people write them: "a10g" <-> "NVIDIA A10G", "a100_40g" <->
+// "A100 40 GB". Other names pass through unchanged.
+QStringList knownGpuNames();
+QString gpuDisplayName(const QString &code);
+QString gpuCodeFromName(const QString &nameOrCode);
 
 } // namespace ftroi

@@ -23,3 +23,6 @@ ftroi_add_test(tst_decisiontext SOURCES tst_decisiontext.cpp LIBS ftroi_ui)
 
 # Prices with a source and a date in the app: pickers, price_source, Import Prices…, the training estimate's choice.
 ftroi_add_test(tst_prices SOURCES tst_prices.cpp LIBS ftroi_ui)
+
+# The input form's fields: volume units and suffixes, undo from a field, revert on focus-out.
+ftroi_add_test(tst_formfields SOURCES tst_formfields.cpp LIBS ftroi_ui)

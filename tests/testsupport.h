@@ -5,6 +5,9 @@
 #include "scenario.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStandardPaths>
 #include <QFile>
 #include <QList>
 #include <QStringList>
@@ -14,6 +17,15 @@
 #include <cmath>
 
 namespace testsupport {
+
+// For tests of the app's widgets: test-mode folders, a fixed locale and organization,
+// so settings and formatted numbers do not depend on the machine.
+inline void setUpAppTest()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCoreApplication::setOrganizationName(QStringLiteral("ftroi-tests"));
+}
 
 inline QString dataPath(const QString &name)
 {

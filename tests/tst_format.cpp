@@ -1,9 +1,11 @@
 // Readable numbers: money, volumes, percentages, months; never "nan"/"inf".
 #include "format.h"
+#include "numbertext.h"
 
 #include <QtTest>
 
 #include <limits>
+#include <optional>
 
 using namespace ftroi;
 
@@ -12,6 +14,42 @@ class TestFormat : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void scaledNumbers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("plain") << QStringLiteral("22000000") << true << 22000000.0;
+        QTest::newRow("M") << QStringLiteral("50M") << true << 50.0 * 1000 * 1000;
+        QTest::newRow("m lower case") << QStringLiteral("50m") << true << 50.0 * 1000 * 1000;
+        QTest::newRow("k with decimals") << QStringLiteral("2.5k") << true << 2500.0;
+        QTest::newRow("K with a space") << QStringLiteral("2.5 K") << true << 2500.0;
+        QTest::newRow("B") << QStringLiteral("1.2B") << true << 1200.0 * 1000 * 1000;
+        QTest::newRow("b with spaces") << QStringLiteral("  3 b ") << true << 3000.0 * 1000 * 1000;
+        QTest::newRow("grouping") << QStringLiteral("50,000") << true << 50000.0;
+        QTest::newRow("exponent") << QStringLiteral("1e5") << true << 100000.0;
+        QTest::newRow("negative keeps its sign") << QStringLiteral("-2k") << true << -2000.0;
+        QTest::newRow("unknown suffix") << QStringLiteral("5X") << false << 0.0;
+        QTest::newRow("suffix alone") << QStringLiteral("M") << false << 0.0;
+        QTest::newRow("two suffixes") << QStringLiteral("5kM") << false << 0.0;
+        QTest::newRow("overflow") << QStringLiteral("1e400") << false << 0.0;
+        QTest::newRow("overflow by the suffix") << QStringLiteral("1e306B") << false << 0.0;
+        QTest::newRow("nan") << QStringLiteral("nan") << false << 0.0;
+        QTest::newRow("inf") << QStringLiteral("inf") << false << 0.0;
+        QTest::newRow("empty") << QStringLiteral("  ") << false << 0.0;
+    }
+
+    void scaledNumbers()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(double, expected);
+        const std::optional<double> value = ftroi::parseScaledNumber(text, QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(value.has_value(), valid);
+        if (valid)
+            QCOMPARE(*value, expected);
+    }
+
     void formats_data()
     {
         QTest::addColumn<QString>("actual");
@@ -24,6 +62,11 @@ private Q_SLOTS:
         QTest::newRow("tiny negative is zero") << formatMoney(l, -0.001, QStringLiteral("USD")) << QStringLiteral("$0.00");
         QTest::newRow("euro") << formatMoney(l, 12.5, QStringLiteral("EUR"), 1) << QStringLiteral("\u20ac12.5");
         QTest::newRow("other currency") << formatMoney(l, 3, QStringLiteral("CHF"), 0) << QStringLiteral("CHF 3");
+        // Storage of a 7B model at $0.023/GB-month: 7 x 2 x 0.023 = 0.322.
+        QTest::newRow("cents under one") << formatMoney(l, 7 * 2 * 0.023, QStringLiteral("USD"), 0) << QStringLiteral("$0.32");
+        QTest::newRow("negative cents under one") << formatMoney(l, -0.37, QStringLiteral("USD"), 0) << QStringLiteral("-$0.37");
+        QTest::newRow("whole from one") << formatMoney(l, 1.37, QStringLiteral("USD"), 0) << QStringLiteral("$1");
+        QTest::newRow("below half a cent") << formatMoney(l, 0.004, QStringLiteral("USD"), 0) << QStringLiteral("$0");
         QTest::newRow("money nan") << formatMoney(l, nan, QStringLiteral("USD")) << QStringLiteral("\u2014");
         QTest::newRow("tokens") << formatTokensPerDay(l, 12586093.3) << QStringLiteral("12.6 M tokens/day");
         QTest::newRow("billions") << formatCompact(l, 1e9) << QStringLiteral("1.00 B");

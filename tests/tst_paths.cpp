@@ -57,12 +57,7 @@ class TestPaths : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QCoreApplication::setOrganizationName(QStringLiteral("ftroi-tests"));
-    }
+    void initTestCase() { testsupport::setUpAppTest(); }
 
     void managedToggleIsUndoable()
     {

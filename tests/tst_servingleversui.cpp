@@ -74,12 +74,7 @@ class TestServingLeversUi : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QCoreApplication::setOrganizationName(QStringLiteral("ftroi-tests"));
-    }
+    void initTestCase() { testsupport::setUpAppTest(); }
 
     void formWritesEachKeyUndoably_data()
     {

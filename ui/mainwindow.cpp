@@ -10,6 +10,7 @@
 #include "comparison/comparisonview.h"
 #include "document.h"
 #include "documentfile.h"
+#include "form/numberfield.h"
 #include "form/scenarioform.h"
 #include "resultspanel.h"
 #include "scenariolistpanel.h"
@@ -103,6 +104,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     updateTitle();
     statusBar()->showMessage(tr("Drag the sliders to see costs, payback and break-even move."), 8000);
+    // A refused entry that the focus left behind is restored; the status bar says why.
+    const QList<NumberField *> fields = m_form->findChildren<NumberField *>();
+    for (NumberField *field : fields)
+        connect(field, &NumberField::editReverted, this, [this](const QString &message) {
+            statusBar()->showMessage(message, 10000);
+        });
 }
 
 MainWindow::~MainWindow() = default;
@@ -139,7 +146,12 @@ void MainWindow::buildMenus()
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Shift+Z and Ctrl+Y both redo, whatever the platform's own choice.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

@@ -17,6 +17,7 @@ NumberField *FieldBinder::addRow(QFormLayout *layout, const QString &key, const 
 {
     auto *field = new NumberField(range, decimals, scale);
     field->setObjectName(key);
+    field->setAccessibleName(label);
     auto *row = new QWidget;
     auto *rowLayout = new QGridLayout(row);
     rowLayout->setContentsMargins(0, 0, 0, 0);
@@ -76,6 +77,16 @@ NumberField *FieldBinder::field(const QString &key) const
         if (b.key == key)
             return b.field;
     return nullptr;
+}
+
+void FieldBinder::setUnitWidget(NumberField *field, QWidget *widget)
+{
+    auto *grid = qobject_cast<QGridLayout *>(field->parentWidget() ? field->parentWidget()->layout() : nullptr);
+    if (!grid)
+        return;
+    if (QLayoutItem *unit = grid->itemAtPosition(0, 1); unit && unit->widget())
+        unit->widget()->hide();
+    grid->addWidget(widget, 0, 1);
 }
 
 void FieldBinder::showValues(const Scenario &scenario) const

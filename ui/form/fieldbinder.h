@@ -39,6 +39,8 @@ public:
                                    NumberRange range, int decimals, double scale, const QString &placeholder,
                                    OptionalGetter get, OptionalSetter set);
     NumberField *field(const QString &key) const;
+    // Puts `widget` (a unit choice) in place of the unit text beside `field`.
+    void setUnitWidget(NumberField *field, QWidget *widget);
     // Shows the values of `scenario` in every bound field.
     void showValues(const Scenario &scenario) const;
 

@@ -1,6 +1,9 @@
 // NumberField: locale-aware parsing with range checks and inline refusal.
 #include "numberfield.h"
 
+#include "numbertext.h"
+
+#include <QFocusEvent>
 #include <QKeyEvent>
 #include <QLocale>
 
@@ -80,21 +83,13 @@ std::optional<double> NumberField::parse(const QString &input, QString *error) c
     QString text = input.trimmed();
     text.remove(QLatin1Char('%'));
     text.remove(QLatin1Char('$'));
-    text = text.trimmed();
-    const QLocale locale;
-    bool ok = false;
-    double shown = locale.toDouble(text, &ok);
-    if (!ok)
-        shown = QLocale::c().toDouble(text, &ok); // accept "1234.5" whatever the locale
-    if (!ok || text.isEmpty()) {
-        *error = tr("\"%1\" is not a number").arg(input.trimmed().left(30));
+    // Suffixes as the app prints volumes: "50M", "2.5 k"; refuses "nan", "inf", "1e400".
+    const std::optional<double> number = parseScaledNumber(text);
+    if (!number) {
+        *error = tr("\"%1\" is not a number (digits with an optional k, M or B)").arg(input.trimmed().left(30));
         return std::nullopt;
     }
-    // QLocale accepts "inf" and "nan": refuse them like any other non-number.
-    if (!std::isfinite(shown)) {
-        *error = tr("\"%1\" is not a finite number").arg(input.trimmed().left(30));
-        return std::nullopt;
-    }
+    const double shown = *number;
     const double v = shown / m_scale;
     const double maxShown = m_range.max * m_scale;
     if (m_range.minExclusive ? !(v > m_range.min) : v < m_range.min) {
@@ -132,7 +127,7 @@ void NumberField::commit()
     QString error;
     const std::optional<double> parsed = parse(text(), &error);
     if (!parsed) {
-        setError(error);
+        setError(error); // reverted if the focus leaves with it (event())
         return;
     }
     setModified(false);
@@ -151,6 +146,46 @@ void NumberField::setError(const QString &message)
     setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("QLineEdit { background: #fde2e1; }"));
     setToolTip(message.isEmpty() ? m_help : message);
     Q_EMIT inputRefused(message);
+}
+
+namespace {
+
+bool isUndoOrRedo(const QKeyEvent *key)
+{
+    const QKeyCombination combination = key->keyCombination();
+    return key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+           combination == QKeyCombination(Qt::ControlModifier, Qt::Key_Y) ||
+           combination == QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_Z);
+}
+
+} // namespace
+
+bool NumberField::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && isUndoOrRedo(static_cast<QKeyEvent *>(event))) {
+        if (isModified()) {
+            commit();
+            if (!m_error.isEmpty())
+                showValue(); // a refused entry cannot be committed: drop it, then undo
+        }
+        event->ignore(); // not ours: the window's Undo/Redo shortcut takes it
+        return true;
+    }
+    if (event->type() == QEvent::FocusOut) {
+        const bool handled = QLineEdit::event(event); // commits the edit (editingFinished)
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        // Leaving a refused entry: the numbers use the stored value, so show it again.
+        // Not when a popup or another window only borrows the focus.
+        if (!m_error.isEmpty() && reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason) {
+            const QString name = accessibleName().isEmpty() ? tr("Value") : accessibleName();
+            const QString why = m_error;
+            const QString restored = m_blank ? placeholderText() : displayText(m_value);
+            showValue();
+            Q_EMIT editReverted(tr("%1: %2; kept %3").arg(name, why, restored));
+        }
+        return handled;
+    }
+    return QLineEdit::event(event);
 }
 
 void NumberField::keyPressEvent(QKeyEvent *event)

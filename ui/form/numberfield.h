@@ -2,6 +2,8 @@
 // with the locale, must be finite and inside the field's range, and an
 // invalid entry is refused with a message (the field turns red and says why).
 // An optional field also takes an empty entry: "no value", shown by its placeholder.
+// Numbers may end in k, M or B ("50M"). A refused entry stays while the field
+// has the focus; when the focus leaves, the field shows its value again.
 #pragma once
 
 #include <QLineEdit>
@@ -53,8 +55,14 @@ Q_SIGNALS:
     void valueCleared();
     // The entered text was refused; empty message when the error is cleared.
     void inputRefused(const QString &message);
+    // The focus left with a refused entry, so the field went back to its value;
+    // `message` names the field (its accessible name), the reason and that value.
+    void editReverted(const QString &message);
 
 protected:
+    // Undo and redo keys are the document's, not the line edit's: a pending
+    // edit is committed first, then the window's Undo/Redo actions run.
+    bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:

@@ -54,6 +54,9 @@ ProjectGroup::ProjectGroup(Document *document, FieldBinder *binder, QWidget *par
     buttons->addWidget(standard);
     buttons->addStretch();
     v->addLayout(buttons);
+    m_hoursTotal = new QLabel;
+    m_hoursTotal->setObjectName(QStringLiteral("engineeringHoursTotal"));
+    v->addWidget(m_hoursTotal);
     m_phasesMessage = new QLabel;
     m_phasesMessage->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_phasesMessage->hide();
@@ -99,7 +102,7 @@ ProjectGroup::ProjectGroup(Document *document, FieldBinder *binder, QWidget *par
         });
     });
     m_binder->addNumber(f, QStringLiteral("project.compute_cost_per_run"), tr("Cost per run"), money, kNonNegative, 2, 1,
-              [](const Scenario &s) { return s.project.computeCostPerRun.value_or(0); },
+              [](const Scenario &s) { return costPerRun(s.project); }, // the estimate's when estimated
               [](Scenario &s, double v) { s.project.computeCostPerRun = v; });
     v->addWidget(buildTraining());
     auto *lifetime = new QFormLayout;
@@ -144,11 +147,13 @@ QWidget *ProjectGroup::buildTraining()
               [spec](const Scenario &s) { return spec(s).epochs; },
               [training](Scenario &s, double v) { training(s).epochs = v; });
     m_trainingGpu = new QComboBox;
+    m_trainingGpu->setObjectName(QStringLiteral("project.training.gpu"));
     m_trainingGpu->setEditable(true);
-    m_trainingGpu->addItems({QStringLiteral("a10g"), QStringLiteral("a100_40g"), QStringLiteral("a100_80g"), QStringLiteral("h100")});
+    m_trainingGpu->addItems(knownGpuNames());
+    m_trainingGpu->setToolTip(tr("The GPU the runs are priced on: choose one, or type another name."));
     f->addRow(tr("GPU"), m_trainingGpu);
     auto applyGpu = [this, training] {
-        const QString gpu = m_trainingGpu->currentText().trimmed();
+        const QString gpu = gpuCodeFromName(m_trainingGpu->currentText());
         if (gpu.isEmpty() || m_document->currentIndex() < 0)
             return;
         const Scenario &current = m_document->scenario(m_document->currentIndex());
@@ -209,17 +214,20 @@ void ProjectGroup::refresh(const Scenario &s, const ScenarioResult &r)
         m_givenRunCost->setChecked(!estimated);
         m_estimatedRunCost->setChecked(estimated);
     }
-    m_binder->field(QStringLiteral("project.compute_cost_per_run"))->setEnabled(!estimated);
+    NumberField *runCost = m_binder->field(QStringLiteral("project.compute_cost_per_run"));
+    runCost->setReadOnly(estimated); // the estimate's figure, readable, not greyed out
+    runCost->setHelpText(estimated ? tr("Computed from the training run below; choose \"Cost per run is known\" to type one.")
+                                   : tr("The compute cost of one training run."));
     m_training->setVisible(estimated);
     const QLocale locale;
     if (estimated) {
         const TrainingSpec &t = *s.project.training;
         selectMethod(m_trainingMethod, t.method);
-        setComboText(m_trainingGpu, gpuCode(t));
+        setComboText(m_trainingGpu, gpuDisplayName(gpuCode(t)));
         form::setChecked(m_trainingSpot, t.spot);
         setComboIndex(m_trainingEstimate, m_trainingEstimate->findData(int(t.estimate)));
         // The cost per run the estimate gives, read-only.
-        m_binder->field(QStringLiteral("project.compute_cost_per_run"))->setValue(r.costPerRun);
+        runCost->setValue(r.costPerRun);
         const TrainingCheck *check = r.trainingCheck ? &*r.trainingCheck : nullptr;
         if (check && check->used == TrainingEstimateKind::Flops && check->flops) {
             const FlopsEstimate &e = *check->flops;
@@ -244,6 +252,10 @@ void ProjectGroup::refresh(const Scenario &s, const ScenarioResult &r)
         m_trainingCheck->setText(disagreement);
         m_trainingCheck->setVisible(!disagreement.isEmpty());
     }
+    m_hoursTotal->setText(tr("<b>Total: %1 h</b> \u00d7 %2 = %3")
+                              .arg(formatNumber(locale, r.engineeringHours, 1),
+                                   formatMoney(locale, s.project.hourlyRate, m_document->currency()),
+                                   formatMoney(locale, r.engineeringCost, m_document->currency(), 0)));
     m_projectSummary->setText(tr("%1 h of engineering = %2; %3 runs x %4 = %5 compute; total %6, %7/month over %8 months.")
                                   .arg(formatNumber(locale, r.engineeringHours, 1),
                                        formatMoney(locale, r.engineeringCost, m_document->currency(), 0),

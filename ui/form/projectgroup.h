@@ -36,6 +36,7 @@ private:
     FieldBinder *m_binder;
     PhasesModel *m_phases = nullptr;
     QLabel *m_phasesMessage = nullptr;
+    QLabel *m_hoursTotal = nullptr; // the phases' hours summed, and what they cost
     QLabel *m_projectSummary = nullptr;
     QRadioButton *m_givenRunCost = nullptr;
     QRadioButton *m_estimatedRunCost = nullptr;

@@ -13,6 +13,7 @@
 #include "projectgroup.h"
 #include "servingleverrows.h"
 #include "trafficshaperows.h"
+#include "volumerow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -84,9 +85,7 @@ QGroupBox *ScenarioForm::buildWorkload()
 {
     auto *box = new QGroupBox(tr("Workload"));
     auto *f = new QFormLayout(box);
-    m_binder->addNumber(f, QStringLiteral("workload.requests_per_day"), tr("Requests"), tr("per day"), kNonNegative, 0, 1,
-              [](const Scenario &s) { return s.workload.requestsPerDay; },
-              [](Scenario &s, double v) { s.workload.requestsPerDay = v; });
+    m_volume = new VolumeRow(m_document, m_binder, f, this);
     m_binder->addNumber(f, QStringLiteral("workload.input_tokens_per_request"), tr("Input tokens"), tr("per request"), kNonNegative, 1, 1,
               [](const Scenario &s) { return s.workload.inputTokensPerRequest; },
               [](Scenario &s, double v) { s.workload.inputTokensPerRequest = v; });
@@ -152,6 +151,7 @@ QGroupBox *ScenarioForm::buildSelfHosted()
         edit(tr("Change method"), [&](Scenario &s) { s.selfHosted.method = Method(m_method->itemData(i).toInt()); });
     });
     m_instance = new QComboBox;
+    m_instance->setObjectName(QStringLiteral("self_hosted.instance"));
     m_instance->setEditable(true);
     fillPricePresets(m_instance, catalog().instances);
     m_instance->setToolTip(tr("Choose a GPU preset to fill $/hour and, where the seed gives one, the throughput for this model size."));
@@ -163,6 +163,7 @@ QGroupBox *ScenarioForm::buildSelfHosted()
             edit(tr("Rename instance"), [&](Scenario &s) { s.selfHosted.instance = name; });
     });
     m_presetNote = noteLabel();
+    m_presetNote->setObjectName(QStringLiteral("instancePresetNote"));
     m_presetNote->hide();
     f->addRow(QString(), m_presetNote);
     const QString perHour = currencySymbol(m_document->currency()).trimmed() + tr(" / hour each");
@@ -303,18 +304,31 @@ void ScenarioForm::applyInstancePreset(const QString &name)
     if (!preset || m_document->currentIndex() < 0)
         return;
     const double size = m_document->scenario(m_document->currentIndex()).selfHosted.modelSizeB;
-    const std::optional<double> throughput = preset->throughputFor(size);
+    const std::optional<CatalogEntry::ThroughputEstimate> throughput = catalog().servingThroughputEstimate(*preset, size);
+    // The preset replaces every value it owns: the name, the price and its source,
+    // and the throughput (never the previous GPU's figure).
     edit(tr("Use %1").arg(name), [&](Scenario &s) {
         s.selfHosted.instance = preset->name;
         s.selfHosted.instanceCostPerHour = preset->costPerHour;
         s.selfHosted.priceSource = priceSourceOf(*preset);
         if (throughput)
-            s.selfHosted.throughputTokensPerS = *throughput;
+            s.selfHosted.throughputTokensPerS = throughput->tokensPerSecond;
     });
-    m_presetNote->setText(throughput ? preset->note
-                                     : tr("%1. No serving throughput for a %2B model: enter your measured tokens/s.")
-                                           .arg(preset->note, formatNumber(QLocale(), size, 2)));
+    const QLocale locale;
+    QString note = preset->note;
+    if (!throughput)
+        note = tr("%1. No serving throughput for this GPU: enter your measured tokens/s.").arg(note);
+    else if (!throughput->fromInstance.isEmpty())
+        note = tr("%1. Throughput %2 tokens/s estimated from the %3's %4B figure by peak TFLOPS: measure it if you can.")
+                   .arg(note, formatNumber(locale, throughput->tokensPerSecond, 0), throughput->fromInstance,
+                        formatNumber(locale, throughput->fromSizeB, 2));
+    else if (!throughput->exact)
+        note = tr("%1. Throughput %2 tokens/s scaled from the %3B figure to %4B: measure it if you can.")
+                   .arg(note, formatNumber(locale, throughput->tokensPerSecond, 0),
+                        formatNumber(locale, throughput->fromSizeB, 2), formatNumber(locale, size, 2));
+    m_presetNote->setText(note);
     m_presetNote->show();
+    m_presetNoteFor = {preset->name, preset->costPerHour};
 }
 
 void ScenarioForm::refresh()
@@ -329,6 +343,9 @@ void ScenarioForm::refresh()
 
     setComboText(m_apiModel, s.api.model);
     setComboText(m_instance, s.selfHosted.instance);
+    // The preset's hint describes that preset only: a renamed or repriced instance drops it.
+    if (s.selfHosted.instance != m_presetNoteFor.first || s.selfHosted.instanceCostPerHour != m_presetNoteFor.second)
+        m_presetNote->hide();
     selectMethod(m_method, s.selfHosted.method);
     setChecked(m_autoFleet, !s.selfHosted.fixedInstances);
     field(QStringLiteral("self_hosted.instances"))->setEnabled(bool(s.selfHosted.fixedInstances));

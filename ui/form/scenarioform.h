@@ -10,6 +10,7 @@
 #include <QScrollArea>
 
 #include <functional>
+#include <utility>
 
 class QCheckBox;
 class QComboBox;
@@ -26,6 +27,7 @@ class NumberField;
 class ProjectGroup;
 class ServingLeverRows;
 class TrafficShapeRows;
+class VolumeRow;
 
 class ScenarioForm : public QScrollArea
 {
@@ -37,6 +39,7 @@ public:
     // The field bound to a scenario key such as "api.input_price_per_1m" (tests, focus).
     NumberField *field(const QString &key) const;
     ManagedGroup *managedGroup() const { return m_managed; }
+    VolumeRow *volumeRow() const { return m_volume; }
     // Refills the API, GPU and managed presets after the price catalog changed (an import).
     void reloadPresets();
 
@@ -58,12 +61,14 @@ private:
     ProjectGroup *m_project = nullptr;
     ManagedGroup *m_managed = nullptr;
     TrafficShapeRows *m_traffic = nullptr;
+    VolumeRow *m_volume = nullptr;
     ServingLeverRows *m_levers = nullptr;
     QComboBox *m_apiModel = nullptr;
     QComboBox *m_instance = nullptr;
     QComboBox *m_method = nullptr;
     QCheckBox *m_autoFleet = nullptr;
     QLabel *m_presetNote = nullptr;
+    std::pair<QString, double> m_presetNoteFor; // the instance name and price the hint describes
     QGroupBox *m_context = nullptr;
     QComboBox *m_consistency = nullptr;
     QComboBox *m_qualityRequirement = nullptr;
