@@ -7,6 +7,7 @@
 #include "documentformat.h"
 
 #include "documentadditions.h"
+#include "hugepages.h"
 #include "inputpaths.h"
 #include "jsonnode.h"
 
@@ -633,6 +634,7 @@ void readRootOrThrow(const Node &rootNode, ScenarioDocument &document)
     if (scenarios.size() == 0)
         r.refuse("scenarios", QStringLiteral("the list is empty; a document holds at least one scenario"));
     document.scenarios.reserve(scenarios.size());
+    adviseHugePages(document.scenarios.constData(), size_t(scenarios.size()) * sizeof(Scenario));
     qsizetype i = 0;
     scenarios.forEachElement([&](const Node &item) {
         const qsizetype index = i++;
@@ -703,6 +705,7 @@ QByteArray readDocumentBytes(QIODevice &device)
     const qint64 expected = device.isSequential() ? 0 : device.size() - device.pos();
     if (expected > 0 && expected < qint64(std::numeric_limits<qsizetype>::max() / 2)) {
         bytes.reserve(qsizetype(expected) + kPadding);
+        adviseHugePages(bytes.constData(), size_t(expected));
         bytes.resize(qsizetype(expected));
         bytes.resize(qsizetype(std::max<qint64>(0, device.read(bytes.data(), expected))));
     }
@@ -719,6 +722,13 @@ ReadResult readDocument(const QByteArray &json)
     // place; others are copied into the parser's padded buffer first.
     // data_ptr() only reads here: it is not const in Qt 6.4 but does not detach.
     const bool padded = const_cast<QByteArray &>(json).data_ptr().freeSpaceAtEnd() >= qsizetype(simdjson::SIMDJSON_PADDING);
+    const size_t size = size_t(json.size());
+    if (parser.capacity() < size && size <= parser.max_capacity() && parser.allocate(size) == simdjson::SUCCESS
+        && parser.doc.allocate(size) == simdjson::SUCCESS) {
+        // The tape holds 8 bytes per value, the strings about as much as the text.
+        adviseHugePages(parser.doc.tape.get(), 8 * size);
+        adviseHugePages(parser.doc.string_buf.get(), size);
+    }
     simdjson::dom::element root;
     const simdjson::error_code error = parser.parse(json.constData(), size_t(json.size()), !padded).get(root);
     if (error)

@@ -2,6 +2,8 @@
 // every piece copied straight into one buffer sized ahead of the text.
 #include "jsonwriter.h"
 
+#include "hugepages.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cstring>
@@ -13,6 +15,7 @@ namespace ftroi {
 JsonWriter::JsonWriter(qsizetype reserve)
 {
     m_out.resize(std::max<qsizetype>(reserve, 16));
+    adviseHugePages(m_out.constData(), size_t(m_out.size()));
 }
 
 void JsonWriter::enlarge(qsizetype n)

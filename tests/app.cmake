@@ -26,3 +26,6 @@ ftroi_add_test(tst_prices SOURCES tst_prices.cpp LIBS ftroi_ui)
 
 # The input form's fields: volume units and suffixes, undo from a field, revert on focus-out.
 ftroi_add_test(tst_formfields SOURCES tst_formfields.cpp LIBS ftroi_ui)
+
+# Help > Methodology: the bundled page, its assumptions, the anchors the result tooltips name.
+ftroi_add_test(tst_methodology SOURCES tst_methodology.cpp LIBS ftroi_ui)

@@ -12,6 +12,7 @@
 #include "documentfile.h"
 #include "form/numberfield.h"
 #include "form/scenarioform.h"
+#include "methodologydialog.h"
 #include "resultspanel.h"
 #include "scenariolistpanel.h"
 #include "sliderpanel.h"
@@ -194,6 +195,13 @@ void MainWindow::buildMenus()
     goalSeek->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *methodology = help->addAction(tr("&Methodology and Glossary"), this, [this] {
+        auto *dialog = new MethodologyDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    methodology->setShortcut(QKeySequence::HelpContents);
+    methodology->setObjectName(QStringLiteral("helpMethodology"));
     help->addAction(tr("&About Fine-Tuning ROI Studio"), this, &MainWindow::about);
 }
 
