@@ -3,12 +3,67 @@
 
 #include "costengine.h"
 #include "format.h"
+#include "methodologydialog.h"
 
 #include <QLocale>
 
 namespace ftroi {
 
+QString glossaryAnchor(ResultItem item)
+{
+    switch (item) {
+    case ResultItem::ApiCost: return QStringLiteral("api-cost");
+    case ResultItem::ServingCost: return QStringLiteral("serving-cost");
+    case ResultItem::StorageCost: return QStringLiteral("storage-cost");
+    case ResultItem::AmortizedProject: return QStringLiteral("amortized-project");
+    case ResultItem::QualityDelta: return QStringLiteral("quality-delta");
+    case ResultItem::SelfHostedTotal: return QStringLiteral("self-hosted-total");
+    case ResultItem::Savings: return QStringLiteral("savings");
+    case ResultItem::ProjectCost: return QStringLiteral("project-cost");
+    case ResultItem::Payback: return QStringLiteral("payback");
+    case ResultItem::BreakEven: return QStringLiteral("break-even-serving");
+    case ResultItem::BreakEvenAllIn: return QStringLiteral("break-even-all-in");
+    case ResultItem::Instances: return QStringLiteral("fleet");
+    case ResultItem::Utilization: return QStringLiteral("utilization");
+    case ResultItem::ServingPer1M: return QStringLiteral("serving-per-1m");
+    case ResultItem::ApiMonthlyTco: return QStringLiteral("api-tco");
+    case ResultItem::ApiQualityCost: return QStringLiteral("quality-cost");
+    case ResultItem::SelfHostedMonthlyTco: return QStringLiteral("self-hosted-tco");
+    case ResultItem::SelfHostedNpv:
+    case ResultItem::ManagedNpv: return QStringLiteral("npv");
+    case ResultItem::SelfHostedRoi:
+    case ResultItem::ManagedRoi: return QStringLiteral("roi");
+    case ResultItem::ManagedMonthlyTco: return QStringLiteral("managed-tco");
+    case ResultItem::ManagedSavings: return QStringLiteral("managed-savings");
+    case ResultItem::ManagedPayback: return QStringLiteral("managed-payback");
+    }
+    return QString();
+}
+
+QList<ResultItem> allResultItems()
+{
+    QList<ResultItem> items;
+    for (int i = int(ResultItem::ApiCost); i <= int(ResultItem::ManagedRoi); ++i)
+        items.append(ResultItem(i));
+    return items;
+}
+
+namespace {
+
+QString formulaText(ResultItem item, const Scenario &s, const ScenarioResult &r, const QString &currency);
+
+} // namespace
+
 QString explainResult(ResultItem item, const Scenario &s, const ScenarioResult &r, const QString &currency)
+{
+    const QString formula = formulaText(item, s, r, currency);
+    const QString entry = MethodologyDialog::entryTitle(glossaryAnchor(item));
+    return formula + QObject::tr("\n\nMore in Help > Methodology (F1): %1").arg(entry);
+}
+
+namespace {
+
+QString formulaText(ResultItem item, const Scenario &s, const ScenarioResult &r, const QString &currency)
 {
     const QLocale l;
     auto n = [&l](double v, int decimals = 4) { return formatNumber(l, v, decimals); };
@@ -190,5 +245,7 @@ QString explainResult(ResultItem item, const Scenario &s, const ScenarioResult &
     }
     return {};
 }
+
+} // namespace
 
 } // namespace ftroi

@@ -4,6 +4,7 @@
 
 #include "costengine.h"
 
+#include <QList>
 #include <QString>
 
 namespace ftroi {
@@ -36,6 +37,12 @@ enum class ResultItem {
     ManagedRoi,
 };
 
+// The formula with the scenario's numbers, ending with where Help > Methodology explains it.
 QString explainResult(ResultItem item, const Scenario &s, const ScenarioResult &r, const QString &currency);
+
+// The glossary entry of Help > Methodology (an anchor of its page) for a result.
+QString glossaryAnchor(ResultItem item);
+// Every item, for whoever needs to visit them all.
+QList<ResultItem> allResultItems();
 
 } // namespace ftroi
