@@ -6,3 +6,5 @@ ftroi_add_test(tst_pathcharts SOURCES tst_pathcharts.cpp LIBS ftroi_ui)
 ftroi_add_test(tst_servingleversui SOURCES tst_servingleversui.cpp LIBS ftroi_ui)
 # The sensitivity, two-way and goal-seek views and the analysis runner.
 ftroi_add_test(tst_analysisviews SOURCES tst_analysisviews.cpp LIBS ftroi_ui)
+# The one chart style: money text, export and screen text sizes, subtitles.
+ftroi_add_test(tst_chartstyle SOURCES tst_chartstyle.cpp LIBS ftroi_ui)

@@ -119,12 +119,27 @@ double logAxisFraction(const BreakEvenChart &chart, double y)
 }
 
 // Negative self-hosted costs at high volume: fewer reviews save more than the fleet costs.
+// The self-hosted model needs no reviews, the API many: the old review-cost
+// delta made the self-hosted line negative; its whole cost never is.
 Scenario negativeCostScenario()
 {
     Scenario s = testsupport::baseScenario();
     s.selfHosted.reviewRate = 0;
     s.api.reviewRate = 0.1;
     s.reviewCost = 5;
+    return s;
+}
+
+// Nothing costs anything: no cost above zero for a log axis.
+Scenario zeroCostScenario()
+{
+    Scenario s = testsupport::baseScenario();
+    s.api.inputPricePer1M = s.api.outputPricePer1M = 0;
+    s.api.reviewRate = s.selfHosted.reviewRate = 0;
+    s.selfHosted.instanceCostPerHour = 0;
+    s.selfHosted.storagePricePerGbMonth = 0;
+    s.project.computeCostPerRun = 0;
+    s.project.hourlyRate = 0;
     return s;
 }
 
@@ -195,6 +210,8 @@ private slots:
     void breakEvenLogCostAxis_data();
     void breakEvenLogCostAxis();
     void breakEvenLinearCostAxis();
+    void breakEvenHoverText();
+    void cashFlowHoverText();
     void breakEvenSwitchesCostAxis();
     void costAxisLabels();
 
@@ -204,6 +221,7 @@ private slots:
     void cashFlowPaysBack();
     void cashFlowDoesNotPayBack();
     void breakdownStacksParts();
+    void breakdownLabelsSmallSegments();
 
     void renderSize_data();
     void renderSize();
@@ -332,16 +350,27 @@ void TestCharts::breakEvenMatchesEngine()
     QCOMPARE(api.size(), qsizetype(expected.size()));
     QCOMPARE(selfHosted.size(), qsizetype(expected.size()));
     QVERIFY(api.size() >= BreakEvenChart::kSamplePoints);
+    // Whole costs: both lines carry the API's own reviews and errors on top of
+    // the engine's lines (requests = tokens / tokens per request, 30 days).
+    const Workload &w = scenario.workload;
+    const double perRequest = w.inputTokensPerRequest + w.outputTokensPerRequest;
+    const auto apiQuality = [&](double tokens) {
+        return perRequest > 0 ? tokens / perRequest * 30 *
+                                    (scenario.api.reviewRate * scenario.reviewCost + scenario.api.errorRate * scenario.costPerError)
+                              : 0.0;
+    };
+    const auto shown = [&](double cost) { return chart.isLogCostAxis() ? std::max(cost, chart.costMin()) : cost; };
     for (size_t i = 0; i < expected.size(); ++i) {
         const QPointF &a = api.at(qsizetype(i));
         const QPointF &s = selfHosted.at(qsizetype(i));
+        const double q = apiQuality(expected[i].tokensPerDay);
         QCOMPARE(a.x(), expected[i].tokensPerDay);
-        QCOMPARE(a.y(), expected[i].apiMonthly);
-        QCOMPARE(s.y(), expected[i].selfHostedMonthly);
+        QVERIFY(sameValue(a.y(), shown(expected[i].apiMonthly + q)));
+        QVERIFY(sameValue(s.y(), shown(expected[i].selfHostedMonthly + q)));
         // ... which are the engine's cost lines (the upper side of a fleet step has one instance more).
-        QVERIFY2(sameValue(a.y(), line.apiCostAt(a.x())), qPrintable(QString::number(a.x())));
-        const double allIn = line.selfHostedAllInAt(s.x());
-        QVERIFY2(sameValue(s.y(), allIn) || sameValue(s.y(), allIn + line.servingPerInstance),
+        QVERIFY2(sameValue(a.y(), shown(line.apiCostAt(a.x()) + q)), qPrintable(QString::number(a.x())));
+        const double allIn = line.selfHostedAllInAt(s.x()) + q;
+        QVERIFY2(sameValue(s.y(), shown(allIn)) || sameValue(s.y(), shown(allIn + line.servingPerInstance)),
                  qPrintable(QStringLiteral("at %1: %2 vs %3").arg(s.x()).arg(s.y()).arg(allIn)));
     }
     QCOMPARE(chart.chart()->series().size(), 7); // API, self-hosted, managed, today (line, points), two break-evens
@@ -381,8 +410,9 @@ void TestCharts::breakEvenFollowsScenario()
         chart.setScenario(s, r, kUsd);
         const QList<QPointF> today = chart.todayPoints()->points();
         QCOMPARE(today.size(), 2);
-        QCOMPARE(today[0], QPointF(r.currentDailyTokens, r.monthlyApiCost));
-        QCOMPARE(today[1], QPointF(r.currentDailyTokens, r.monthlyFtTotal));
+        // Whole costs: the API bill plus its reviews; the self-hosted TCO.
+        QCOMPARE(today[0], QPointF(r.currentDailyTokens, r.monthlyApiCost + r.monthlyApiQualityCost));
+        QCOMPARE(today[1], QPointF(r.currentDailyTokens, r.selfHostedMonthlyTco));
         const QList<QPointF> line = chart.todayLine()->points();
         QCOMPARE(line.size(), 2);
         QCOMPARE(line[0].x(), r.currentDailyTokens);
@@ -482,9 +512,9 @@ void TestCharts::breakEvenLabels()
     QCOMPARE(chart.breakEvenLabel()->text(), expected);
     QVERIFY(chart.breakEvenLabel()->isShown());
     QVERIFY(chart.chart()->title().contains(expected));
-    QCOMPARE(chart.activeCostAxis()->titleText(), QStringLiteral("Monthly cost (USD)"));
-    QCOMPARE(chart.costAxis()->titleText(), QStringLiteral("Monthly cost (USD)"));
-    QCOMPARE(chart.logCostAxis()->titleText(), QStringLiteral("Monthly cost (USD)"));
+    QCOMPARE(chart.activeCostAxis()->titleText(), QStringLiteral("Whole monthly cost (USD)"));
+    QCOMPARE(chart.costAxis()->titleText(), QStringLiteral("Whole monthly cost (USD)"));
+    QCOMPARE(chart.logCostAxis()->titleText(), QStringLiteral("Whole monthly cost (USD)"));
     QCOMPARE(chart.volumeAxis()->titleText(), QStringLiteral("Daily volume (tokens/day)"));
 
     // Extra reviews cost more per token than the API: the lines never cross.
@@ -498,8 +528,8 @@ void TestCharts::breakEvenLabels()
     QVERIFY(chart.chart()->title().contains(chart.breakEvenText()));
     QCOMPARE(chart.breakEvenPoint()->count(), 0);
     QVERIFY(!chart.breakEvenLabel()->isShown());
-    QCOMPARE(chart.activeCostAxis()->titleText(), QStringLiteral("Monthly cost (EUR)"));
-    QCOMPARE(chart.costAxis()->titleText(), QStringLiteral("Monthly cost (EUR)"));
+    QCOMPARE(chart.activeCostAxis()->titleText(), QStringLiteral("Whole monthly cost (EUR)"));
+    QCOMPARE(chart.costAxis()->titleText(), QStringLiteral("Whole monthly cost (EUR)"));
     // The money labels carry the currency on either axis.
     const QString euro = currencySymbol(QStringLiteral("EUR"));
     QVERIFY(chart.logCostAxis()->labelFormat().startsWith(euro));
@@ -548,7 +578,7 @@ void TestCharts::breakEvenLogCostAxis()
     QCOMPARE(chart.activeCostAxis(), static_cast<QAbstractAxis *>(chart.logCostAxis()));
     QVERIFY(chart.logCostAxis()->isVisible());
     QVERIFY(!chart.costAxis()->isVisible());
-    QCOMPARE(chart.logCostAxis()->titleText(), QStringLiteral("Monthly cost (USD)"));
+    QCOMPARE(chart.logCostAxis()->titleText(), QStringLiteral("Whole monthly cost (USD)"));
     QVERIFY(chart.costMin() > 0 && chart.costMax() > chart.costMin());
     const QString axes = wrongAxes(chart);
     QVERIFY2(axes.isEmpty(), qPrintable(axes));
@@ -585,44 +615,90 @@ void TestCharts::breakEvenLogCostAxis()
 
 void TestCharts::breakEvenLinearCostAxis()
 {
+    // Fewer reviews than the API: the whole costs stay above zero, so the
+    // cost axis stays logarithmic and no line dives off the plot.
     const Scenario s = negativeCostScenario();
     const ScenarioResult r = evaluate(s);
+    QVERIFY(r.monthlyQualityCostDelta < 0);
     BreakEvenChart chart;
     chart.setScenario(s, r, kUsd);
     chart.layoutForRendering(QSizeF(1280, 720));
-
-    QVERIFY(!chart.isLogCostAxis());
-    QCOMPARE(chart.activeCostAxis(), static_cast<QAbstractAxis *>(chart.costAxis()));
-    QVERIFY(chart.costAxis()->isVisible());
-    QVERIFY(!chart.logCostAxis()->isVisible());
-    QVERIFY(chart.costLabels().isEmpty());
-    QCOMPARE(chart.costAxis()->titleText(), QStringLiteral("Monthly cost (USD)"));
-    QVERIFY(chart.costMin() < 0);
-    QCOMPARE(chart.costMin(), chart.costAxis()->min());
-    QCOMPARE(chart.costMax(), chart.costAxis()->max());
+    QVERIFY(chart.isLogCostAxis());
+    QVERIFY(chart.logCostAxis()->isVisible());
+    QVERIFY(!chart.costAxis()->isVisible());
     const QString axes = wrongAxes(chart);
     QVERIFY2(axes.isEmpty(), qPrintable(axes));
     QVERIFY(firstNonFinite(chart).isEmpty());
-
-    double lowest = qInf();
     const QList<QXYSeries *> costSeries = {chart.apiSeries(), chart.selfHostedSeries(), chart.todayPoints()};
     for (const QXYSeries *series : costSeries) {
         for (const QPointF &p : series->points()) {
+            QVERIFY2(p.y() > 0, qPrintable(series->name()));
             QVERIFY2(chart.costMin() <= p.y() && p.y() <= chart.costMax(), qPrintable(series->name()));
-            lowest = std::min(lowest, p.y());
         }
     }
-    QVERIFY(lowest < 0);
-    QVERIFY(chart.costMin() <= lowest);
-    QCOMPARE(chart.todayLine()->at(0).y(), chart.costMin());
-    QCOMPARE(chart.todayLine()->at(1).y(), chart.costMax());
+    // Today's self-hosted whole cost by hand: serving (2 x $1.03 x 720 h), storage
+    // (7 B x 2 bytes x $0.023), the project over 18 months, no reviews.
+    const double project = 8 * 12 + (40 + 20 + 24 + 16) * 150;
+    const double selfHosted = 2 * 1.03 * 720 + 7 * 2 * 0.023 + project / 18;
+    QVERIFY(std::abs(chart.todayPoints()->at(1).y() - selfHosted) < 1e-6 * selfHosted);
+    // The crossing is where the delta-based lines crossed.
+    if (r.breakEvenAllInTokensPerDay && chart.breakEvenPoint()->count() == 1)
+        QCOMPARE(chart.breakEvenPoint()->at(0).x(), *r.breakEvenAllInTokensPerDay);
 
-    // Zero API prices put the API line on zero: linear too.
+    // A free API with no reviews costs $0: its line sits on the axis' floor, the axis stays log.
     Scenario free = testsupport::baseScenario();
     free.api.inputPricePer1M = free.api.outputPricePer1M = 0;
+    free.api.reviewRate = 0;
     chart.setScenario(free, evaluate(free), kUsd);
+    QVERIFY(chart.isLogCostAxis());
+    for (const QPointF &p : chart.apiSeries()->points())
+        QCOMPARE(p.y(), chart.costMin());
+    QVERIFY(chart.hoverText(1e6).contains(QStringLiteral("API: $0/month")));
+
+    // Nothing costs anything: a linear 0..1 axis.
+    const Scenario zero = zeroCostScenario();
+    chart.setScenario(zero, evaluate(zero), kUsd);
     QVERIFY(!chart.isLogCostAxis());
     QVERIFY(chart.costMin() <= 0);
+}
+
+void TestCharts::breakEvenHoverText()
+{
+    const Scenario s = testsupport::baseScenario();
+    const ScenarioResult r = evaluate(s);
+    BreakEvenChart chart;
+    chart.setScenario(s, r, kUsd);
+    // At 10 M tokens/day, by hand: tokens are 700 a request, so 14,286 requests a day;
+    // API bill: 10 M x (500 x $5 + 200 x $15) / 700 / 1 M x 30 days; reviews: 2 % x $5 a request.
+    const double tokens = 1e7;
+    const double requests = tokens / 700;
+    const double api = requests * 30 * (500 * 5.0 + 200 * 15.0) / 1e6 + requests * 30 * 0.02 * 5;
+    const QString text = chart.hoverText(tokens);
+    QVERIFY2(text.startsWith(QStringLiteral("At 10.0 M tokens/day")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("API: %1/month").arg(chartstyle::money(api, kUsd))), qPrintable(text));
+    // At today: the engine's whole costs.
+    const QString today = chart.todayHoverText();
+    QVERIFY2(today.contains(QStringLiteral("API: %1/month").arg(chartstyle::money(r.apiMonthlyTco, kUsd))), qPrintable(today));
+    QVERIFY2(today.contains(QStringLiteral("Self-hosted: %1/month").arg(chartstyle::money(r.selfHostedMonthlyTco, kUsd))),
+             qPrintable(today));
+    QVERIFY(!today.contains(QStringLiteral("nan")) && !today.contains(QStringLiteral("inf")));
+}
+
+void TestCharts::cashFlowHoverText()
+{
+    const Scenario s = testsupport::baseScenario();
+    CashFlowChart chart;
+    chart.setScenario(s, evaluate(s), kUsd);
+    // By hand, no growth: -project + months x (API whole cost - self-hosted operating cost).
+    const double project = 8 * 12 + (40 + 20 + 24 + 16) * 150;
+    const double requests = 50000.0 * 30;
+    const double api = requests * (500 * 5.0 + 200 * 15.0) / 1e6 + requests * 0.02 * 5;
+    const double selfHosted = 2 * 1.03 * 720 + 7 * 2 * 0.023 + requests * 0.05 * 5;
+    const double at = -project + 2.5 * (api - selfHosted);
+    const QString text = chart.hoverText(2.5);
+    QVERIFY2(text.startsWith(QStringLiteral("Month 2.5")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Self-host: %1 cumulative").arg(chartstyle::money(at, kUsd))), qPrintable(text));
+    QVERIFY(chart.hoverText(-1).isEmpty());
 }
 
 void TestCharts::breakEvenSwitchesCostAxis()
@@ -630,7 +706,7 @@ void TestCharts::breakEvenSwitchesCostAxis()
     // Qt Charts warns when a log axis meets a cost <= 0: none of that while switching.
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
     const Scenario positive = seedDocument().scenarios.at(4);
-    const Scenario negative = negativeCostScenario();
+    const Scenario negative = zeroCostScenario();
     BreakEvenChart chart;
     chart.layoutForRendering(QSizeF(1280, 720));
     const QList<QAbstractSeries *> series = chart.chart()->series();
@@ -719,9 +795,16 @@ void TestCharts::costAxisLabels()
     const int last = int(std::floor(std::log10(chart.costMax()) + 1e-9));
     // One label per power of ten, bottom to top, as money.
     QCOMPARE(labels.size(), last - first + 1);
+    // Money as every chart writes it: in full below 10,000, then k, M, B.
+    const QMap<int, QString> written{{-1, QStringLiteral("$0.1")},    {0, QStringLiteral("$1")},
+                                     {1, QStringLiteral("$10")},      {2, QStringLiteral("$100")},
+                                     {3, QStringLiteral("$1,000")},   {4, QStringLiteral("$10 k")},
+                                     {5, QStringLiteral("$100 k")},   {6, QStringLiteral("$1 M")},
+                                     {7, QStringLiteral("$10 M")},    {8, QStringLiteral("$100 M")},
+                                     {9, QStringLiteral("$1 B")},     {10, QStringLiteral("$10 B")}};
     for (int i = 0; i < labels.size(); ++i)
-        QCOMPARE(labels[i], QStringLiteral("$") + chartstyle::powerOfTenLabel(QLocale(), first + i));
-    QVERIFY(labels.contains(QStringLiteral("$1 k")));
+        QCOMPARE(labels[i], written.value(first + i));
+    QVERIFY(labels.contains(QStringLiteral("$1,000")));
     QVERIFY(labels.contains(QStringLiteral("$1 M")));
     // The axis' own labels only reserve the room.
     QCOMPARE(chart.logCostAxis()->labelsColor(), QColor(Qt::transparent));
@@ -866,23 +949,69 @@ void TestCharts::cashFlowDoesNotPayBack()
 void TestCharts::breakdownStacksParts()
 {
     Scenario s = testsupport::baseScenario();
-    s.selfHosted.reviewRate = 0.01; // fewer reviews than the API: a negative delta
+    s.selfHosted.reviewRate = 0.01; // fewer reviews than the API: the old delta went negative
     const ScenarioResult r = evaluate(s);
     QVERIFY(r.monthlyQualityCostDelta < 0);
     BreakdownChart chart;
     chart.setScenario(s, r, kUsd);
+    chart.layoutForRendering(QSizeF(1280, 720));
+    QCOMPARE(chart.barCount(), r.managed ? 3 : 2);
+    // Each path's whole cost, side by side: its own reviews, never a delta.
+    QCOMPARE(chart.usageSet()->at(BreakdownChart::ApiBar), r.monthlyApiCost);
+    QCOMPARE(chart.qualitySet()->at(BreakdownChart::ApiBar), r.monthlyApiQualityCost);
     QCOMPARE(chart.servingSet()->at(BreakdownChart::SelfHostedBar), r.monthlyServingCost);
     QCOMPARE(chart.storageSet()->at(BreakdownChart::SelfHostedBar), r.monthlyStorageCost);
     QCOMPARE(chart.amortizedSet()->at(BreakdownChart::SelfHostedBar), r.monthlyAmortizedProjectCost);
-    QCOMPARE(chart.qualitySet()->at(BreakdownChart::SelfHostedBar), r.monthlyQualityCostDelta);
-    QCOMPARE(chart.apiSet()->at(BreakdownChart::ApiBar), r.monthlyApiCost);
-    QCOMPARE(chart.apiSet()->at(BreakdownChart::SelfHostedBar), 0.0);
+    QCOMPARE(chart.qualitySet()->at(BreakdownChart::SelfHostedBar), r.selfHostedQualityCost);
+    QCOMPARE(chart.usageSet()->at(BreakdownChart::SelfHostedBar), 0.0);
     QCOMPARE(chart.servingSet()->at(BreakdownChart::ApiBar), 0.0);
-    QVERIFY(chart.costAxis()->min() <= r.monthlyQualityCostDelta);
-    QVERIFY(chart.costAxis()->max() >= r.monthlyApiCost);
-    QCOMPARE(chart.costAxis()->titleText(), QStringLiteral("Monthly cost (USD)"));
-    QCOMPARE(chart.series()->barSets().size(), 5);
-    QVERIFY(chart.chart()->title().contains(formatMoney(QLocale(), r.monthlyApiCost, kUsd, 0)));
+    // The API's reviews by hand: requests/day x review rate x cost per review x 30 days (no errors here).
+    QCOMPARE(s.api.errorRate * s.costPerError, 0.0);
+    QVERIFY(qFuzzyCompare(chart.qualitySet()->at(BreakdownChart::ApiBar),
+                          s.workload.requestsPerDay * s.api.reviewRate * s.reviewCost * 30));
+    for (int bar = 0; bar < chart.barCount(); ++bar) {
+        double stacked = 0;
+        for (QBarSet *set : chart.series()->barSets()) {
+            QVERIFY2(set->at(bar) >= 0, qPrintable(set->label())); // no segment below zero
+            stacked += set->at(bar);
+        }
+        const double tco = bar == BreakdownChart::ApiBar ? r.apiMonthlyTco : r.selfHostedMonthlyTco;
+        QVERIFY(std::abs(stacked - tco) <= 1e-9 * tco);
+    }
+    QCOMPARE(chart.costAxis()->min(), 0.0);
+    QVERIFY(chart.costAxis()->max() >= std::max(r.apiMonthlyTco, r.selfHostedMonthlyTco));
+    QCOMPARE(chart.costAxis()->titleText(), QStringLiteral("Whole monthly cost (USD)"));
+    QVERIFY(chart.chart()->title().contains(chartstyle::money(r.apiMonthlyTco, kUsd)));
+    QCOMPARE(chart.totalLabels().first(), chartstyle::money(r.apiMonthlyTco, kUsd) + QStringLiteral("/month"));
+}
+
+void TestCharts::breakdownLabelsSmallSegments()
+{
+    const Scenario s = testsupport::baseScenario(); // storage: cents a month beside thousands
+    const ScenarioResult r = evaluate(s);
+    QVERIFY(r.monthlyStorageCost > 0 && r.monthlyStorageCost < 1);
+    BreakdownChart chart;
+    chart.setScenario(s, r, kUsd);
+    chart.layoutForRendering(QSizeF(1920, 1080));
+    // Every segment above zero has its amount beside it, the storage with cents.
+    int segments = 0;
+    for (QBarSet *set : chart.series()->barSets())
+        for (int bar = 0; bar < chart.barCount(); ++bar)
+            segments += set->at(bar) > 0;
+    QCOMPARE(chart.segmentLabels().size(), segments);
+    QVERIFY2(chart.segmentLabels().contains(QStringLiteral("$%1").arg(r.monthlyStorageCost, 0, 'f', 2)),
+             qPrintable(chart.segmentLabels().join(QLatin1Char('|'))));
+    // No two amounts overlap, and all of them are inside the plot.
+    const QList<QRectF> rects = chart.segmentLabelRects();
+    const QRectF plot = chart.chart()->plotArea();
+    for (qsizetype i = 0; i < rects.size(); ++i) {
+        QVERIFY2(plot.adjusted(-1, -1, 1, 1).contains(rects[i]),
+                 qPrintable(QStringLiteral("%1,%2 %3x%4 outside %5,%6 %7x%8")
+                                .arg(rects[i].x()).arg(rects[i].y()).arg(rects[i].width()).arg(rects[i].height())
+                                .arg(plot.x()).arg(plot.y()).arg(plot.width()).arg(plot.height())));
+        for (qsizetype k = i + 1; k < rects.size(); ++k)
+            QVERIFY2(!rects[i].intersects(rects[k]), qPrintable(QStringLiteral("labels %1 and %2").arg(i).arg(k)));
+    }
 }
 
 void TestCharts::renderSize_data()

@@ -2,8 +2,14 @@
 // asked size without a window, and refuses bad arguments with exit code 2.
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -22,6 +28,48 @@ int runApp(const QStringList &args, QString *err = nullptr)
     if (err)
         *err = QString::fromUtf8(p.readAllStandardError());
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+// "Customer support on GPT-4o" -> "customer-support-on-gpt-4o", as the contract names export files.
+QString slug(const QString &name)
+{
+    QString s = name.toLower();
+    for (QChar &c : s)
+        if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))))
+            c = QLatin1Char('-');
+    s.replace(QRegularExpression(QStringLiteral("-+")), QStringLiteral("-"));
+    while (s.startsWith(QLatin1Char('-')))
+        s.remove(0, 1);
+    s = s.left(60); // file names stay short
+    while (s.endsWith(QLatin1Char('-')))
+        s.chop(1);
+    return s;
+}
+
+// The scenario names of a document, read here from its JSON.
+QStringList scenarioNames(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList names;
+    const QJsonArray scenarios = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("scenarios")).toArray();
+    for (const QJsonValue &v : scenarios)
+        names.append(v.toObject().value(QStringLiteral("name")).toString());
+    return names;
+}
+
+// Mean absolute difference of two images of the same size, 0..255.
+double meanDifference(const QImage &a, const QImage &b)
+{
+    double sum = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QColor p = a.pixelColor(x, y);
+            const QColor q = b.pixelColor(x, y);
+            sum += (std::abs(p.red() - q.red()) + std::abs(p.green() - q.green()) + std::abs(p.blue() - q.blue())) / 3.0;
+        }
+    return sum / (double(a.width()) * a.height());
 }
 
 } // namespace
@@ -68,6 +116,85 @@ private Q_SLOTS:
         QVERIFY2(inked > (image.width() / 4) * (image.height() / 4) / 50, "the image is not blank");
     }
 
+    // --scenario all --chart all: one file per scenario and chart, <slug>-<chart>.png.
+    void everyScenarioAndChart()
+    {
+        QTemporaryDir dir;
+        const QString document = testsupport::dataPath(QStringLiteral("seed-examples.ftroi"));
+        const QString out = dir.filePath(QStringLiteral("deck")) + QLatin1Char('/');
+        QString err;
+        const int code = runApp({QStringLiteral("--export-chart"), document, QStringLiteral("--scenario"), QStringLiteral("all"),
+                                 QStringLiteral("--chart"), QStringLiteral("all"), QStringLiteral("--size"),
+                                 QStringLiteral("480x270"), QStringLiteral("--out"), out},
+                                &err);
+        QVERIFY2(code == 0, qPrintable(err));
+        const QStringList names = scenarioNames(document);
+        QVERIFY(names.size() >= 2);
+        const QStringList files = QDir(out).entryList(QDir::Files, QDir::Name);
+        // The same chart names after every scenario's slug, and nothing else.
+        QSet<QString> kinds;
+        for (const QString &name : names) {
+            QSet<QString> mine;
+            for (const QString &file : files)
+                if (file.startsWith(slug(name) + QLatin1Char('-')) && file.endsWith(QLatin1String(".png")))
+                    mine.insert(file.mid(slug(name).size() + 1).chopped(4));
+            if (kinds.isEmpty())
+                kinds = mine;
+            QCOMPARE(mine, kinds);
+        }
+        for (const char *kind : {"break-even", "cashflow", "breakdown", "levers", "tornado", "heatmap"})
+            QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+        QCOMPARE(files.size(), int(names.size() * kinds.size()));
+        for (const QString &file : files)
+            QCOMPARE(QImage(QDir(out).filePath(file)).size(), QSize(480, 270));
+    }
+
+    // One scenario, every chart; and one chart into a folder gets its proposed name.
+    void oneValueStillWorks()
+    {
+        QTemporaryDir dir;
+        const QString document = testsupport::dataPath(QStringLiteral("seed-examples.ftroi"));
+        const QString first = scenarioNames(document).value(0);
+        QString err;
+        QCOMPARE(runApp({QStringLiteral("--export-chart"), document, QStringLiteral("--scenario"), QStringLiteral("1"),
+                         QStringLiteral("--chart"), QStringLiteral("breakdown"), QStringLiteral("--size"),
+                         QStringLiteral("480x270"), QStringLiteral("--out"), dir.path() + QLatin1Char('/')},
+                        &err),
+                 0);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{slug(first) + QStringLiteral("-breakdown.png")});
+    }
+
+    // --scale 2: twice the pixels, the same layout (scaled down, it matches the scale-1 image).
+    void scaleTwo()
+    {
+        QTemporaryDir dir;
+        const QString document = testsupport::dataPath(QStringLiteral("seed-examples.ftroi"));
+        QString err;
+        const QStringList common{QStringLiteral("--export-chart"), document, QStringLiteral("--chart"),
+                                 QStringLiteral("break-even"), QStringLiteral("--size"), QStringLiteral("800x450")};
+        QCOMPARE(runApp(common + QStringList{QStringLiteral("--out"), dir.filePath(QStringLiteral("one.png"))}, &err), 0);
+        QCOMPARE(runApp(common + QStringList{QStringLiteral("--scale"), QStringLiteral("2"), QStringLiteral("--out"),
+                                             dir.filePath(QStringLiteral("two.png"))},
+                        &err),
+                 0);
+        const QImage one(dir.filePath(QStringLiteral("one.png")));
+        const QImage two(dir.filePath(QStringLiteral("two.png")));
+        QCOMPARE(one.size(), QSize(800, 450));
+        QCOMPARE(two.size(), QSize(1600, 900));
+        const QImage down = two.scaled(one.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                                .convertToFormat(one.format());
+        const double difference = meanDifference(one, down);
+        QVERIFY2(difference < 6, qPrintable(QString::number(difference)));
+        // Another layout (a different size) differs much more.
+        QCOMPARE(runApp({QStringLiteral("--export-chart"), document, QStringLiteral("--chart"), QStringLiteral("cashflow"),
+                         QStringLiteral("--size"), QStringLiteral("800x450"), QStringLiteral("--out"),
+                         dir.filePath(QStringLiteral("other.png"))},
+                        &err),
+                 0);
+        QVERIFY(meanDifference(one, QImage(dir.filePath(QStringLiteral("other.png"))).convertToFormat(one.format())) >
+                difference * 2);
+    }
+
     void refusesBadArguments_data()
     {
         QTest::addColumn<QStringList>("extra");
@@ -75,6 +202,8 @@ private Q_SLOTS:
         QTest::newRow("unknown name") << QStringList{QStringLiteral("--scenario"), QStringLiteral("No such scenario")};
         QTest::newRow("bad chart") << QStringList{QStringLiteral("--chart"), QStringLiteral("pie")};
         QTest::newRow("bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("big")};
+        QTest::newRow("bad scale") << QStringList{QStringLiteral("--scale"), QStringLiteral("0.5")};
+        QTest::newRow("scale not a number") << QStringList{QStringLiteral("--scale"), QStringLiteral("two")};
     }
 
     void refusesBadArguments()

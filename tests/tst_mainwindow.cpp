@@ -112,13 +112,18 @@ private Q_SLOTS:
         const CostLine line = costLine(s, engine.monthlyAmortizedProjectCost);
         QLineSeries *api = w.charts()->breakEvenChart()->apiSeries();
         QVERIFY(api->count() > 100);
+        // ... plus the API's own reviews at that volume: the whole cost (requests = tokens / tokens per request).
+        const auto apiQuality = [&](double tokens) {
+            return tokens / (s.workload.inputTokensPerRequest + s.workload.outputTokensPerRequest) * 30 *
+                   (s.api.reviewRate * s.reviewCost + s.api.errorRate * s.costPerError);
+        };
         for (int i : {0, api->count() / 2, api->count() - 1}) {
             const QPointF p = api->at(i);
-            QVERIFY(testsupport::closeRel(p.y(), line.apiCostAt(p.x()), 1e-9));
+            QVERIFY(testsupport::closeRel(p.y(), line.apiCostAt(p.x()) + apiQuality(p.x()), 1e-9));
         }
         QLineSeries *self = w.charts()->breakEvenChart()->selfHostedSeries();
         const QPointF mid = self->at(self->count() / 2);
-        QVERIFY(testsupport::closeRel(mid.y(), line.selfHostedAllInAt(mid.x()), 1e-9));
+        QVERIFY(testsupport::closeRel(mid.y(), line.selfHostedAllInAt(mid.x()) + apiQuality(mid.x()), 1e-9));
     }
 
     void utilizationSliderResizesAutoFleet()

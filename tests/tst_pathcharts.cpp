@@ -4,6 +4,7 @@
 // engine's NPV, ROI and payback) and the split of a line at zero.
 #include "charts/breakevenchart.h"
 #include "charts/cashflowchart.h"
+#include "charts/chartstyle.h"
 #include "charts/chartcallout.h"
 #include "charts/signsplit.h"
 #include "curves.h"
@@ -122,20 +123,28 @@ private Q_SLOTS:
         QLineSeries *managed = chart.managedSeries();
         QVERIFY(managed->count() > 100);
         const ManagedCostLine line = managedCostLine(s, *r.managed);
+        // The whole cost: the engine's line (with the quality delta) plus the API's own
+        // reviews and errors at that volume (requests = tokens / tokens per request, 30 days).
+        const auto apiQuality = [&](double tokens) {
+            return tokens / (s.workload.inputTokensPerRequest + s.workload.outputTokensPerRequest) * 30 *
+                   (s.api.reviewRate * s.reviewCost + s.api.errorRate * s.costPerError);
+        };
         for (int i : {0, managed->count() / 2, managed->count() - 1})
-            QVERIFY(testsupport::closeRel(managed->at(i).y(), line.at(managed->at(i).x()), 1e-12));
+            QVERIFY(testsupport::closeRel(managed->at(i).y(),
+                                          line.at(managed->at(i).x()) + apiQuality(managed->at(i).x()), 1e-12));
         QVERIFY(legendShows(chart.chart(), managed));
         // Its break-even on the API line, labelled.
         QCOMPARE(chart.managedBreakEvenPoint()->count(), 1);
         const QPointF point = chart.managedBreakEvenPoint()->at(0);
         QCOMPARE(point.x(), *r.managed->breakEvenTokensPerDay);
-        FTROI_COMPARE_REL(point.y(), costLine(s, r.monthlyAmortizedProjectCost).apiCostAt(point.x()), 1e-12);
+        FTROI_COMPARE_REL(point.y(), costLine(s, r.monthlyAmortizedProjectCost).apiCostAt(point.x()) + apiQuality(point.x()),
+                          1e-12);
         QVERIFY(chart.managedBreakEvenLabel()->isShown());
         QVERIFY(chart.managedBreakEvenLabel()->text().startsWith(QStringLiteral("Managed break-even")));
-        // Today's point on it.
+        // Today's point on it: the managed whole cost (its own reviews, never a delta).
         bool found = false;
         for (const QPointF &p : chart.todayPoints()->points())
-            found = found || p == QPointF(r.currentDailyTokens, r.managed->monthlyTotal);
+            found = found || p == QPointF(r.currentDailyTokens, r.managed->monthlyTco);
         QVERIFY(found);
 
         // The same chart without a managed path: the line and its legend entry go, in place.
@@ -204,9 +213,9 @@ private Q_SLOTS:
         QVERIFY(chart.managedSeries()->count() + chart.managedBelowSeries()->count() > 0);
         QVERIFY(legendShows(chart.chart(), chart.managedSeries()));
         QVERIFY(chart.summaryText().contains(
-            QStringLiteral("Managed: NPV %1").arg(formatMoneyShort(QLocale(), *r.managed->lifetime.npv, kUsd))));
+            QStringLiteral("Managed: NPV %1").arg(chartstyle::money(*r.managed->lifetime.npv, kUsd))));
         QVERIFY(chart.chart()->title().contains(
-            QStringLiteral("Self-host: NPV %1").arg(formatMoneyShort(QLocale(), *r.lifetime.npv, kUsd))));
+            QStringLiteral("Self-host: NPV %1").arg(chartstyle::money(*r.lifetime.npv, kUsd))));
     }
 
     void cashFlowWithoutManagedPath()

@@ -12,6 +12,8 @@
 #include "comparison/comparisonview.h"
 #include "document.h"
 
+#include <QFileInfo>
+
 namespace ftroi {
 
 ChartsPanel::ChartsPanel(Document *document, QWidget *parent) : QTabWidget(parent), m_document(document)
@@ -41,8 +43,13 @@ ChartsPanel::ChartsPanel(Document *document, QWidget *parent) : QTabWidget(paren
             markAllStale();
     });
     connect(document, &Document::currentIndexChanged, this, markAllStale);
+    connect(document, &Document::filePathChanged, this, [this, markAllStale] {
+        updateDocumentName();
+        markAllStale();
+    });
     connect(this, &QTabWidget::currentChanged, this, &ChartsPanel::updateVisibleChart);
     connect(m_comparison, &ComparisonView::scenarioActivated, document, &Document::setCurrentIndex);
+    updateDocumentName();
     updateVisibleChart();
 }
 
@@ -68,6 +75,18 @@ ChartKind ChartsPanel::currentChartKind() const
         return ChartKind::Heatmap;
     const int i = currentIndex();
     return i >= 0 && i < m_charts.size() ? ChartKind(i) : ChartKind::BreakEven;
+}
+
+QString ChartsPanel::documentName() const
+{
+    return m_document->filePath().isEmpty() ? QString() : QFileInfo(m_document->filePath()).fileName();
+}
+
+void ChartsPanel::updateDocumentName()
+{
+    const QString name = documentName();
+    for (ChartKind kind : chartKinds())
+        chart(kind)->setDocumentName(name);
 }
 
 void ChartsPanel::updateVisibleChart()

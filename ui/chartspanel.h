@@ -31,9 +31,12 @@ public:
     TwoWayView *twoWayView() const { return m_twoWay; }
     // The chart on the visible tab (break-even when the table is shown).
     ChartKind currentChartKind() const;
+    // The document's file name as the charts' subtitles show it; empty while unsaved.
+    QString documentName() const;
 
 private:
     void updateVisibleChart();
+    void updateDocumentName();
 
     Document *m_document;
     QList<ScenarioChartView *> m_charts; // in ChartKind order

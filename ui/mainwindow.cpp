@@ -161,7 +161,8 @@ void MainWindow::buildMenus()
         if (i < 0)
             return;
         copyChartToClipboard(m_charts->currentChartKind(), m_document->scenario(i), m_document->result(i),
-                             m_document->currency(), QSize(1920, 1080), false);
+                             m_document->currency(), QSize(1920, 1080), false,
+                             chartOptions(m_charts->currentChartKind()));
         statusBar()->showMessage(tr("Copied the %1 chart (1920 x 1080) to the clipboard")
                                      .arg(chartKindTitle(m_charts->currentChartKind()).toLower()), 5000);
     });
@@ -333,14 +334,28 @@ bool MainWindow::saveTo(const QString &path)
     return true;
 }
 
+ChartOptions MainWindow::chartOptions(ChartKind kind) const
+{
+    ChartOptions options;
+    options.documentName = m_charts->documentName();
+    options.choicesFrom = m_charts->chart(kind); // the tab's metric and inputs
+    return options;
+}
+
 void MainWindow::exportChartDialog()
 {
     const int i = m_document->currentIndex();
     if (i < 0)
         return;
     ExportChartDialog dialog(m_document->scenario(i), m_document->result(i), m_document->currency(),
-                             m_charts->currentChartKind(), this);
-    dialog.exec();
+                             m_charts->currentChartKind(), this, m_document->filePath(),
+                             [this](ChartKind kind) { return chartOptions(kind); });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Exported the %1 chart to %2")
+                                 .arg(chartKindTitle(dialog.chartKind()).toLower(),
+                                      QDir::toNativeSeparators(QFileInfo(dialog.filePath()).absoluteFilePath())),
+                             10000);
 }
 
 void MainWindow::about()

@@ -14,6 +14,8 @@ namespace ftroi {
 
 class Autosave;
 class ChartsPanel;
+struct ChartOptions;
+enum class ChartKind;
 class Document;
 class GoalSeekDialog;
 class ResultsPanel;
@@ -73,6 +75,8 @@ private:
     void buildMenus();
     void openDialog();
     void exportChartDialog();
+    // The document's name and the chart tab's choices, for exports and copies.
+    ChartOptions chartOptions(ChartKind kind) const;
     void about();
     void updateTitle();
     void addRecentFile(const QString &path);

@@ -1,16 +1,21 @@
-// ftroi: the desktop app. With --export-chart it renders one chart of one
-// scenario to a PNG (or SVG) file and exits without showing a window. Without
-// a display it says how to run headless and exits 2 (before Qt would abort).
+// ftroi: the desktop app. With --export-chart it renders charts to PNG (or
+// SVG) files and exits without showing a window: one chart of one scenario,
+// or with --scenario all and/or --chart all one file per scenario and chart
+// in a folder ("<scenario-slug>-<chart>.png"), for a deck. Without a display
+// it says how to run headless and exits 2 (before Qt would abort).
 #include "charts/chartexport.h"
 #include "documentfile.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QRegularExpression>
+#include <QSet>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -92,6 +97,36 @@ private:
     bool m_done = false;
 };
 
+// The scenarios --scenario names: "all", a 1-based number or an exact name; empty when none matches.
+QList<int> wantedScenarios(const ftroi::ScenarioDocument &document, const QString &wanted)
+{
+    QList<int> indices;
+    if (wanted.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
+        for (int i = 0; i < document.scenarios.size(); ++i)
+            indices.append(i);
+    } else if (const int index = scenarioIndex(document, wanted); index >= 0) {
+        indices.append(index);
+    }
+    return indices;
+}
+
+// Where each image goes: FILE for one image (or a file named after the scenario
+// and chart inside FOLDER/), FOLDER/<slug>-<chart>.png for several; two
+// scenarios with the same slug get "-2", "-3" ... appended.
+QString outputPath(const QString &out, bool many, const QString &scenarioName, ftroi::ChartKind kind,
+                   QSet<QString> &taken)
+{
+    const bool folder = many || out.endsWith(QLatin1Char('/')) || QFileInfo(out).isDir();
+    if (!folder)
+        return out;
+    const QString name = ftroi::chartFileName(scenarioName, kind);
+    QString path = QDir(out).filePath(name);
+    for (int n = 2; taken.contains(path); ++n)
+        path = QDir(out).filePath(QFileInfo(name).completeBaseName() + QStringLiteral("-%1.png").arg(n));
+    taken.insert(path);
+    return path;
+}
+
 int exportChart(const QCommandLineParser &parser)
 {
     const QString input = parser.value(QStringLiteral("export-chart"));
@@ -101,16 +136,20 @@ int exportChart(const QCommandLineParser &parser)
     const ftroi::ScenarioDocument &document = *loaded.document;
 
     const QString wanted = parser.isSet(QStringLiteral("scenario")) ? parser.value(QStringLiteral("scenario")) : QStringLiteral("1");
-    const int index = scenarioIndex(document, wanted);
-    if (index < 0)
-        return fail(kExitRefused, QStringLiteral("--scenario: no scenario \"%1\" (use 1 to %2 or an exact name)")
+    const QList<int> scenarios = wantedScenarios(document, wanted);
+    if (scenarios.isEmpty())
+        return fail(kExitRefused, QStringLiteral("--scenario: no scenario \"%1\" (use 1 to %2, an exact name or all)")
                                       .arg(wanted)
                                       .arg(document.scenarios.size()));
 
     const QString chartName = parser.isSet(QStringLiteral("chart")) ? parser.value(QStringLiteral("chart")) : QStringLiteral("break-even");
-    const std::optional<ftroi::ChartKind> kind = ftroi::chartKindFromName(chartName);
-    if (!kind)
-        return fail(kExitRefused, QStringLiteral("--chart: \"%1\" is not one of %2")
+    QList<ftroi::ChartKind> kinds;
+    if (chartName.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0)
+        kinds = ftroi::chartKinds();
+    else if (const std::optional<ftroi::ChartKind> kind = ftroi::chartKindFromName(chartName))
+        kinds.append(*kind);
+    if (kinds.isEmpty())
+        return fail(kExitRefused, QStringLiteral("--chart: \"%1\" is not one of %2 or all")
                                       .arg(chartName, ftroi::chartKindNames().join(QStringLiteral(", "))));
 
     QSize size(1920, 1080);
@@ -122,19 +161,45 @@ int exportChart(const QCommandLineParser &parser)
             return fail(kExitRefused, QStringLiteral("--size: \"%1\" is not WIDTHxHEIGHT between 100 and 8000 pixels")
                                           .arg(parser.value(QStringLiteral("size"))));
     }
+    ftroi::ChartOptions options;
+    options.documentName = QFileInfo(input).fileName();
+    if (parser.isSet(QStringLiteral("scale"))) {
+        bool ok = false;
+        const double scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
+        if (!ok || !(scale >= 1 && scale <= 4))
+            return fail(kExitRefused, QStringLiteral("--scale: \"%1\" is not a number from 1 to 4")
+                                          .arg(parser.value(QStringLiteral("scale"))));
+        if (std::max(size.width(), size.height()) * scale > 16000)
+            return fail(kExitRefused, QStringLiteral("--scale: %1 x %2 pixels at scale %3 is over 16000 pixels wide or high")
+                                          .arg(size.width()).arg(size.height()).arg(scale));
+        options.devicePixelRatio = scale;
+    }
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return fail(kExitRefused, QStringLiteral("--out FILE.png is required with --export-chart"));
+        return fail(kExitRefused, QStringLiteral("--out FILE.png (or FOLDER/ with --scenario all or --chart all) is required with --export-chart"));
+    const bool many = scenarios.size() * kinds.size() > 1;
+    const bool svg = !many && out.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+    if (many && QFileInfo(out).exists() && !QFileInfo(out).isDir())
+        return fail(kExitRefused, QStringLiteral("--out: \"%1\" is a file; several charts need a folder (FOLDER/)").arg(out));
+    if (many && !QDir().mkpath(out))
+        return fail(kExitError, QStringLiteral("--out: cannot create the folder \"%1\"").arg(QDir::toNativeSeparators(out)));
 
-    const ftroi::Scenario &scenario = document.scenarios.at(index);
-    const ftroi::ScenarioResult result = ftroi::evaluate(scenario);
     const bool transparent = parser.isSet(QStringLiteral("transparent"));
-    QString error;
-    const bool svg = out.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
-    const bool ok = svg ? ftroi::writeChartSvg(*kind, scenario, result, document.currency, size, transparent, out, &error)
-                        : ftroi::writeChartPng(*kind, scenario, result, document.currency, size, transparent, out, &error);
-    if (!ok)
-        return fail(kExitError, error);
+    QSet<QString> taken;
+    for (int index : scenarios) {
+        const ftroi::Scenario &scenario = document.scenarios.at(index);
+        const ftroi::ScenarioResult result = ftroi::evaluate(scenario);
+        for (ftroi::ChartKind kind : kinds) {
+            const QString path = outputPath(out, many, scenario.name, kind, taken);
+            QString error;
+            const bool ok = svg ? ftroi::writeChartSvg(kind, scenario, result, document.currency, size, transparent, path, &error, options)
+                                : ftroi::writeChartPng(kind, scenario, result, document.currency, size, transparent, path, &error, options);
+            if (!ok)
+                return fail(kExitError, error);
+            if (many)
+                std::fputs(qPrintable(QDir::toNativeSeparators(path) + QLatin1Char('\n')), stdout);
+        }
+    }
     return kExitOk;
 }
 
@@ -168,11 +233,16 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A .ftroi scenario document to open."), QStringLiteral("[FILE]"));
     parser.addOptions({
         {QStringLiteral("export-chart"), QStringLiteral("Render a chart of FILE to an image and exit."), QStringLiteral("FILE")},
-        {QStringLiteral("scenario"), QStringLiteral("Scenario to export: 1-based number or exact name (default 1)."), QStringLiteral("N|NAME")},
-        {QStringLiteral("chart"), QStringLiteral("%1 (default break-even).").arg(ftroi::chartKindNames().join(QStringLiteral(", "))),
-         QStringLiteral("KIND")},
+        {QStringLiteral("scenario"), QStringLiteral("Scenario to export: 1-based number, exact name or all (default 1)."),
+         QStringLiteral("N|NAME|all")},
+        {QStringLiteral("chart"), QStringLiteral("%1 or all (default break-even).").arg(ftroi::chartKindNames().join(QStringLiteral(", "))),
+         QStringLiteral("KIND|all")},
         {QStringLiteral("size"), QStringLiteral("Image size, default 1920x1080."), QStringLiteral("WxH")},
-        {QStringLiteral("out"), QStringLiteral("Output file (.png or .svg)."), QStringLiteral("FILE")},
+        {QStringLiteral("scale"), QStringLiteral("Device pixel ratio of a PNG, 1 to 4: 2 gives twice the pixels with the same layout."),
+         QStringLiteral("N")},
+        {QStringLiteral("out"), QStringLiteral("Output file (.png or .svg), or a folder (FOLDER/) that gets "
+                                               "<scenario>-<chart>.png per scenario and chart."),
+         QStringLiteral("FILE|FOLDER/")},
         {QStringLiteral("transparent"), QStringLiteral("Transparent background (PNG).")},
     });
     if (!parser.parse(QApplication::arguments()))

@@ -1,6 +1,8 @@
 // Metric names and value formats shared by the tornado, the heatmap and Goal Seek.
 #include "metriclabels.h"
 
+#include "charts/chartstyle.h"
+
 #include "format.h"
 
 #include <cmath>
@@ -33,11 +35,7 @@ QString formatMetricShort(const QLocale &locale, Metric metric, double value, co
         return QStringLiteral("never");
     if (metric == Metric::PaybackMonths)
         return locale.toString(value, 'f', std::abs(value) < 10 ? 1 : 0) + QStringLiteral(" mo");
-    const QString sign = value < 0 ? QStringLiteral("-") : QString();
-    const double magnitude = std::abs(value);
-    if (magnitude >= 1000)
-        return sign + currencySymbol(currency) + formatCompact(locale, magnitude);
-    return sign + formatMoney(locale, magnitude, currency, 0);
+    return chartstyle::money(value, currency);
 }
 
 QString formatMetricValue(const QLocale &locale, Metric metric, const std::optional<double> &value, const QString &currency)
@@ -47,10 +45,9 @@ QString formatMetricValue(const QLocale &locale, Metric metric, const std::optio
     switch (metric) {
     case Metric::MonthlySavings:
     case Metric::MonthlyFtTotal:
-        return formatMoney(locale, *value, currency, 0) + QStringLiteral("/month");
+        return chartstyle::money(*value, currency) + QStringLiteral("/month");
     case Metric::Npv:
-        return std::abs(*value) >= 100000 ? formatMetricShort(locale, metric, *value, currency)
-                                          : formatMoney(locale, *value, currency, 0);
+        return chartstyle::money(*value, currency);
     case Metric::PaybackMonths:
         return formatMonths(locale, *value);
     }

@@ -108,6 +108,7 @@ void TwoWayView::refresh(int scenario)
     if (!spec)
         return;
     const QString currency = document()->currency();
+    m_chart->setSubtitleFor(s, document()->result(scenario), currency);
     m_runner->submit<HeatmapData>(
         [s, spec = *spec](const AnalysisRunner::CancelCheck &) { return computeHeatmap(s, spec); },
         [this, currency](HeatmapData data) { m_chart->setData(std::move(data), currency); });

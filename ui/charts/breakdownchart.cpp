@@ -1,12 +1,14 @@
-// Breakdown chart: the parts of the self-hosted monthly cost against the API bill.
+// Breakdown chart: the whole monthly cost of each path, stacked, with every
+// segment's amount beside its bar.
 #include "breakdownchart.h"
 
 #include "chartstyle.h"
-#include "format.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
-#include <QLocale>
+#include <QChart>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
 #include <QPen>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -18,13 +20,17 @@ namespace ftroi {
 
 namespace {
 
+constexpr qreal kBarWidth = 0.42; // of a category: the rest leaves room for the amounts
+constexpr qreal kLabelGap = 8;    // between the bar and a swatch, a swatch and its text
+constexpr int kMaxBars = 3;
+
 QBarSet *makeSet(const QString &label, chartstyle::Role role)
 {
     auto *set = new QBarSet(label);
     set->setColor(chartstyle::color(role));
     set->setBorderColor(Qt::white);
-    set->append(0);
-    set->append(0);
+    for (int i = 0; i < kMaxBars; ++i)
+        set->append(0);
     return set;
 }
 
@@ -34,24 +40,33 @@ void setValue(QBarSet *set, int index, double value)
         set->replace(index, value);
 }
 
+// A cost as a segment: not a finite number shows as 0 (and says so in the title), never below 0.
+double segment(double value, bool &allFinite)
+{
+    if (!std::isfinite(value)) {
+        allFinite = false;
+        return 0;
+    }
+    return std::max(0.0, value);
+}
+
 } // namespace
 
 BreakdownChart::BreakdownChart(QWidget *parent)
     : ScenarioChartView(parent), m_series(new QStackedBarSeries),
-      m_serving(makeSet(QStringLiteral("Serving"), chartstyle::Role::Serving)),
+      m_usage(makeSet(QStringLiteral("Tokens (API bill, managed inference)"), chartstyle::Role::Api)),
+      m_serving(makeSet(QStringLiteral("Serving / hosting"), chartstyle::Role::Serving)),
       m_storage(makeSet(QStringLiteral("Storage"), chartstyle::Role::Storage)),
       m_amortized(makeSet(QStringLiteral("Amortized project"), chartstyle::Role::Amortized)),
-      m_quality(makeSet(QStringLiteral("Quality (review) delta"), chartstyle::Role::Quality)),
-      m_api(makeSet(QStringLiteral("API"), chartstyle::Role::Api)), m_categoryAxis(new QBarCategoryAxis),
-      m_costAxis(new QValueAxis)
+      m_quality(makeSet(QStringLiteral("Reviews and errors"), chartstyle::Role::Quality)),
+      m_categoryAxis(new QBarCategoryAxis), m_costAxis(chartstyle::makeMoneyAxis())
 {
-    for (QBarSet *set : {m_serving, m_storage, m_amortized, m_quality, m_api})
+    for (QBarSet *set : {m_usage, m_serving, m_storage, m_amortized, m_quality})
         m_series->append(set);
-    m_series->setBarWidth(0.55);
+    m_series->setBarWidth(kBarWidth);
 
     QChart *c = chart();
     c->addSeries(m_series);
-    m_categoryAxis->append({QStringLiteral("Self-hosted"), QStringLiteral("API")});
     chartstyle::styleAxis(m_categoryAxis, QString());
     chartstyle::styleAxis(m_costAxis, QString());
     m_categoryAxis->setGridLineVisible(false);
@@ -59,50 +74,176 @@ BreakdownChart::BreakdownChart(QWidget *parent)
     c->addAxis(m_costAxis, Qt::AlignLeft);
     m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_costAxis);
+    for (int i = 0; i < kMaxBars; ++i) {
+        auto *total = new QGraphicsSimpleTextItem(c);
+        total->setFont(chartstyle::markerLabelFont());
+        total->setBrush(chartstyle::color(chartstyle::Role::Text));
+        total->setZValue(100);
+        m_totals.append(total);
+    }
+    connect(c, &QChart::plotAreaChanged, this, &BreakdownChart::placeLabels);
 }
 
-void BreakdownChart::setScenario(const Scenario &, const ScenarioResult &result, const QString &currency)
+void BreakdownChart::setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency)
 {
-    const QLocale locale;
     bool allFinite = true;
-    const auto finite = [&](double value) {
-        if (std::isfinite(value))
-            return value;
-        allFinite = false;
-        return 0.0;
-    };
+    const bool hasManaged = result.managed.has_value();
+    const int bars = hasManaged ? 3 : 2;
+    // Rows: usage, serving, storage, amortized, quality; columns: the bars.
+    double parts[5][kMaxBars] = {};
+    parts[0][ApiBar] = segment(result.monthlyApiCost, allFinite);
+    parts[4][ApiBar] = segment(result.monthlyApiQualityCost, allFinite);
+    parts[1][SelfHostedBar] = segment(result.monthlyServingCost, allFinite);
+    parts[2][SelfHostedBar] = segment(result.monthlyStorageCost, allFinite);
+    parts[3][SelfHostedBar] = segment(result.monthlyAmortizedProjectCost, allFinite);
+    parts[4][SelfHostedBar] = segment(result.selfHostedQualityCost, allFinite);
+    if (hasManaged) {
+        const ManagedResult &m = *result.managed;
+        parts[0][ManagedBar] = segment(m.monthlyInferenceCost, allFinite);
+        parts[1][ManagedBar] = segment(m.monthlyHostingCost, allFinite);
+        parts[3][ManagedBar] = segment(m.monthlyAmortizedProjectCost, allFinite);
+        parts[4][ManagedBar] = segment(m.monthlyQualityCost, allFinite);
+    }
+    QBarSet *const sets[5] = {m_usage, m_serving, m_storage, m_amortized, m_quality};
+    for (int row = 0; row < 5; ++row)
+        for (int bar = 0; bar < kMaxBars; ++bar)
+            setValue(sets[row], bar, parts[row][bar]);
 
-    const double serving = finite(result.monthlyServingCost);
-    const double storage = finite(result.monthlyStorageCost);
-    const double amortized = finite(result.monthlyAmortizedProjectCost);
-    const double quality = finite(result.monthlyQualityCostDelta);
-    const double api = finite(result.monthlyApiCost);
-    setValue(m_serving, SelfHostedBar, serving);
-    setValue(m_storage, SelfHostedBar, storage);
-    setValue(m_amortized, SelfHostedBar, amortized);
-    setValue(m_quality, SelfHostedBar, quality);
-    setValue(m_api, ApiBar, api);
+    QStringList categories{QStringLiteral("API"), QStringLiteral("Self-hosted")};
+    if (hasManaged)
+        categories << QStringLiteral("Managed");
+    if (m_categoryAxis->categories() != categories) {
+        m_categoryAxis->clear();
+        m_categoryAxis->append(categories);
+    }
+    m_barCount = bars;
 
-    // A stacked bar grows up by its positive parts and down by its negative ones.
-    double up = 0;
-    double down = 0;
-    for (double part : {serving, storage, amortized, quality})
-        (part >= 0 ? up : down) += part;
-    const double yMax = std::max({up, api, 0.0});
-    const double yMin = std::min({down, api, 0.0});
-    chartstyle::applyMoneyRange(m_costAxis, chartstyle::niceRange(yMin, yMax), currency);
+    // The amounts beside the bars: one per segment above zero, bottom up.
+    m_totalValues.clear();
+    m_labelsUsed = 0;
+    double top = 0;
+    for (int bar = 0; bar < bars; ++bar) {
+        double stacked = 0;
+        for (int row = 0; row < 5; ++row) {
+            const double value = parts[row][bar];
+            if (!(value > 0))
+                continue;
+            if (m_labelsUsed == m_labels.size()) {
+                Label label{new QGraphicsRectItem(chart()), new QGraphicsSimpleTextItem(chart())};
+                label.swatch->setPen(Qt::NoPen);
+                label.text->setFont(chartstyle::axisLabelFont());
+                label.text->setBrush(chartstyle::color(chartstyle::Role::Text));
+                label.swatch->setZValue(100);
+                label.text->setZValue(100);
+                m_labels.append(label);
+            }
+            Label &label = m_labels[m_labelsUsed++];
+            label.bar = bar;
+            label.from = stacked;
+            label.to = stacked + value;
+            label.swatch->setBrush(sets[row]->color());
+            label.text->setText(chartstyle::money(value, currency));
+            stacked += value;
+        }
+        m_totalValues.append(stacked);
+        m_totals[bar]->setText(QStringLiteral("%1/month").arg(chartstyle::money(stacked, currency)));
+        top = std::max(top, stacked);
+    }
+    // Headroom for the totals over the highest bar.
+    chartstyle::applyMoneyRange(m_costAxis, chartstyle::niceRange(0, top * 1.12), currency);
     if (currency != m_currency || m_costAxis->titleText().isEmpty()) {
         m_currency = currency;
-        m_costAxis->setTitleText(chartstyle::moneyAxisTitle(QStringLiteral("Monthly cost"), currency));
+        m_costAxis->setTitleText(chartstyle::moneyAxisTitle(QStringLiteral("Whole monthly cost"), currency));
     }
 
+    QString title;
     if (!allFinite) {
-        setTitleIfChanged(QStringLiteral("Monthly cost breakdown (some costs are not finite numbers and show as 0)"));
+        title = QStringLiteral("Whole monthly cost (some costs are not finite numbers and show as 0)");
     } else {
-        setTitleIfChanged(QStringLiteral("Monthly cost: self-hosted %1 vs. API %2")
-                              .arg(formatMoney(locale, finite(result.monthlyFtTotal), currency, 0),
-                                   formatMoney(locale, api, currency, 0)));
+        QStringList totals;
+        for (int bar = 0; bar < bars; ++bar)
+            totals << QStringLiteral("%1 %2").arg(categories.at(bar), chartstyle::money(m_totalValues.at(bar), currency));
+        title = QStringLiteral("Whole monthly cost: %1").arg(totals.join(QStringLiteral(" vs. ")));
     }
+    setHeading(title, scenario, result, currency);
+    placeLabels();
+}
+
+void BreakdownChart::placeLabels()
+{
+    const QRectF plot = chart()->plotArea();
+    for (int i = 0; i < m_labels.size(); ++i) {
+        m_labels[i].swatch->setVisible(i < m_labelsUsed && !plot.isEmpty());
+        m_labels[i].text->setVisible(i < m_labelsUsed && !plot.isEmpty());
+    }
+    for (int bar = 0; bar < kMaxBars; ++bar)
+        m_totals[bar]->setVisible(bar < m_barCount && !plot.isEmpty());
+    if (plot.isEmpty())
+        return;
+
+    for (int bar = 0; bar < m_barCount; ++bar) {
+        // This bar's labels at their segments' middles, pushed apart where they
+        // would overlap (thin segments side by side), then kept inside the plot.
+        QList<int> mine;
+        for (int i = 0; i < m_labelsUsed; ++i)
+            if (m_labels[i].bar == bar)
+                mine.append(i);
+        const QPointF barRight = chart()->mapToPosition(QPointF(bar + kBarWidth / 2, 0), m_series);
+        QList<qreal> ys; // top of each label, bottom segment first (the largest y)
+        for (int i : mine) {
+            const Label &label = m_labels[i];
+            const qreal middle = chart()->mapToPosition(QPointF(bar, (label.from + label.to) / 2), m_series).y();
+            ys.append(middle - label.text->boundingRect().height() / 2);
+        }
+        for (qsizetype k = 0; k < ys.size(); ++k) {
+            const qreal height = m_labels[mine[k]].text->boundingRect().height();
+            ys[k] = std::min(ys[k], plot.bottom() - height); // not below the plot
+            if (k > 0)
+                ys[k] = std::min(ys[k], ys[k - 1] - height); // each one above the one below it
+        }
+        if (!ys.isEmpty() && ys.last() < plot.top()) {
+            const qreal shift = plot.top() - ys.last();
+            for (qreal &y : ys)
+                y += shift;
+        }
+        for (qsizetype k = 0; k < mine.size(); ++k) {
+            Label &label = m_labels[mine[k]];
+            const qreal height = label.text->boundingRect().height();
+            const qreal side = std::max<qreal>(6, height * 0.6);
+            label.swatch->setRect(0, 0, side, side);
+            label.swatch->setPos(barRight.x() + kLabelGap, ys[k] + (height - side) / 2);
+            label.text->setPos(barRight.x() + 2 * kLabelGap + side, ys[k]);
+        }
+        // The total, centred on top of the bar.
+        QGraphicsSimpleTextItem *total = m_totals[bar];
+        const QPointF barTop = chart()->mapToPosition(QPointF(bar, m_totalValues.value(bar)), m_series);
+        const QSizeF size = total->boundingRect().size();
+        total->setPos(barTop.x() - size.width() / 2, std::max(plot.top(), barTop.y() - size.height() - 4));
+    }
+}
+
+QStringList BreakdownChart::segmentLabels() const
+{
+    QStringList texts;
+    for (int i = 0; i < m_labelsUsed; ++i)
+        texts << m_labels[i].text->text();
+    return texts;
+}
+
+QList<QRectF> BreakdownChart::segmentLabelRects() const
+{
+    QList<QRectF> rects;
+    for (int i = 0; i < m_labelsUsed; ++i)
+        rects << QRectF(m_labels[i].text->pos(), m_labels[i].text->boundingRect().size());
+    return rects;
+}
+
+QStringList BreakdownChart::totalLabels() const
+{
+    QStringList texts;
+    for (int bar = 0; bar < m_barCount; ++bar)
+        texts << m_totals[bar]->text();
+    return texts;
 }
 
 } // namespace ftroi

@@ -15,6 +15,8 @@
 #include <QLogValueAxis>
 #include <QPen>
 #include <QScatterSeries>
+#include <QToolTip>
+#include <QCursor>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -124,16 +126,16 @@ bool isFinite(double x, double y)
 } // namespace
 
 BreakEvenChart::BreakEvenChart(QWidget *parent)
-    : ScenarioChartView(parent), m_api(makeLine(QStringLiteral("API"), chartstyle::color(chartstyle::Role::Api), 3.5)),
+    : ScenarioChartView(parent), m_api(makeLine(QStringLiteral("API (whole cost)"), chartstyle::color(chartstyle::Role::Api), 3.5)),
       m_selfHosted(
-          makeLine(QStringLiteral("Self-hosted (all-in)"), chartstyle::color(chartstyle::Role::SelfHosted), 3.5)),
-      m_managed(makeLine(QStringLiteral("Managed fine-tune"), chartstyle::color(chartstyle::Role::Managed), 3.5)),
+          makeLine(QStringLiteral("Self-hosted (whole cost)"), chartstyle::color(chartstyle::Role::SelfHosted), 3.5)),
+      m_managed(makeLine(QStringLiteral("Managed fine-tune (whole cost)"), chartstyle::color(chartstyle::Role::Managed), 3.5)),
       m_todayLine(makeLine(QStringLiteral("Today\u2019s volume"), chartstyle::color(chartstyle::Role::Today), 2, Qt::DashLine)),
       m_todayPoints(makeMarker(QStringLiteral("Today's costs"), chartstyle::color(chartstyle::Role::Today), 12)),
       m_breakEven(makeMarker(QStringLiteral("Break-even"), chartstyle::color(chartstyle::Role::Marker), 16)),
       m_managedBreakEven(
           makeMarker(QStringLiteral("Managed break-even"), chartstyle::color(chartstyle::Role::Managed), 16)),
-      m_volumeAxis(new QLogValueAxis), m_costAxis(new QValueAxis), m_logCostAxis(new QLogValueAxis)
+      m_volumeAxis(new QLogValueAxis), m_costAxis(chartstyle::makeMoneyAxis()), m_logCostAxis(new QLogValueAxis)
 {
     QChart *c = chart();
     // Also the drawing and legend order: the markers on top.
@@ -166,7 +168,60 @@ BreakEvenChart::BreakEvenChart(QWidget *parent)
     m_todayLabel = new ChartCallout(c, m_todayLine);
     bool todayPointsInLegend = true;
     setLegendVisible(c, m_todayPoints, false, todayPointsInLegend);
+
+    // Hover: the exact costs at the cursor's volume, or today's as the engine reports them.
+    for (QXYSeries *series : {static_cast<QXYSeries *>(m_api), static_cast<QXYSeries *>(m_selfHosted),
+                              static_cast<QXYSeries *>(m_managed), static_cast<QXYSeries *>(m_breakEven),
+                              static_cast<QXYSeries *>(m_managedBreakEven)}) {
+        connect(series, &QXYSeries::hovered, this, [this](const QPointF &point, bool state) {
+            showHoverText(state ? hoverText(point.x()) : QString());
+        });
+    }
+    for (QXYSeries *series : {static_cast<QXYSeries *>(m_todayPoints), static_cast<QXYSeries *>(m_todayLine)}) {
+        connect(series, &QXYSeries::hovered, this,
+                [this](const QPointF &, bool state) { showHoverText(state ? todayHoverText() : QString()); });
+    }
     m_volumeAxis->setRange(1e4, 1e10);
+}
+
+double BreakEvenChart::wholeApiCostAt(double tokensPerDay) const
+{
+    return m_line.apiCostAt(tokensPerDay) + m_apiQualityPerDailyToken * tokensPerDay;
+}
+
+QString BreakEvenChart::hoverText(double tokensPerDay) const
+{
+    if (!(tokensPerDay > 0) || !std::isfinite(tokensPerDay))
+        return QString();
+    const double apiQuality = m_apiQualityPerDailyToken * tokensPerDay;
+    QStringList lines{QStringLiteral("At %1").arg(formatTokensPerDay(QLocale(), tokensPerDay)),
+                      QStringLiteral("API: %1/month").arg(chartstyle::money(wholeApiCostAt(tokensPerDay), m_tooltipCurrency)),
+                      QStringLiteral("Self-hosted: %1/month")
+                          .arg(chartstyle::money(m_line.selfHostedAllInAt(tokensPerDay) + apiQuality, m_tooltipCurrency))};
+    if (m_hasManaged)
+        lines << QStringLiteral("Managed: %1/month")
+                     .arg(chartstyle::money(m_managedLine.at(tokensPerDay) + apiQuality, m_tooltipCurrency));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString BreakEvenChart::todayHoverText() const
+{
+    if (!(m_today > 0) || !std::isfinite(m_today))
+        return QString();
+    QStringList lines{QStringLiteral("Today, %1").arg(formatTokensPerDay(QLocale(), m_today)),
+                      QStringLiteral("API: %1/month").arg(chartstyle::money(m_todayCosts[0], m_tooltipCurrency)),
+                      QStringLiteral("Self-hosted: %1/month").arg(chartstyle::money(m_todayCosts[1], m_tooltipCurrency))};
+    if (m_hasManaged)
+        lines << QStringLiteral("Managed: %1/month").arg(chartstyle::money(m_todayCosts[2], m_tooltipCurrency));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void BreakEvenChart::showHoverText(const QString &text)
+{
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text, this);
 }
 
 QAbstractAxis *BreakEvenChart::activeCostAxis() const
@@ -240,6 +295,25 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
         anyFinite = true;
     };
 
+    // Whole costs: each line carries its path's own reviews and errors. The
+    // engine's curves hold the API bill and the self-hosted cost with the
+    // quality DELTA; adding the API's own quality cost (linear in volume at a
+    // fixed request mix) to every line turns them into whole costs, which are
+    // never negative, and leaves every crossing where it was.
+    const double perRequest = tokensPerRequest(scenario.workload);
+    const double qualityPerRequest = scenario.api.reviewRate * scenario.reviewCost +
+                                     scenario.api.errorRate * scenario.costPerError;
+    m_apiQualityPerDailyToken =
+        perRequest > 0 && std::isfinite(qualityPerRequest) ? kDaysPerMonth * qualityPerRequest / perRequest : 0;
+    m_line = line;
+    m_managedLine = managedLine;
+    m_hasManaged = hasManaged;
+    m_today = today;
+    m_todayCosts[0] = result.apiMonthlyTco;
+    m_todayCosts[1] = result.selfHostedMonthlyTco;
+    m_todayCosts[2] = hasManaged ? result.managed->monthlyTco : qQNaN();
+    m_tooltipCurrency = currency;
+
     // The cost lines; Qt Charts must never see NaN or infinity.
     sampleCostCurve(line, range.from, range.to, kSamplePoints, m_curve);
     m_apiPoints.clear();
@@ -247,20 +321,23 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
     m_managedPoints.clear();
     for (const CostCurvePoint &p : m_curve) {
         // The managed total is a straight line: one point per volume (fleet steps repeat a volume).
+        const double apiQuality = m_apiQualityPerDailyToken * p.tokensPerDay;
         if (hasManaged && (m_managedPoints.isEmpty() || m_managedPoints.last().x() != p.tokensPerDay)) {
-            const double cost = managedLine.at(p.tokensPerDay);
+            const double cost = managedLine.at(p.tokensPerDay) + apiQuality;
             if (isFinite(p.tokensPerDay, cost)) {
                 m_managedPoints.append(QPointF(p.tokensPerDay, cost));
                 include(cost);
             }
         }
-        if (isFinite(p.tokensPerDay, p.apiMonthly)) {
-            m_apiPoints.append(QPointF(p.tokensPerDay, p.apiMonthly));
-            include(p.apiMonthly);
+        const double api = p.apiMonthly + apiQuality;
+        const double selfHosted = p.selfHostedMonthly + apiQuality;
+        if (isFinite(p.tokensPerDay, api)) {
+            m_apiPoints.append(QPointF(p.tokensPerDay, api));
+            include(api);
         }
-        if (isFinite(p.tokensPerDay, p.selfHostedMonthly)) {
-            m_selfHostedPoints.append(QPointF(p.tokensPerDay, p.selfHostedMonthly));
-            include(p.selfHostedMonthly);
+        if (isFinite(p.tokensPerDay, selfHosted)) {
+            m_selfHostedPoints.append(QPointF(p.tokensPerDay, selfHosted));
+            include(selfHosted);
         }
     }
 
@@ -268,8 +345,7 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
     const bool showToday = anyFinite && inRange(today);
     m_todayPointsBuffer.clear();
     if (showToday) {
-        const double managedToday = hasManaged ? result.managed->monthlyTotal : qQNaN();
-        for (double cost : {result.monthlyApiCost, result.monthlyFtTotal, managedToday}) {
+        for (double cost : m_todayCosts) {
             if (std::isfinite(cost)) {
                 m_todayPointsBuffer.append(QPointF(today, cost));
                 include(cost);
@@ -288,7 +364,7 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
         m_breakEvenText = QStringLiteral("Self-hosting is cheaper at every volume");
     } else {
         m_breakEvenText = QStringLiteral("Break-even %1").arg(formatTokensPerDay(locale, *breakEven));
-        const double cost = line.apiCostAt(*breakEven);
+        const double cost = wholeApiCostAt(*breakEven);
         if (anyFinite && inRange(*breakEven) && std::isfinite(cost)) {
             m_breakEvenBuffer.append(QPointF(*breakEven, cost));
             include(cost);
@@ -303,7 +379,7 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
     QString managedBreakEvenText;
     if (managedBreakEven && std::isfinite(*managedBreakEven) && *managedBreakEven > 0) {
         managedBreakEvenText = QStringLiteral("Managed break-even %1").arg(formatTokensPerDay(locale, *managedBreakEven));
-        const double cost = line.apiCostAt(*managedBreakEven);
+        const double cost = wholeApiCostAt(*managedBreakEven);
         if (anyFinite && inRange(*managedBreakEven) && std::isfinite(cost)) {
             m_managedBreakEvenBuffer.append(QPointF(*managedBreakEven, cost));
             include(cost);
@@ -313,14 +389,33 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
     if (!m_managedBreakEvenBuffer.isEmpty())
         managedBreakEvenAnchor = m_managedBreakEvenBuffer.first();
 
-    // Axes: the data decides the ranges (axes do not follow replace()). The cost
-    // axis is logarithmic while every plotted cost is above zero, else linear
-    // from zero or the lowest cost.
-    const bool logCost = anyFinite && yMin > 0;
+    // Axes: the data decides the ranges (axes do not follow replace()). Whole
+    // costs are never below zero, so the cost axis stays logarithmic whenever
+    // some cost is above zero: the range covers the positive costs, and a cost
+    // of exactly zero (a free API with no reviews) sits on the bottom edge, the
+    // axis' floor, instead of switching the chart to a linear axis on which the
+    // other lines would dive off the plot (tooltips give its exact value).
+    // Only when no cost is above zero is the axis linear (0 to 1).
+    double positiveMin = std::numeric_limits<double>::infinity();
+    for (const QList<QPointF> *points : {&m_apiPoints, &m_selfHostedPoints, &m_managedPoints, &m_todayPointsBuffer,
+                                         &m_breakEvenBuffer, &m_managedBreakEvenBuffer})
+        for (const QPointF &p : *points)
+            if (p.y() > 0)
+                positiveMin = std::min(positiveMin, p.y());
+    const bool logCost = anyFinite && yMax > 0 && std::isfinite(positiveMin);
     double costFrom = 0;
     double costTo = 1;
     if (logCost) {
-        const chartstyle::LogRange costRange = chartstyle::niceLogRange(yMin, yMax);
+        const chartstyle::LogRange costRange = chartstyle::niceLogRange(positiveMin, yMax);
+        // Costs at or below zero on the floor.
+        for (QList<QPointF> *points : {&m_apiPoints, &m_selfHostedPoints, &m_managedPoints, &m_todayPointsBuffer,
+                                       &m_breakEvenBuffer, &m_managedBreakEvenBuffer})
+            for (QPointF &p : *points)
+                p.setY(std::max(p.y(), costRange.min));
+        if (breakEvenAnchor)
+            breakEvenAnchor->setY(std::max(breakEvenAnchor->y(), costRange.min));
+        if (managedBreakEvenAnchor)
+            managedBreakEvenAnchor->setY(std::max(managedBreakEvenAnchor->y(), costRange.min));
         m_logCostAxis->setRange(costRange.min, costRange.max);
         costFrom = costRange.min;
         costTo = costRange.max;
@@ -334,10 +429,10 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
     m_volumeAxis->setRange(range.from, range.to);
     if (currency != m_currency || m_costAxis->titleText().isEmpty()) {
         m_currency = currency;
-        const QString title = chartstyle::moneyAxisTitle(QStringLiteral("Monthly cost"), currency);
+        const QString title = chartstyle::moneyAxisTitle(QStringLiteral("Whole monthly cost"), currency);
         m_costAxis->setTitleText(title);
         m_logCostAxis->setTitleText(title);
-        m_costLabels->setPrefix(currencySymbol(currency));
+        m_costLabels->setCurrency(currency);
     }
 
     // Today: a vertical line over the whole cost range, labelled at its top. The
@@ -377,9 +472,11 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
     m_todayLabel->setAnchor(todayAnchor, QStringLiteral("Today %1").arg(formatTokensPerDay(locale, today)));
 
     if (!anyFinite)
-        setTitleIfChanged(QStringLiteral("No cost lines: the costs of this scenario are not finite numbers"));
+        setHeading(QStringLiteral("No cost lines: the costs of this scenario are not finite numbers"), scenario, result,
+                   currency);
     else
-        setTitleIfChanged(QStringLiteral("Monthly cost vs. daily volume \u2014 %1").arg(m_breakEvenText));
+        setHeading(QStringLiteral("Whole monthly cost vs. daily volume \u2014 %1").arg(m_breakEvenText), scenario,
+                   result, currency);
 }
 
 } // namespace ftroi

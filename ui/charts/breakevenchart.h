@@ -1,11 +1,15 @@
-// The break-even chart: monthly API cost, self-hosted all-in cost and, when
-// the scenario has one, the managed path's monthly total against daily volume
-// on a log axis, with today's volume and both break-evens marked. The cost axis is logarithmic too while every plotted cost is above
-// zero (the usual case: the API bill grows with volume and would squash the
-// crossing against the bottom of a linear axis), and linear from its negative
-// minimum when a cost is zero or negative. Updated on every slider step, so an
-// update reuses its buffers, replaces each series' points in one call and
-// only swaps the cost axis when the kind of axis changes.
+// The break-even chart: each path's WHOLE monthly cost (the API bill and its
+// own reviews and errors; the self-hosted serving, storage, amortized project
+// and its own reviews and errors; the managed path's likewise) against daily
+// volume on a log axis, with today's volume and both break-evens marked.
+// Whole costs are never negative, so the cost axis is logarithmic too (the API
+// bill grows with volume and would squash the crossing against the bottom of
+// a linear axis); a cost of exactly zero sits on the axis' floor, and only a
+// chart with no cost above zero falls back to a linear 0..1 axis. Hovering a
+// line shows the exact costs at that volume; hovering today's marker, today's.
+// Updated on every slider step, so an update reuses its buffers, replaces
+// each series' points in one call and only swaps the cost axis when the kind
+// of axis changes.
 #pragma once
 
 #include "curves.h"
@@ -66,10 +70,16 @@ public:
     const ChartCallout *breakEvenLabel() const { return m_breakEvenLabel; }
     // The labels under the volume axis ("1 k", "10 M", ...).
     QStringList volumeLabels() const;
-    // The labels beside the log cost axis ("$1 k", "$10 k", ...); none while it is linear.
+    // The labels beside the log cost axis ("$1,000", "$10 k", ...); none while it is linear.
     QStringList costLabels() const;
+    // The hover tooltip at a volume: the whole monthly cost of each path there.
+    QString hoverText(double tokensPerDay) const;
+    // The tooltip at today's marker: today's whole costs as the engine reports them.
+    QString todayHoverText() const;
 
 private:
+    double wholeApiCostAt(double tokensPerDay) const;
+    void showHoverText(const QString &text);
     // Moves every series to the log or the linear cost axis and shows only that one.
     void setLogCostAxis(bool log);
 
@@ -95,6 +105,14 @@ private:
     bool m_managedBreakEvenInLegend = true;
     QString m_breakEvenText;
     QString m_currency;
+    // What the tooltips compute from.
+    CostLine m_line;
+    ManagedCostLine m_managedLine;
+    double m_apiQualityPerDailyToken = 0;
+    bool m_hasManaged = false;
+    double m_today = 0;
+    double m_todayCosts[3] = {0, 0, 0}; // API, self-hosted, managed whole costs today
+    QString m_tooltipCurrency;
 
     // Reused between updates.
     std::vector<CostCurvePoint> m_curve;

@@ -14,6 +14,8 @@
 #include <QLocale>
 #include <QPen>
 #include <QScatterSeries>
+#include <QCursor>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -55,7 +57,7 @@ void showInLegend(QChart *chart, QAbstractSeries *series, bool visible, bool &sh
 // "Self-host: NPV $156 k, pays back in 2.0 months".
 QString pathSummary(const QLocale &l, const QString &title, const LifetimeValue &v, const QString &currency)
 {
-    const QString npv = v.npv ? formatMoneyShort(l, *v.npv, currency) : QStringLiteral("cannot be computed");
+    const QString npv = v.npv ? chartstyle::money(*v.npv, currency) : QStringLiteral("cannot be computed");
     const QString payback = v.paybackMonthsWithGrowth
         ? QStringLiteral("pays back in %1").arg(formatMonths(l, v.paybackMonthsWithGrowth))
         : QStringLiteral("does not pay back within %1 months").arg(kMaxPaybackMonths);
@@ -77,7 +79,7 @@ CashFlowChart::CashFlowChart(QWidget *parent)
                            chartstyle::color(chartstyle::Role::Marker))),
       m_endOfLife(makeMarker(QStringLiteral("End of life"), QScatterSeries::MarkerShapeRectangle,
                              chartstyle::color(chartstyle::Role::Today))),
-      m_monthAxis(new QValueAxis), m_moneyAxis(new QValueAxis)
+      m_monthAxis(new QValueAxis), m_moneyAxis(chartstyle::makeMoneyAxis())
 {
     m_zero->setName(QStringLiteral("Zero"));
     m_zero->setPen(QPen(chartstyle::color(chartstyle::Role::Zero), 1.5));
@@ -103,9 +105,57 @@ CashFlowChart::CashFlowChart(QWidget *parent)
     showInLegend(c, m_zero, false, shown);
     shown = true;
     showInLegend(c, m_managedBelow, false, shown);
+    // Hover: each path's cumulative cash at the cursor's month.
+    for (QXYSeries *series : {static_cast<QXYSeries *>(m_selfHosted), static_cast<QXYSeries *>(m_selfHostedBelow),
+                              static_cast<QXYSeries *>(m_managed), static_cast<QXYSeries *>(m_managedBelow),
+                              static_cast<QXYSeries *>(m_payback), static_cast<QXYSeries *>(m_endOfLife)}) {
+        connect(series, &QXYSeries::hovered, this, [this](const QPointF &point, bool state) {
+            showHoverText(state ? hoverText(point.x()) : QString());
+        });
+    }
     m_selfHostedLabel = new ChartCallout(c, m_payback);
     m_managedLabel = new ChartCallout(c, m_payback);
     m_managedLabel->setAvoid(m_selfHostedLabel);
+}
+
+namespace {
+
+// The line through `points` (ascending x) at `x`; nullopt outside it.
+std::optional<double> valueAt(const QList<QPointF> &points, double x)
+{
+    if (points.isEmpty() || x < points.first().x() || x > points.last().x())
+        return std::nullopt;
+    const auto after = std::lower_bound(points.cbegin(), points.cend(), x,
+                                        [](const QPointF &p, double value) { return p.x() < value; });
+    if (after == points.cbegin())
+        return after->y();
+    const QPointF &b = *after;
+    const QPointF &a = *(after - 1);
+    return b.x() == a.x() ? b.y() : a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x());
+}
+
+} // namespace
+
+QString CashFlowChart::hoverText(double month) const
+{
+    if (!std::isfinite(month))
+        return QString();
+    QStringList lines{QStringLiteral("Month %1").arg(formatNumber(QLocale(), month, 1))};
+    const auto add = [&](const QString &who, const QList<QPointF> &cash) {
+        if (const std::optional<double> value = valueAt(cash, month))
+            lines << QStringLiteral("%1: %2 cumulative").arg(who, chartstyle::money(*value, m_hoverCurrency));
+    };
+    add(QStringLiteral("Self-host"), m_selfHostedCash);
+    add(QStringLiteral("Managed"), m_managedCash);
+    return lines.size() > 1 ? lines.join(QLatin1Char('\n')) : QString();
+}
+
+void CashFlowChart::showHoverText(const QString &text)
+{
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text, this);
 }
 
 double CashFlowChart::horizonMonths(const Scenario &scenario)
@@ -141,6 +191,7 @@ std::optional<QPointF> CashFlowChart::showPath(const Scenario &s, const Scenario
         yMin = std::min(yMin, p.cumulative);
         yMax = std::max(yMax, p.cumulative);
     }
+    (path == Path::Managed ? m_managedCash : m_selfHostedCash) = m_points;
     splitAtZero(m_points, m_above, m_below);
     above->replace(m_above);
     below->replace(m_below);
@@ -157,6 +208,7 @@ void CashFlowChart::setScenario(const Scenario &scenario, const ScenarioResult &
 {
     const QLocale locale;
     const double months = horizonMonths(scenario);
+    m_hoverCurrency = currency;
     const bool hasManaged = result.managed.has_value() && scenario.managed.has_value();
 
     double yMin = 0;
@@ -205,11 +257,11 @@ void CashFlowChart::setScenario(const Scenario &scenario, const ScenarioResult &
 
     const QString lifetime = formatNumber(locale, scenario.project.lifetimeMonths, 1);
     if (m_selfHosted->points().isEmpty() && m_selfHostedBelow->points().isEmpty())
-        setTitleIfChanged(QStringLiteral("No cash flow: the costs of this scenario are not finite numbers"));
+        setHeading(QStringLiteral("No cash flow: the costs of this scenario are not finite numbers"), scenario, result,
+                   currency);
     else
-        setTitleIfChanged(QStringLiteral("<p align=\"center\">Cumulative cash over the %1-month lifetime<br>"
-                                         "<span style=\"font-size: 12pt; font-weight: normal;\">%2</span></p>")
-                              .arg(lifetime, m_summary));
+        setHeading(QStringLiteral("Cumulative cash over the %1-month lifetime").arg(lifetime), scenario, result, currency,
+                   m_summary);
 }
 
 } // namespace ftroi

@@ -13,6 +13,7 @@
 
 #include <vector>
 
+class QAreaSeries;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
@@ -49,10 +50,14 @@ public:
     QValueAxis *moneyAxis() const { return m_moneyAxis; }
     // "Self-host: NPV $420 k, pays back in 3.0 months · Managed: ..." (the title's second line).
     QString summaryText() const { return m_summary; }
+    // The hover tooltip at a month: each path's cumulative cash there
+    // (between the monthly points, on the straight line the chart draws).
+    QString hoverText(double month) const;
     const ChartCallout *selfHostedPaybackLabel() const { return m_selfHostedLabel; }
     const ChartCallout *managedPaybackLabel() const { return m_managedLabel; }
 
 private:
+    void showHoverText(const QString &text);
     // Fills one path's lines; returns its payback point, when within the horizon.
     std::optional<QPointF> showPath(const Scenario &s, const ScenarioResult &r, Path path, QLineSeries *above,
                                     QLineSeries *below, double &yMin, double &yMax);
@@ -77,6 +82,9 @@ private:
     // Reused between updates.
     std::vector<LifetimeCashPoint> m_cash;
     QList<QPointF> m_points;
+    QList<QPointF> m_selfHostedCash; // each path's whole line, for the tooltips
+    QList<QPointF> m_managedCash;
+    QString m_hoverCurrency;
     QList<QPointF> m_above;
     QList<QPointF> m_below;
     QList<QPointF> m_zeroPoints;

@@ -16,6 +16,7 @@
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
@@ -67,12 +68,18 @@ void paintFooter(QPainter &painter, const Footer &footer, const QRectF &layoutRe
     painter.restore();
 }
 
+// Builds the view inside an ExportTextScope, so its text is sized for the image.
 std::unique_ptr<ScenarioChartView> preparedChart(ChartKind kind, const Scenario &scenario, const ScenarioResult &result,
-                                                 const QString &currency, const QSizeF &layoutSize, bool transparent)
+                                                 const QString &currency, const QSizeF &layoutSize, bool transparent,
+                                                 const ChartOptions &options)
 {
     std::unique_ptr<ScenarioChartView> view = createChartView(kind);
     view->setAttribute(Qt::WA_DontShowOnScreen);
     view->setTransparentBackground(transparent);
+    view->setDocumentName(options.documentName);
+    view->setSubtitleAlwaysShown(true);
+    if (options.choicesFrom)
+        view->copyChoicesFrom(*options.choicesFrom);
     view->setScenario(scenario, result, currency);
     view->layoutForRendering(layoutSize);
     return view;
@@ -192,6 +199,23 @@ std::unique_ptr<ScenarioChartView> createChartView(ChartKind kind)
     return std::make_unique<BreakEvenChart>();
 }
 
+QString fileNameSlug(const QString &scenarioName)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9]+"));
+    QString slug = scenarioName.toLower().replace(unsafe, QStringLiteral("-")).left(60);
+    while (slug.startsWith(QLatin1Char('-')))
+        slug.remove(0, 1);
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    return slug.isEmpty() ? QStringLiteral("scenario") : slug;
+}
+
+QString chartFileName(const QString &scenarioName, ChartKind kind, bool svg)
+{
+    return fileNameSlug(scenarioName) + QLatin1Char('-') + chartKindName(kind) +
+           (svg ? QStringLiteral(".svg") : QStringLiteral(".png"));
+}
+
 QSizeF chartLayoutSize(QSize size)
 {
     const qreal scale =
@@ -205,33 +229,37 @@ QSizeF chartLayoutSize(QSize size)
 }
 
 QImage renderChartImage(ChartKind kind, const Scenario &scenario, const ScenarioResult &result, const QString &currency,
-                        QSize size, bool transparent)
+                        QSize size, bool transparent, const ChartOptions &options)
 {
+    const qreal ratio = options.devicePixelRatio > 0 ? options.devicePixelRatio : 1;
     if (size.isEmpty())
         return QImage();
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QImage image((QSizeF(size) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(transparent ? Qt::transparent : Qt::white);
     const QSizeF layoutSize = chartLayoutSize(size);
+    const chartstyle::ExportTextScope textScope(layoutSize);
     const Footer footer = priceFooter(scenario, layoutSize);
     const QSizeF chartSize(layoutSize.width(), layoutSize.height() - footer.height);
-    const std::unique_ptr<ScenarioChartView> view = preparedChart(kind, scenario, result, currency, chartSize, transparent);
+    const std::unique_ptr<ScenarioChartView> view =
+        preparedChart(kind, scenario, result, currency, chartSize, transparent, options);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    // Paint in layout pixels, scaled to the image.
-    painter.scale(size.width() / layoutSize.width(), size.height() / layoutSize.height());
+    // Paint in layout pixels, scaled to the image (and its pixel ratio).
+    painter.scale(ratio * size.width() / layoutSize.width(), ratio * size.height() / layoutSize.height());
     view->renderChart(&painter, QRectF(QPointF(0, 0), chartSize));
     paintFooter(painter, footer, QRectF(QPointF(0, 0), layoutSize));
     painter.end();
+    image.setDevicePixelRatio(ratio);
     return image;
 }
 
 bool writeChartPng(ChartKind kind, const Scenario &scenario, const ScenarioResult &result, const QString &currency,
-                   QSize size, bool transparent, const QString &path, QString *error)
+                   QSize size, bool transparent, const QString &path, QString *error, const ChartOptions &options)
 {
     QSaveFile file(path);
     if (!openForWriting(file, path, error))
         return false;
-    const QImage image = renderChartImage(kind, scenario, result, currency, size, transparent);
+    const QImage image = renderChartImage(kind, scenario, result, currency, size, transparent, options);
     if (image.isNull() || !image.save(&file, "PNG")) {
         if (error)
             *error = QStringLiteral("Cannot write \"%1\": the %2x%3 image could not be encoded as PNG.")
@@ -245,7 +273,7 @@ bool writeChartPng(ChartKind kind, const Scenario &scenario, const ScenarioResul
 }
 
 bool writeChartSvg(ChartKind kind, const Scenario &scenario, const ScenarioResult &result, const QString &currency,
-                   QSize size, bool transparent, const QString &path, QString *error)
+                   QSize size, bool transparent, const QString &path, QString *error, const ChartOptions &options)
 {
     if (size.isEmpty()) {
         if (error)
@@ -257,16 +285,18 @@ bool writeChartSvg(ChartKind kind, const Scenario &scenario, const ScenarioResul
         return false;
 
     const QSizeF layoutSize = chartLayoutSize(size);
+    const chartstyle::ExportTextScope textScope(layoutSize);
     const Footer footer = priceFooter(scenario, layoutSize);
     const QSizeF chartSize(layoutSize.width(), layoutSize.height() - footer.height);
-    const std::unique_ptr<ScenarioChartView> view = preparedChart(kind, scenario, result, currency, chartSize, transparent);
+    const std::unique_ptr<ScenarioChartView> view =
+        preparedChart(kind, scenario, result, currency, chartSize, transparent, options);
     QSvgGenerator generator;
     generator.setOutputDevice(&file);
     generator.setSize(size);
     generator.setViewBox(QRectF(QPointF(0, 0), layoutSize));
     // Text is laid out at screen resolution; paint it at the same one (the SVG default is 72 dpi).
     generator.setResolution(QImage(1, 1, QImage::Format_ARGB32_Premultiplied).logicalDpiX());
-    generator.setTitle(view->chart()->title());
+    generator.setTitle(view->headingTitle()); // plain text: the chart's title is rich text
     generator.setDescription(QStringLiteral("%1 chart of \"%2\"").arg(chartKindTitle(kind), scenario.name) +
                              (footer.text.isEmpty() ? QString() : QStringLiteral(". ") + footer.text));
 
@@ -288,9 +318,9 @@ bool writeChartSvg(ChartKind kind, const Scenario &scenario, const ScenarioResul
 }
 
 void copyChartToClipboard(ChartKind kind, const Scenario &scenario, const ScenarioResult &result,
-                          const QString &currency, QSize size, bool transparent)
+                          const QString &currency, QSize size, bool transparent, const ChartOptions &options)
 {
-    const QImage image = renderChartImage(kind, scenario, result, currency, size, transparent);
+    const QImage image = renderChartImage(kind, scenario, result, currency, size, transparent, options);
     if (QClipboard *clipboard = QGuiApplication::clipboard())
         clipboard->setImage(image);
 }

@@ -9,6 +9,9 @@
 //
 // When presets filled the scenario's prices, a footer under the chart says
 // where they came from: "Prices: <name>, <source> as of <date>".
+//
+// Text is sized for the image (chartstyle::ExportTextScope): a 1920x1080
+// export has a 40 px title and 24 px tick labels, whatever the screen's font.
 #pragma once
 
 #include "costengine.h"
@@ -40,23 +43,44 @@ QString chartKindTitle(ChartKind kind);
 // A new, empty chart view of that kind.
 std::unique_ptr<ScenarioChartView> createChartView(ChartKind kind);
 
+// What an export shows beyond the scenario, and how dense its pixels are.
+struct ChartOptions {
+    // The document's name for the subtitle ("pricing.ftroi"); empty for none.
+    QString documentName;
+    // A view of the same kind whose choices the export shows (the sensitivity
+    // metric, the two-way inputs): the tab the user looks at. Not owned.
+    const ScenarioChartView *choicesFrom = nullptr;
+    // Image pixels per layout pixel: 2 gives an image twice as wide and high
+    // with the same layout, for high-density screens and print.
+    qreal devicePixelRatio = 1;
+};
+
+// "Customer support on GPT-4o" -> "customer-support-on-gpt-4o" (at most 60
+// characters, "scenario" when nothing is left): file names of exports.
+QString fileNameSlug(const QString &scenarioName);
+// "<slug>-<chart>.png" (or .svg).
+QString chartFileName(const QString &scenarioName, ChartKind kind, bool svg = false);
+
 // The size the chart is laid out at for an image of `size`: the same size
 // between 960x540 and 1920x1080, else scaled into that band (aspect kept).
 QSizeF chartLayoutSize(QSize size);
 
-// An ARGB32_Premultiplied image of exactly `size`, filled white or transparent.
+// An ARGB32_Premultiplied image of exactly `size` x the options' device
+// pixel ratio (which the image carries), filled white or transparent.
 QImage renderChartImage(ChartKind kind, const Scenario &scenario, const ScenarioResult &result, const QString &currency,
-                        QSize size, bool transparent);
+                        QSize size, bool transparent, const ChartOptions &options = {});
 
 // Write a PNG (atomically) or an SVG of `size` to `path`; on failure return
 // false and set `error` to a message naming the file and the reason.
 bool writeChartPng(ChartKind kind, const Scenario &scenario, const ScenarioResult &result, const QString &currency,
-                   QSize size, bool transparent, const QString &path, QString *error);
+                   QSize size, bool transparent, const QString &path, QString *error,
+                   const ChartOptions &options = {});
 bool writeChartSvg(ChartKind kind, const Scenario &scenario, const ScenarioResult &result, const QString &currency,
-                   QSize size, bool transparent, const QString &path, QString *error);
+                   QSize size, bool transparent, const QString &path, QString *error,
+                   const ChartOptions &options = {});
 
 // Puts the rendered image on the system clipboard.
 void copyChartToClipboard(ChartKind kind, const Scenario &scenario, const ScenarioResult &result,
-                          const QString &currency, QSize size, bool transparent);
+                          const QString &currency, QSize size, bool transparent, const ChartOptions &options = {});
 
 } // namespace ftroi

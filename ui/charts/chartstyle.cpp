@@ -4,7 +4,9 @@
 #include "format.h"
 
 #include <QAbstractAxis>
+#include <QCategoryAxis>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGuiApplication>
 #include <QLegend>
@@ -18,6 +20,9 @@
 namespace ftroi::chartstyle {
 
 namespace {
+
+// Money from this magnitude on is written with k, M, B or T.
+constexpr double kCompactMoneyFrom = 1e4;
 
 // Room a log range leaves beyond the data: this share of its decades, at least kMinLogRoom decades.
 constexpr double kLogRoomShare = 0.015;
@@ -65,12 +70,88 @@ int powersOfTenIn(double min, double max)
     return int(std::floor(std::log10(max) + 1e-9) - std::ceil(std::log10(min) - 1e-9)) + 1;
 }
 
-QFont sizedFont(qreal pointSize, bool bold = false)
+// Layout pixels per reference pixel while an ExportTextScope lives, else 0 (screen text).
+qreal s_exportUnit = 0;
+
+constexpr QSizeF kReferenceSize(1920, 1080);
+
+// One kind of chart text: its pixel size in a 1920x1080 export, and its size
+// relative to the application font on screen.
+struct TextSize {
+    qreal exportPixels;
+    qreal screenFactor;
+    bool bold;
+};
+
+QFont sizedFont(const TextSize &size)
 {
     QFont font = QGuiApplication::font();
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
+    font.setBold(size.bold);
+    if (s_exportUnit > 0)
+        font.setPixelSize(std::max(1, int(std::lround(size.exportPixels * s_exportUnit))));
+    else if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * size.screenFactor);
+    else
+        font.setPixelSize(std::max(1, int(std::lround(font.pixelSize() * size.screenFactor))));
     return font;
+}
+
+// "font-size: 28px" or "font-size: 9.5pt", as the font is sized.
+QString cssFontSize(const QFont &font)
+{
+    if (font.pixelSize() > 0)
+        return QStringLiteral("font-size: %1px").arg(font.pixelSize());
+    return QStringLiteral("font-size: %1pt").arg(font.pointSizeF(), 0, 'f', 1);
+}
+
+// The unit of a money axis: 1, or 1e3, 1e6, 1e9, 1e12 with its suffix.
+struct MoneyUnit {
+    double scale;
+    const char *suffix;
+};
+
+MoneyUnit moneyUnit(double magnitude)
+{
+    static const MoneyUnit units[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "k"}};
+    if (magnitude >= kCompactMoneyFrom)
+        for (const MoneyUnit &unit : units)
+            if (magnitude >= unit.scale * 0.9995)
+                return unit;
+    return {1, ""};
+}
+
+// Decimals that show `step` exactly (up to 6).
+int decimalsFor(double step)
+{
+    int decimals = 0;
+    while (decimals < 6) {
+        const double scaled = step * std::pow(10.0, decimals);
+        if (std::abs(scaled - std::round(scaled)) <= 1e-6 * std::max(1.0, scaled))
+            break;
+        ++decimals;
+    }
+    return decimals;
+}
+
+// The locale charts write numbers in: the user's, with digit grouping, en_US in the C locale.
+QLocale moneyLocale()
+{
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return locale;
+}
+
+// "-$12.5 k": the sign, the symbol, the scaled magnitude and the unit.
+QString scaledMoney(const QLocale &locale, double value, const MoneyUnit &unit, int decimals,
+                    const QString &currencyCode)
+{
+    if (unit.scale == 1)
+        return formatMoney(locale, value, currencyCode, decimals);
+    const QString text = currencySymbol(currencyCode) + locale.toString(std::abs(value) / unit.scale, 'f', decimals) +
+                         QLatin1Char(' ') + QLatin1String(unit.suffix);
+    return value < 0 ? locale.negativeSign() + text : text;
 }
 
 } // namespace
@@ -115,27 +196,53 @@ QColor color(Role role)
 
 QFont titleFont()
 {
-    return sizedFont(16, true);
+    return sizedFont({40, 1.45, true});
+}
+
+QFont subtitleFont()
+{
+    return sizedFont({28, 1.05, false});
 }
 
 QFont axisTitleFont()
 {
-    return sizedFont(13);
+    return sizedFont({26, 1.05, false});
 }
 
 QFont axisLabelFont()
 {
-    return sizedFont(12);
+    return sizedFont({24, 1, false});
 }
 
 QFont legendFont()
 {
-    return sizedFont(12);
+    return sizedFont({24, 1, false});
 }
 
 QFont markerLabelFont()
 {
-    return sizedFont(13, true);
+    return sizedFont({24, 1, true});
+}
+
+ExportTextScope::ExportTextScope(const QSizeF &layoutSize) : m_previous(s_exportUnit)
+{
+    const qreal unit =
+        std::min(layoutSize.width() / kReferenceSize.width(), layoutSize.height() / kReferenceSize.height());
+    s_exportUnit = unit > 0 ? unit : 1;
+}
+
+ExportTextScope::~ExportTextScope()
+{
+    s_exportUnit = m_previous;
+}
+
+QString headingHtml(const QString &title, const QString &subtitle)
+{
+    QString html = QStringLiteral("<p align=\"center\">") + title.toHtmlEscaped();
+    if (!subtitle.isEmpty())
+        html += QStringLiteral("<br><span style=\"%1; font-weight: normal;\">%2</span>")
+                    .arg(cssFontSize(subtitleFont()), subtitle.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    return html + QStringLiteral("</p>");
 }
 
 void applyChartStyle(QChart *chart)
@@ -144,7 +251,9 @@ void applyChartStyle(QChart *chart)
     chart->setBackgroundRoundness(0);
     chart->setBackgroundPen(Qt::NoPen);
     chart->setBackgroundBrush(Qt::white);
-    chart->setMargins(QMargins(20, 12, 28, 10));
+    // Room on the right for half of the last tick label ("-$100 k"), whatever the text size.
+    const int rightRoom = int(std::ceil(QFontMetricsF(axisLabelFont()).horizontalAdvance(QStringLiteral("-$100.0 k")) / 2));
+    chart->setMargins(QMargins(20, 12, std::max(28, rightRoom), 10));
     // The white background fills the whole view (Qt Charts leaves a 9 px window-coloured frame).
     if (QGraphicsLayout *layout = chart->layout())
         layout->setContentsMargins(0, 0, 0, 0);
@@ -224,8 +333,86 @@ NiceRange niceRange(double lo, double hi, int targetTicks)
     return range;
 }
 
+QString money(double value, const QString &currencyCode)
+{
+    const QLocale locale = moneyLocale();
+    if (!std::isfinite(value))
+        return formatMoney(locale, value, currencyCode);
+    const double magnitude = std::abs(value);
+    const MoneyUnit unit = moneyUnit(magnitude);
+    if (unit.scale == 1)
+        return formatMoney(locale, value, currencyCode, magnitude < 10 && value != std::round(value) ? 2 : 0);
+    const double scaled = magnitude / unit.scale;
+    return scaledMoney(locale, value, unit, scaled >= 100 ? 0 : (scaled >= 10 ? 1 : 2), currencyCode);
+}
+
+QStringList moneyTickLabels(const NiceRange &range, const QString &currencyCode)
+{
+    const QLocale locale = moneyLocale();
+    const MoneyUnit unit = moneyUnit(std::max(std::abs(range.min), std::abs(range.max)));
+    const int decimals = decimalsFor(range.step / unit.scale);
+    QStringList labels;
+    for (int i = 0; i < range.tickCount; ++i) {
+        double value = range.min + i * range.step;
+        if (std::abs(value) < range.step * 1e-9) {
+            labels.append(formatMoney(locale, 0, currencyCode, 0)); // "$0", never "-$0.0 k"
+            continue;
+        }
+        labels.append(scaledMoney(locale, value, unit, decimals, currencyCode));
+    }
+    return labels;
+}
+
+QValueAxis *makeMoneyAxis()
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    return axis;
+}
+
+namespace {
+
+// Puts `labels` at the ticks of `range` on a category axis.
+void setTickLabels(QCategoryAxis *axis, const NiceRange &range, const QStringList &labels)
+{
+    if (axis->categoriesLabels() == labels && axis->min() == range.min && axis->max() == range.max)
+        return;
+    const QStringList old = axis->categoriesLabels();
+    for (const QString &label : old)
+        axis->remove(label);
+    // A label sits at the end of its category: the first category is a
+    // sliver ending at the lowest tick, so that tick is labelled too.
+    axis->setStartValue(range.min - range.step * 1e-6);
+    for (int i = 0; i < labels.size(); ++i)
+        axis->append(labels.at(i), range.min + i * range.step);
+    axis->setRange(range.min, range.max);
+}
+
+} // namespace
+
+void applyNumberRange(QValueAxis *axis, const NiceRange &range)
+{
+    if (auto *categories = qobject_cast<QCategoryAxis *>(axis)) {
+        const QLocale locale = moneyLocale();
+        QStringList labels;
+        for (int i = 0; i < range.tickCount; ++i) {
+            const double value = range.min + i * range.step;
+            labels.append(locale.toString(std::abs(value) < range.step * 1e-9 ? 0.0 : value, 'f', range.decimals));
+        }
+        setTickLabels(categories, range, labels);
+        return;
+    }
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(range.decimals));
+    axis->setTickCount(range.tickCount);
+    axis->setRange(range.min, range.max);
+}
+
 void applyMoneyRange(QValueAxis *axis, const NiceRange &range, const QString &currencyCode)
 {
+    if (auto *categories = qobject_cast<QCategoryAxis *>(axis)) {
+        setTickLabels(categories, range, moneyTickLabels(range, currencyCode));
+        return;
+    }
     // Qt Charts can only prefix the number, which gives "$-20,000"; an axis that
     // goes below zero shows plain numbers and leaves the currency to the axis title.
     const QString prefix = range.min < 0 ? QString() : currencySymbol(currencyCode);
@@ -263,6 +450,14 @@ QString powerOfTenLabel(const QLocale &locale, int exponent)
     const int group = std::min(4, exponent / 3); // 1: k ... 4: T
     const double scaled = std::pow(10.0, exponent - 3 * group);
     return locale.toString(scaled, 'f', 0) + QLatin1Char(' ') + QLatin1String(suffixes[group - 1]);
+}
+
+QString moneyPowerOfTenLabel(int exponent, const QString &currencyCode)
+{
+    const double value = std::pow(10.0, exponent);
+    if (value < kCompactMoneyFrom)
+        return formatMoney(moneyLocale(), value, currencyCode, std::max(0, -exponent));
+    return currencySymbol(currencyCode) + powerOfTenLabel(moneyLocale(), exponent);
 }
 
 } // namespace ftroi::chartstyle

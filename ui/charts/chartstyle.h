@@ -1,11 +1,14 @@
-// The shared look of every chart: one colour palette, fonts sized for a
-// 1920x1080 slide, axis styling, "nice" axis ranges and money axis labels.
-// Charts call these helpers instead of setting colours or fonts themselves.
+// The shared look of every chart: one colour palette, text sized for the
+// screen or for the exported image, axis styling, "nice" axis ranges and one
+// money format for axes, labels and tooltips. Charts call these helpers
+// instead of setting colours, fonts or money text themselves.
 #pragma once
 
 #include <QColor>
 #include <QFont>
+#include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 class QAbstractAxis;
 class QChart;
@@ -34,11 +37,35 @@ enum class Role {
 
 QColor color(Role role);
 
-QFont titleFont();       // 16 pt bold
-QFont axisTitleFont();   // 13 pt
-QFont axisLabelFont();   // 12 pt
-QFont legendFont();      // 12 pt
-QFont markerLabelFont(); // 13 pt bold, labels next to marked points
+// Text sizes. On screen the text follows the application font (the title
+// larger and bold). While an ExportTextScope lives, text is sized in pixels
+// relative to the image instead: at 1920x1080 a 40 px title, a 28 px
+// subtitle, 26 px axis titles and 24 px tick labels, legend and point labels
+// (half of that at 960x540). Views built inside the scope keep those fonts.
+QFont titleFont();       // export 40 px, screen 1.45 x application font, bold
+QFont subtitleFont();    // export 28 px, screen 1.05 x
+QFont axisTitleFont();   // export 26 px, screen 1.05 x
+QFont axisLabelFont();   // export 24 px, screen 1 x
+QFont legendFont();      // export 24 px, screen 1 x
+QFont markerLabelFont(); // export 24 px, screen 1 x, bold: labels next to marked points
+
+// Export text sizing while alive, for a chart laid out at `layoutSize`
+// (layout pixels; the unit is min(width / 1920, height / 1080)). Nests.
+class ExportTextScope
+{
+public:
+    explicit ExportTextScope(const QSizeF &layoutSize);
+    ~ExportTextScope();
+    ExportTextScope(const ExportTextScope &) = delete;
+    ExportTextScope &operator=(const ExportTextScope &) = delete;
+
+private:
+    qreal m_previous;
+};
+
+// The chart title as rich text: `title` in the title font, `subtitle` (lines
+// separated by '\n') under it in the subtitle font. Both are plain text.
+QString headingHtml(const QString &title, const QString &subtitle);
 
 // White background, fonts, legend at the bottom, no animations.
 void applyChartStyle(QChart *chart);
@@ -61,9 +88,24 @@ struct NiceRange {
 // The smallest range of round numbers (1, 2, 2.5, 5 x 10^k steps) with about
 // `targetTicks` ticks that contains [lo, hi]. Non-finite or empty input gives 0..1.
 NiceRange niceRange(double lo, double hi, int targetTicks = 6);
-// Sets the range, the tick count and a "$1,200" label format on a value axis
-// ("-1,200" without the symbol when the range goes below zero).
+// Money in every chart (axes, labels, tooltips, titles), in the locale:
+// below 10,000 in full ("$8,250", "$4.91" under $10 when not whole), from
+// 10,000 on with k, M, B, T and three significant digits ("$12.5 k",
+// "$4.79 M"); negative with a leading minus ("-$1.00 M"); an em dash for a
+// value that is not a finite number.
+QString money(double value, const QString &currencyCode);
+// The tick labels of a money axis over `range`: every tick in the unit of
+// the largest one ("$0", "$250 k", "$500 k"), with the decimals the step needs.
+QStringList moneyTickLabels(const NiceRange &range, const QString &currencyCode);
+// A value axis whose tick labels follow money(): a QCategoryAxis with its
+// labels at the tick values. applyMoneyRange() fills it.
+QValueAxis *makeMoneyAxis();
+// Sets the range and the ticks of a money axis. On an axis from
+// makeMoneyAxis() the labels come from moneyTickLabels(); on a plain
+// QValueAxis a "$1,200" label format ("-1,200" below zero).
 void applyMoneyRange(QValueAxis *axis, const NiceRange &range, const QString &currencyCode);
+// The same for plain numbers ("0", "2.5", "5"), in the locale.
+void applyNumberRange(QValueAxis *axis, const NiceRange &range);
 
 // A log axis range: round ends (1, 2 or 5 x 10^k) a little beyond [lo, hi],
 // wide enough for labels at two powers of ten at least. Needs 0 < lo <= hi,
@@ -77,5 +119,8 @@ LogRange niceLogRange(double lo, double hi);
 // "1", "10", "100", "1 k", ... "100 T": the labels of a log axis at powers of
 // ten; "1e-9" or "1e18" far outside that.
 QString powerOfTenLabel(const QLocale &locale, int exponent);
+// The money() rule at a power of ten, without decimals beyond the value's:
+// "$0.01", "$1", "$1,000", "$10 k", "$1 M".
+QString moneyPowerOfTenLabel(int exponent, const QString &currencyCode);
 
 } // namespace ftroi::chartstyle

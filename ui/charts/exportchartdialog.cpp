@@ -13,7 +13,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
-#include <QRegularExpression>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTimer>
@@ -26,18 +26,6 @@ namespace {
 constexpr QSize kPreviewSize(480, 270);
 constexpr int kCustomPreset = 3;
 const QSize kPresets[] = {QSize(1280, 720), QSize(1920, 1080), QSize(3840, 2160)};
-
-// "Customer support on GPT-4o" -> "customer-support-on-gpt-4o".
-QString fileNameStem(const QString &scenarioName)
-{
-    static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9]+"));
-    QString stem = scenarioName.toLower().replace(unsafe, QStringLiteral("-"));
-    while (stem.startsWith(QLatin1Char('-')))
-        stem.remove(0, 1);
-    while (stem.endsWith(QLatin1Char('-')))
-        stem.chop(1);
-    return stem.left(60).isEmpty() ? QStringLiteral("scenario") : stem.left(60);
-}
 
 // A checkerboard behind transparent previews, as image editors show them.
 QPixmap checkerboard(QSize size)
@@ -55,8 +43,10 @@ QPixmap checkerboard(QSize size)
 } // namespace
 
 ExportChartDialog::ExportChartDialog(const Scenario &scenario, const ScenarioResult &result, const QString &currency,
-                                     ChartKind initial, QWidget *parent)
-    : QDialog(parent), m_scenario(scenario), m_result(result), m_currency(currency), m_kind(new QComboBox(this)),
+                                     ChartKind initial, QWidget *parent, const QString &documentPath,
+                                     std::function<ChartOptions(ChartKind)> options)
+    : QDialog(parent), m_scenario(scenario), m_result(result), m_currency(currency), m_documentPath(documentPath),
+      m_options(std::move(options)), m_kind(new QComboBox(this)),
       m_sizePreset(new QComboBox(this)), m_width(new QSpinBox(this)), m_height(new QSpinBox(this)),
       m_background(new QComboBox(this)), m_format(new QComboBox(this)), m_path(new QLineEdit(this)),
       m_preview(new QLabel(this)), m_message(new QLabel(this)), m_previewTimer(new QTimer(this))
@@ -198,16 +188,32 @@ void ExportChartDialog::setFilePath(const QString &path)
     m_path->setText(path);
 }
 
+QString ExportChartDialog::lastFolderKey()
+{
+    return QStringLiteral("export/lastFolder");
+}
+
+QString ExportChartDialog::defaultFolder(const QString &documentPath)
+{
+    const QString last = QSettings().value(lastFolderKey()).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    if (!documentPath.isEmpty() && QFileInfo(QFileInfo(documentPath).absolutePath()).isDir())
+        return QFileInfo(documentPath).absolutePath();
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return !pictures.isEmpty() && QFileInfo(pictures).isDir() ? pictures : QDir::homePath();
+}
+
+ChartOptions ExportChartDialog::currentOptions() const
+{
+    return m_options ? m_options(chartKind()) : ChartOptions{};
+}
+
 void ExportChartDialog::updateDefaultPath()
 {
     if (m_pathEdited)
         return;
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QDir::homePath();
-    const QString name = fileNameStem(m_scenario.name) + QLatin1Char('-') + chartKindName(chartKind()) +
-                         (isSvg() ? QStringLiteral(".svg") : QStringLiteral(".png"));
-    m_path->setText(QDir(folder).filePath(name));
+    m_path->setText(QDir(defaultFolder(m_documentPath)).filePath(chartFileName(m_scenario.name, chartKind(), isSvg())));
 }
 
 void ExportChartDialog::browse()
@@ -255,7 +261,8 @@ void ExportChartDialog::updatePreview()
     // Render at the layout size (at most about 1920x1080) and scale down: it
     // looks like the export without rendering a 4K image on every change.
     const QSize layoutSize = chartLayoutSize(imageSize()).toSize();
-    const QImage image = renderChartImage(chartKind(), m_scenario, m_result, m_currency, layoutSize, isTransparent());
+    const QImage image =
+        renderChartImage(chartKind(), m_scenario, m_result, m_currency, layoutSize, isTransparent(), currentOptions());
     const QSize shown = image.size().scaled(kPreviewSize - QSize(4, 4), Qt::KeepAspectRatio);
     QPixmap pixmap = isTransparent() ? checkerboard(shown) : QPixmap(shown);
     if (!isTransparent())
@@ -274,20 +281,22 @@ void ExportChartDialog::exportChart()
         return;
     }
     QString error;
+    const ChartOptions options = currentOptions();
     const bool ok = isSvg() ? writeChartSvg(chartKind(), m_scenario, m_result, m_currency, imageSize(), isTransparent(),
-                                            filePath(), &error)
+                                            filePath(), &error, options)
                             : writeChartPng(chartKind(), m_scenario, m_result, m_currency, imageSize(), isTransparent(),
-                                            filePath(), &error);
+                                            filePath(), &error, options);
     if (!ok) {
         showMessage(error, true);
         return;
     }
+    QSettings().setValue(lastFolderKey(), QFileInfo(filePath()).absolutePath());
     accept();
 }
 
 void ExportChartDialog::copyToClipboard()
 {
-    copyChartToClipboard(chartKind(), m_scenario, m_result, m_currency, imageSize(), isTransparent());
+    copyChartToClipboard(chartKind(), m_scenario, m_result, m_currency, imageSize(), isTransparent(), currentOptions());
     showMessage(QStringLiteral("Copied a %1 \u00d7 %2 image to the clipboard.")
                     .arg(imageSize().width())
                     .arg(imageSize().height()),

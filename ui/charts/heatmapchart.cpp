@@ -159,8 +159,15 @@ void HeatmapChart::setChoice(Metric metric, const QString &xPath, const QString 
     m_yPath = yPath.isEmpty() ? defaultHeatmapYPath() : yPath;
 }
 
-void HeatmapChart::setScenario(const Scenario &scenario, const ScenarioResult &, const QString &currency)
+void HeatmapChart::copyChoicesFrom(const ScenarioChartView &other)
 {
+    if (const auto *heatmap = qobject_cast<const HeatmapChart *>(&other))
+        setChoice(heatmap->metric(), heatmap->xPath(), heatmap->yPath());
+}
+
+void HeatmapChart::setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency)
+{
+    setSubtitleFor(scenario, result, currency);
     std::optional<HeatmapSpec> spec = heatmapSpec(scenario, m_metric, m_xPath, m_yPath);
     if (!spec) // an input this scenario lacks (a managed price without a managed path): the defaults
         spec = heatmapSpec(scenario, m_metric, defaultHeatmapXPath(), defaultHeatmapYPath());
@@ -177,7 +184,7 @@ void HeatmapChart::setData(HeatmapData data, const QString &currency)
     m_image->setPixmap(QPixmap::fromImage(m_data.image));
     if (axesChanged) {
         m_frontierKey->setName(frontierName(m_data.spec.metric));
-        setTitleIfChanged(QStringLiteral("%1 by %2 and %3")
+        setHeading(QStringLiteral("%1 by %2 and %3")
                               .arg(metricLabel(m_data.spec.metric), inputLabel(m_data.spec.x.path).toLower(),
                                    inputLabel(m_data.spec.y.path).toLower()));
     }

@@ -33,6 +33,8 @@ public:
     // What setScenario() computes: the metric and the two inputs (default axes).
     void setChoice(Metric metric, const QString &xPath, const QString &yPath);
     void setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency) override;
+    // The metric and the two inputs of `other` when it is a heatmap chart.
+    void copyChoicesFrom(const ScenarioChartView &other) override;
     // Shows computed data (from any thread's computeHeatmap, delivered on this one).
     void setData(HeatmapData data, const QString &currency);
 

@@ -2,6 +2,7 @@
 #include "logaxislabels.h"
 
 #include "chartstyle.h"
+#include "format.h"
 
 #include <QChart>
 #include <QGraphicsSimpleTextItem>
@@ -47,6 +48,15 @@ void LogAxisLabels::setPrefix(const QString &prefix)
     update();
 }
 
+void LogAxisLabels::setCurrency(const QString &currencyCode)
+{
+    if (currencyCode == m_currency)
+        return;
+    m_currency = currencyCode;
+    setPrefix(currencyCode.isEmpty() ? QString() : currencySymbol(currencyCode));
+    update();
+}
+
 QStringList LogAxisLabels::texts() const
 {
     QStringList result;
@@ -57,6 +67,8 @@ QStringList LogAxisLabels::texts() const
 
 QString LogAxisLabels::labelText(int exponent) const
 {
+    if (!m_currency.isEmpty())
+        return chartstyle::moneyPowerOfTenLabel(exponent, m_currency);
     return m_prefix + chartstyle::powerOfTenLabel(QLocale(), exponent);
 }
 

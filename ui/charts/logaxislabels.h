@@ -30,6 +30,9 @@ public:
 
     QString prefix() const { return m_prefix; }
     void setPrefix(const QString &prefix);
+    // Money labels as chartstyle::moneyPowerOfTenLabel writes them ("$1,000",
+    // "$10 k") in this currency, instead of prefix + number; empty turns it off.
+    void setCurrency(const QString &currencyCode);
 
     // The visible labels, left to right or bottom to top; none while the axis is hidden.
     QStringList texts() const;
@@ -41,6 +44,7 @@ private:
     QChart *m_chart;
     QLogValueAxis *m_axis;
     QString m_prefix;
+    QString m_currency;
     QFontMetricsF m_metrics;
     std::vector<QGraphicsSimpleTextItem *> m_items; // owned by the chart
     int m_visible = 0;

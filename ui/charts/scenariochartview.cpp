@@ -1,6 +1,7 @@
 // Shared set-up and off-screen rendering of the scenario charts.
 #include "scenariochartview.h"
 
+#include "chartheading.h"
 #include "chartstyle.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,48 @@ void ScenarioChartView::setTitleIfChanged(const QString &title)
 {
     if (chart()->title() != title)
         chart()->setTitle(title);
+}
+
+void ScenarioChartView::setHeading(const QString &title, const Scenario &scenario, const ScenarioResult &result,
+                                   const QString &currency, const QString &keyNumbers)
+{
+    m_title = title;
+    m_subtitle = keyNumbers.isEmpty()
+                     ? chartSubtitle(scenario, result, currency, m_documentName)
+                     : chartSourceLine(scenario.name, m_documentName) + QLatin1Char('\n') + keyNumbers;
+    applyHeading();
+}
+
+void ScenarioChartView::setHeading(const QString &title)
+{
+    m_title = title;
+    applyHeading();
+}
+
+void ScenarioChartView::setSubtitleFor(const Scenario &scenario, const ScenarioResult &result, const QString &currency)
+{
+    m_subtitle = chartSubtitle(scenario, result, currency, m_documentName);
+    applyHeading();
+}
+
+void ScenarioChartView::setSubtitleAlwaysShown(bool shown)
+{
+    m_subtitleAlwaysShown = shown;
+    applyHeading();
+}
+
+void ScenarioChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    applyHeading(); // the subtitle comes and goes with the height
+}
+
+void ScenarioChartView::applyHeading()
+{
+    if (m_title.isEmpty() && m_subtitle.isEmpty())
+        return;
+    const bool subtitle = m_subtitleAlwaysShown || height() >= kSubtitleMinHeight;
+    setTitleIfChanged(chartstyle::headingHtml(m_title, subtitle ? m_subtitle : QString()));
 }
 
 } // namespace ftroi

@@ -23,6 +23,24 @@ public:
     // Updates the chart from one scenario and its evaluated result.
     virtual void setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency) = 0;
 
+    // The document's name for the subtitle ("pricing.ftroi"); empty for none.
+    // Takes effect with the next setScenario().
+    void setDocumentName(const QString &name) { m_documentName = name; }
+    QString documentName() const { return m_documentName; }
+    // The title and the subtitle as plain text (the chart's own title is rich text).
+    QString headingTitle() const { return m_title; }
+    QString headingSubtitle() const { return m_subtitle; }
+
+    // Exports always show the subtitle; on screen it gives way to the plot
+    // while the view is shorter than kSubtitleMinHeight (the results panel
+    // shows the same numbers beside it).
+    static constexpr int kSubtitleMinHeight = 460;
+    void setSubtitleAlwaysShown(bool shown);
+
+    // The analysis tabs' choices (metric, inputs) of `other`, a view of the
+    // same kind, so an export shows what the tab shows. Nothing by default.
+    virtual void copyChoicesFrom(const ScenarioChartView &other) { Q_UNUSED(other); }
+
     // White (default) or transparent chart background.
     void setTransparentBackground(bool transparent);
 
@@ -36,6 +54,28 @@ public:
 protected:
     // Sets the chart title only when it changes (a new title re-lays out the chart).
     void setTitleIfChanged(const QString &title);
+    // The title with the subtitle every chart carries (chartSubtitle: scenario,
+    // document, key numbers) under it. Charts call this from setScenario();
+    // `keyNumbers`, when given, replaces the key numbers line.
+    void setHeading(const QString &title, const Scenario &scenario, const ScenarioResult &result,
+                    const QString &currency, const QString &keyNumbers = QString());
+    // A new title over the last subtitle.
+    void setHeading(const QString &title);
+
+public:
+    // The subtitle for this scenario under the current title (for views fed
+    // by something else than setScenario(), such as the two-way tab's worker).
+    void setSubtitleFor(const Scenario &scenario, const ScenarioResult &result, const QString &currency);
+
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void applyHeading();
+
+    QString m_documentName;
+    QString m_title;
+    QString m_subtitle;
+    bool m_subtitleAlwaysShown = false;
 };
 
 } // namespace ftroi

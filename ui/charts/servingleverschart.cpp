@@ -70,7 +70,7 @@ ServingLeversChart::ServingLeversChart(QWidget *parent)
       m_total(makeSet(QStringLiteral("Serving cost"), chartstyle::color(chartstyle::Role::Serving))),
       m_increase(makeSet(QStringLiteral("Lever adds cost"), chartstyle::color(chartstyle::Role::Negative))),
       m_decrease(makeSet(QStringLiteral("Lever saves"), chartstyle::color(chartstyle::Role::CashFlow))),
-      m_categoryAxis(new QBarCategoryAxis), m_costAxis(new QValueAxis)
+      m_categoryAxis(new QBarCategoryAxis), m_costAxis(chartstyle::makeMoneyAxis())
 {
     m_base->setPen(Qt::NoPen);
     for (QBarSet *set : {m_base, m_total, m_increase, m_decrease})
@@ -93,7 +93,7 @@ ServingLeversChart::ServingLeversChart(QWidget *parent)
     connect(c, &QChart::plotAreaChanged, this, &ServingLeversChart::placeLabels);
 }
 
-void ServingLeversChart::setScenario(const Scenario &scenario, const ScenarioResult &, const QString &currency)
+void ServingLeversChart::setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency)
 {
     const QLocale l;
     m_levers = servingLevers(scenario);
@@ -113,7 +113,7 @@ void ServingLeversChart::setScenario(const Scenario &scenario, const ScenarioRes
     total << start;
     increase << 0;
     decrease << 0;
-    texts << formatMoney(l, start, currency, 0);
+    texts << chartstyle::money(start, currency);
     m_tops = {start};
     double level = start;
     for (const ServingLeverStep &step : m_levers.steps) {
@@ -124,7 +124,7 @@ void ServingLeversChart::setScenario(const Scenario &scenario, const ScenarioRes
         total << 0;
         increase << std::max(change, 0.0);
         decrease << std::max(-change, 0.0);
-        texts << (change > 0 ? QStringLiteral("+") : QString()) + formatMoney(l, change, currency, 0);
+        texts << (change > 0 ? QStringLiteral("+") : QString()) + chartstyle::money(change, currency);
         m_tops << std::max(level, after);
         level = after;
     }
@@ -134,7 +134,7 @@ void ServingLeversChart::setScenario(const Scenario &scenario, const ScenarioRes
     total << today;
     increase << 0;
     decrease << 0;
-    texts << formatMoney(l, today, currency, 0);
+    texts << chartstyle::money(today, currency);
     m_tops << today;
 
     if (m_categoryAxis->categories() != categories)
@@ -164,13 +164,15 @@ void ServingLeversChart::setScenario(const Scenario &scenario, const ScenarioRes
         m_currency = currency;
         m_costAxis->setTitleText(chartstyle::moneyAxisTitle(QStringLiteral("Monthly cost"), currency));
     }
+    QString title;
     if (!allFinite)
-        setTitleIfChanged(QStringLiteral("Serving levers (some costs are not finite numbers and show as 0)"));
+        title = QStringLiteral("Serving levers (some costs are not finite numbers and show as 0)");
     else if (m_levers.steps.isEmpty())
-        setTitleIfChanged(QStringLiteral("Serving cost %1 a month: no serving levers in use").arg(formatMoney(l, today, currency, 0)));
+        title = QStringLiteral("Serving cost %1 a month: no serving levers in use").arg(chartstyle::money(today, currency));
     else
-        setTitleIfChanged(QStringLiteral("Serving cost a month: %1 with no levers, %2 with them")
-                              .arg(formatMoney(l, start, currency, 0), formatMoney(l, today, currency, 0)));
+        title = QStringLiteral("Serving cost a month: %1 with no levers, %2 with them")
+                    .arg(chartstyle::money(start, currency), chartstyle::money(today, currency));
+    setHeading(title, scenario, result, currency);
     placeLabels();
 }
 

@@ -58,7 +58,7 @@ QGraphicsSimpleTextItem *makeText(QGraphicsItem *parent, const QFont &font)
 } // namespace
 
 TornadoChart::TornadoChart(QWidget *parent)
-    : ScenarioChartView(parent), m_valueAxis(new QValueAxis), m_rowAxis(new QCategoryAxis), m_baseLine(new QLineSeries),
+    : ScenarioChartView(parent), m_valueAxis(chartstyle::makeMoneyAxis()), m_rowAxis(new QCategoryAxis), m_baseLine(new QLineSeries),
       m_lowKey(makeKey(QStringLiteral("Input at its low"), lowColor())),
       m_highKey(makeKey(QStringLiteral("Input at its high"), highColor()))
 {
@@ -109,12 +109,18 @@ void TornadoChart::ensureBars(int count)
     }
 }
 
+void TornadoChart::copyChoicesFrom(const ScenarioChartView &other)
+{
+    if (const auto *tornado = qobject_cast<const TornadoChart *>(&other))
+        setMetric(tornado->metric());
+}
+
 double TornadoChart::shown(const std::optional<double> &value) const
 {
     return value && std::isfinite(*value) ? *value : m_neverAt;
 }
 
-void TornadoChart::setScenario(const Scenario &scenario, const ScenarioResult &, const QString &currency)
+void TornadoChart::setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency)
 {
     m_currency = currency;
     m_sensitivity = ftroi::sensitivity(scenario, m_metric);
@@ -145,9 +151,7 @@ void TornadoChart::setScenario(const Scenario &scenario, const ScenarioResult &,
     }
     const chartstyle::NiceRange range = chartstyle::niceRange(lo - span * kLabelRoom, hi + span * kLabelRoom, 8);
     if (m_metric == Metric::PaybackMonths) {
-        m_valueAxis->setLabelFormat(QStringLiteral("%.%1f").arg(range.decimals));
-        m_valueAxis->setTickCount(range.tickCount);
-        m_valueAxis->setRange(range.min, range.max);
+        chartstyle::applyNumberRange(m_valueAxis, range);
     } else {
         chartstyle::applyMoneyRange(m_valueAxis, range, currency);
     }
@@ -174,11 +178,12 @@ void TornadoChart::setScenario(const Scenario &scenario, const ScenarioResult &,
     }
 
     const bool ranged = scenario.uncertainty && !scenario.uncertainty->ranges.isEmpty();
-    setTitleIfChanged(QStringLiteral("What moves %1 most (%2)")
+    setHeading(QStringLiteral("What moves %1 most (%2)")
                           .arg(metricLabel(m_metric).toLower() == QLatin1String("npv") ? QStringLiteral("the NPV")
                                                                                           : metricLabel(m_metric).toLower(),
                                ranged ? QStringLiteral("the scenario's uncertainty ranges")
-                                      : QStringLiteral("each input at ±20 %")));
+                                      : QStringLiteral("each input at ±20 %")),
+               scenario, result, currency);
 
     const double base = shown(m_sensitivity.base);
     const QList<QPointF> baseLine{{base, -0.5}, {base, n - 0.5}};

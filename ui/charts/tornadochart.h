@@ -28,6 +28,8 @@ public:
     void setMetric(Metric metric) { m_metric = metric; }
     Metric metric() const { return m_metric; }
     void setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency) override;
+    // The metric of `other` when it is a tornado chart.
+    void copyChoicesFrom(const ScenarioChartView &other) override;
 
     const Sensitivity &sensitivity() const { return m_sensitivity; }
     // Row labels top to bottom (largest swing first).

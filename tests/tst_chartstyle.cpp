@@ -1,0 +1,234 @@
+// The one chart style: money written the same way on every axis, label and
+// tooltip; text sized for the exported image (a 1920x1080 slide has a title
+// of at least 40 px and 24 px tick labels, measured in the rendered image)
+// and for the screen's font on screen; every chart's subtitle names the
+// scenario and the document and carries the key numbers.
+#include "charts/chartexport.h"
+#include "charts/chartheading.h"
+#include "charts/chartstyle.h"
+#include "charts/scenariochartview.h"
+#include "costengine.h"
+#include "testsupport.h"
+
+#include <QAbstractAxis>
+#include <QCategoryAxis>
+#include <QValueAxis>
+#include <QChart>
+#include <QFontInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLegend>
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+
+using namespace ftroi;
+
+namespace {
+
+const QString kUsd = QStringLiteral("USD");
+
+// Rows of ink from the top of the image: the first text line's height, from
+// its first dark row to the first of three blank rows after it.
+int firstLineInkHeight(const QImage &image)
+{
+    const auto dark = [&](int y) {
+        for (int x = 0; x < image.width(); ++x)
+            if (qGray(image.pixel(x, y)) < 110)
+                return true;
+        return false;
+    };
+    int top = 0;
+    while (top < image.height() && !dark(top))
+        ++top;
+    int bottom = top;
+    int blank = 0;
+    for (int y = top; y < image.height() && blank < 3; ++y) {
+        if (dark(y)) {
+            bottom = y;
+            blank = 0;
+        } else {
+            ++blank;
+        }
+    }
+    return bottom - top + 1;
+}
+
+} // namespace
+
+class TestChartStyle : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void money_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("zero") << 0.0 << QStringLiteral("$0");
+        QTest::newRow("cents") << 0.37 << QStringLiteral("$0.37");
+        QTest::newRow("under ten") << 4.91 << QStringLiteral("$4.91");
+        QTest::newRow("whole") << 850.0 << QStringLiteral("$850");
+        QTest::newRow("thousands in full") << 8250.0 << QStringLiteral("$8,250");
+        QTest::newRow("ten thousand") << 12500.0 << QStringLiteral("$12.5 k");
+        QTest::newRow("hundred thousand") << 250000.0 << QStringLiteral("$250 k");
+        QTest::newRow("millions") << 4790439.0 << QStringLiteral("$4.79 M");
+        QTest::newRow("negative million") << -1000000.0 << QStringLiteral("-$1.00 M");
+        QTest::newRow("billions") << 3.2e9 << QStringLiteral("$3.20 B");
+        QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN() << QStringLiteral("\u2014");
+        QTest::newRow("inf") << std::numeric_limits<double>::infinity() << QStringLiteral("\u2014");
+    }
+
+    void money()
+    {
+        QFETCH(double, value);
+        QFETCH(QString, text);
+        QCOMPARE(chartstyle::money(value, kUsd), text);
+    }
+
+    void moneyTicks_data()
+    {
+        QTest::addColumn<double>("lo");
+        QTest::addColumn<double>("hi");
+        QTest::addColumn<QStringList>("labels");
+        QTest::newRow("thousands") << 0.0 << 500000.0
+                                   << QStringList{QStringLiteral("$0"), QStringLiteral("$100 k"), QStringLiteral("$200 k"),
+                                                  QStringLiteral("$300 k"), QStringLiteral("$400 k"),
+                                                  QStringLiteral("$500 k")};
+        QTest::newRow("below zero") << -20000.0 << 40000.0
+                                    << QStringList{QStringLiteral("-$20 k"), QStringLiteral("$0"), QStringLiteral("$20 k"),
+                                                   QStringLiteral("$40 k")};
+        QTest::newRow("millions with a decimal") << 0.0 << 5e6
+                                                 << QStringList{QStringLiteral("$0"), QStringLiteral("$1 M"),
+                                                                QStringLiteral("$2 M"), QStringLiteral("$3 M"),
+                                                                QStringLiteral("$4 M"), QStringLiteral("$5 M")};
+        QTest::newRow("small") << 0.0 << 2500.0
+                               << QStringList{QStringLiteral("$0"), QStringLiteral("$500"), QStringLiteral("$1,000"),
+                                              QStringLiteral("$1,500"), QStringLiteral("$2,000"),
+                                              QStringLiteral("$2,500")};
+    }
+
+    void moneyTicks()
+    {
+        QFETCH(double, lo);
+        QFETCH(double, hi);
+        QFETCH(QStringList, labels);
+        QCOMPARE(chartstyle::moneyTickLabels(chartstyle::niceRange(lo, hi), kUsd), labels);
+    }
+
+    // A money axis carries those labels at its ticks.
+    void moneyAxis()
+    {
+        QChart chart;
+        QValueAxis *axis = chartstyle::makeMoneyAxis();
+        chart.addAxis(axis, Qt::AlignLeft);
+        chartstyle::applyMoneyRange(axis, chartstyle::niceRange(-20000, 40000), kUsd);
+        QCOMPARE(axis->min(), -20000.0);
+        QCOMPARE(axis->max(), 40000.0);
+        auto *categories = qobject_cast<QCategoryAxis *>(axis);
+        QVERIFY(categories);
+        QCOMPARE(categories->categoriesLabels().first(), QStringLiteral("-$20 k"));
+        QCOMPARE(categories->endValue(QStringLiteral("$0")), 0.0);
+        QCOMPARE(categories->endValue(QStringLiteral("$40 k")), 40000.0);
+    }
+
+    // The exported slide: a title at least 40 px, tick labels, legend and point labels 24 px.
+    void exportFonts_data()
+    {
+        QTest::addColumn<ChartKind>("kind");
+        for (ChartKind kind : chartKinds())
+            QTest::newRow(qPrintable(chartKindName(kind))) << kind;
+    }
+
+    void exportFonts()
+    {
+        QFETCH(ChartKind, kind);
+        const chartstyle::ExportTextScope scope(QSizeF(1920, 1080));
+        const std::unique_ptr<ScenarioChartView> view = createChartView(kind);
+        QVERIFY(QFontInfo(view->chart()->titleFont()).pixelSize() >= 40);
+        QCOMPARE(QFontInfo(view->chart()->legend()->font()).pixelSize(), 24);
+        for (QAbstractAxis *axis : view->chart()->axes()) {
+            QCOMPARE(QFontInfo(axis->labelsFont()).pixelSize(), 24);
+            QVERIFY(QFontInfo(axis->titleFont()).pixelSize() >= 24);
+        }
+    }
+
+    // Half the size in both directions, half the text.
+    void exportFontsFollowTheSize()
+    {
+        const chartstyle::ExportTextScope scope(QSizeF(960, 540));
+        QCOMPARE(QFontInfo(chartstyle::axisLabelFont()).pixelSize(), 12);
+        QCOMPARE(QFontInfo(chartstyle::titleFont()).pixelSize(), 20);
+    }
+
+    // On screen the text follows the application font.
+    void screenFontsFollowTheApplication()
+    {
+        const QFont app = QGuiApplication::font();
+        QCOMPARE(chartstyle::axisLabelFont().pointSizeF(), app.pointSizeF());
+        QVERIFY(chartstyle::titleFont().pointSizeF() > app.pointSizeF());
+        QVERIFY(chartstyle::titleFont().bold());
+        QFont bigger = app;
+        bigger.setPointSizeF(app.pointSizeF() * 2);
+        QGuiApplication::setFont(bigger);
+        QCOMPARE(chartstyle::axisLabelFont().pointSizeF(), bigger.pointSizeF());
+        QGuiApplication::setFont(app);
+    }
+
+    // Measured in the image: the title's first line is at least ~40 px of
+    // font, which makes its ink (capitals to descenders) at least 30 px tall.
+    void exportTitleHeightInImage_data() { subtitle_data(); }
+
+    void exportTitleHeightInImage()
+    {
+        QFETCH(ChartKind, kind);
+        const Scenario s = testsupport::baseScenario();
+        const QImage image = renderChartImage(kind, s, evaluate(s), kUsd, QSize(1920, 1080), false);
+        const int ink = firstLineInkHeight(image);
+        QVERIFY2(ink >= 30 && ink <= 80, qPrintable(QStringLiteral("title ink %1 px").arg(ink)));
+        // At 960x540 the same chart is laid out at the same size and scaled down.
+        const QImage half = renderChartImage(kind, s, evaluate(s), kUsd, QSize(960, 540), false);
+        const int halfInk = firstLineInkHeight(half);
+        QVERIFY2(std::abs(halfInk - ink / 2.0) <= 4, qPrintable(QStringLiteral("%1 vs %2").arg(halfInk).arg(ink)));
+    }
+
+    // Every chart's subtitle: the scenario, the document and the whole monthly costs.
+    void subtitle_data()
+    {
+        QTest::addColumn<ChartKind>("kind");
+        for (ChartKind kind : {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown, ChartKind::Levers,
+                               ChartKind::Tornado, ChartKind::Heatmap})
+            QTest::newRow(qPrintable(chartKindName(kind))) << kind;
+    }
+
+    void subtitle()
+    {
+        QFETCH(ChartKind, kind);
+        Scenario s = testsupport::baseScenario();
+        s.name = QStringLiteral("Support bot <beta>");
+        const ScenarioResult r = evaluate(s);
+        const std::unique_ptr<ScenarioChartView> view = createChartView(kind);
+        view->setDocumentName(QStringLiteral("pricing.ftroi"));
+        view->setScenario(s, r, kUsd);
+        const QString subtitle = view->headingSubtitle();
+        QVERIFY2(subtitle.startsWith(QStringLiteral("Support bot <beta> \u00b7 pricing.ftroi")), qPrintable(subtitle));
+        QVERIFY2(view->chart()->title().contains(QStringLiteral("Support bot &lt;beta&gt;")), qPrintable(view->chart()->title()));
+        if (kind != ChartKind::CashFlow) { // the cash flow's second line is its NPV and payback
+            // API whole cost by hand: tokens x prices x 30 days + reviews x cost per review.
+            const double tokens = s.workload.requestsPerDay * 30 *
+                                  (s.workload.inputTokensPerRequest * s.api.inputPricePer1M +
+                                   s.workload.outputTokensPerRequest * s.api.outputPricePer1M) / 1e6;
+            const double reviews = s.workload.requestsPerDay * 30 * s.api.reviewRate * s.reviewCost;
+            QVERIFY2(subtitle.contains(QStringLiteral("API %1/month").arg(chartstyle::money(tokens + reviews, kUsd))),
+                     qPrintable(subtitle));
+            QVERIFY2(subtitle.contains(QStringLiteral("self-hosted %1/month").arg(chartstyle::money(r.selfHostedMonthlyTco, kUsd))),
+                     qPrintable(subtitle));
+        }
+    }
+};
+
+QTEST_MAIN(TestChartStyle)
+#include "tst_chartstyle.moc"
