@@ -416,11 +416,14 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::fitResultsArea()
 {
-    // The whole panel at its current width (wrapped text included) while the charts keep
-    // kMinChartHeight, or half the column; beyond that the panel scrolls, so the window never
-    // needs to be taller than its screen. Recomputed when the column is resized or another
-    // scenario is shown; a splitter drag in between stays as the user left it.
-    constexpr int kMinChartHeight = 300;
+    // The whole panel at its current width (wrapped text included) while the chart tabs keep
+    // kMinChartTabsHeight (a chart of at least 350 pixels under the tab bar, so a 1366x768
+    // screen still shows a readable chart), the panel at least kMinResultsHeight; beyond that
+    // the panel scrolls, so the window never needs to be taller than its screen. Recomputed
+    // when the column is resized or another scenario is shown; a splitter drag in between
+    // stays as the user left it.
+    constexpr int kMinChartTabsHeight = 390;
+    constexpr int kMinResultsHeight = 120;
     auto *column = static_cast<QSplitter *>(m_resultsArea->parentWidget());
     const int total = column->height() - column->handleWidth();
     if (total <= 0)
@@ -429,7 +432,7 @@ void MainWindow::fitResultsArea()
     const int height = m_results->hasHeightForWidth() ? m_results->heightForWidth(width) : m_results->sizeHint().height();
     const int wanted = std::max(height, m_results->minimumSizeHint().height()) + 2 * m_resultsArea->frameWidth()
         + m_results->fontMetrics().height(); // slack for the group box frames
-    const int results = std::min(wanted, std::max(total / 2, total - kMinChartHeight));
+    const int results = std::min(wanted, std::max(kMinResultsHeight, total - kMinChartTabsHeight));
     if (column->sizes().value(0) != results)
         column->setSizes({results, total - results});
 }
