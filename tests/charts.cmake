@@ -8,3 +8,5 @@ ftroi_add_test(tst_servingleversui SOURCES tst_servingleversui.cpp LIBS ftroi_ui
 ftroi_add_test(tst_analysisviews SOURCES tst_analysisviews.cpp LIBS ftroi_ui)
 # The one chart style: money text, export and screen text sizes, subtitles.
 ftroi_add_test(tst_chartstyle SOURCES tst_chartstyle.cpp LIBS ftroi_ui)
+# Uncertainty: histogram and band statistics, ranges on fields, the live Monte Carlo, the Uncertainty tab.
+ftroi_add_test(tst_uncertainty SOURCES tst_uncertainty.cpp LIBS ftroi_ui)

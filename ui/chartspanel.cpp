@@ -4,9 +4,12 @@
 #include "charts/breakdownchart.h"
 #include "charts/breakevenchart.h"
 #include "charts/cashflowchart.h"
+#include "charts/distributionchart.h"
 #include "charts/servingleverschart.h"
 #include "analysis/sensitivityview.h"
 #include "analysis/twowayview.h"
+#include "analysis/uncertaintycontroller.h"
+#include "analysis/uncertaintyview.h"
 #include "charts/heatmapchart.h"
 #include "charts/tornadochart.h"
 #include "comparison/comparisonview.h"
@@ -16,7 +19,9 @@
 
 namespace ftroi {
 
-ChartsPanel::ChartsPanel(Document *document, QWidget *parent) : QTabWidget(parent), m_document(document)
+ChartsPanel::ChartsPanel(Document *document, UncertaintyController *uncertainty, QWidget *parent)
+    : QTabWidget(parent), m_document(document),
+      m_uncertainty(uncertainty ? uncertainty : new UncertaintyController(document, this))
 {
     m_charts = {new BreakEvenChart, new CashFlowChart, new BreakdownChart, new ServingLeversChart};
     m_stale = {true, true, true, true};
@@ -30,6 +35,14 @@ ChartsPanel::ChartsPanel(Document *document, QWidget *parent) : QTabWidget(paren
     addTab(m_sensitivity, tr("Sensitivity"));
     m_twoWay = new TwoWayView(document);
     addTab(m_twoWay, tr("Two-way"));
+    m_uncertaintyView = new UncertaintyView(document, m_uncertainty);
+    addTab(m_uncertaintyView, tr("Uncertainty"));
+    // The cash flow's P10 – P90 band comes from the live Monte Carlo, never from the GUI thread.
+    cashFlow()->setLiveBand(true);
+    connect(m_uncertainty, &UncertaintyController::updated, this, [this] {
+        m_stale[int(ChartKind::CashFlow)] = true;
+        updateVisibleChart();
+    });
     for (int i = 0; i < count(); ++i)
         setTabToolTip(i, tr("Ctrl+%1").arg(i + 1));
 
@@ -53,6 +66,11 @@ ChartsPanel::ChartsPanel(Document *document, QWidget *parent) : QTabWidget(paren
     updateVisibleChart();
 }
 
+CashFlowChart *ChartsPanel::cashFlow() const
+{
+    return static_cast<CashFlowChart *>(m_charts[int(ChartKind::CashFlow)]);
+}
+
 BreakEvenChart *ChartsPanel::breakEvenChart() const
 {
     return static_cast<BreakEvenChart *>(m_charts[0]);
@@ -64,6 +82,8 @@ ScenarioChartView *ChartsPanel::chart(ChartKind kind) const
         return m_sensitivity->chart();
     if (kind == ChartKind::Heatmap)
         return m_twoWay->chart();
+    if (kind == ChartKind::Distribution)
+        return m_uncertaintyView->chart();
     return m_charts[int(kind)];
 }
 
@@ -73,6 +93,8 @@ ChartKind ChartsPanel::currentChartKind() const
         return ChartKind::Tornado;
     if (currentWidget() == m_twoWay)
         return ChartKind::Heatmap;
+    if (currentWidget() == m_uncertaintyView)
+        return ChartKind::Distribution;
     const int i = currentIndex();
     return i >= 0 && i < m_charts.size() ? ChartKind(i) : ChartKind::BreakEven;
 }
@@ -95,6 +117,10 @@ void ChartsPanel::updateVisibleChart()
     const int scenario = m_document->currentIndex();
     if (tab < 0 || tab >= m_charts.size() || scenario < 0 || !m_stale[tab])
         return;
+    if (tab == int(ChartKind::CashFlow)) {
+        const UncertaintySnapshot &snap = m_uncertainty->snapshot();
+        cashFlow()->setBand(snap.scenario == scenario ? snap.detail.band : CashFlowBand{});
+    }
     m_charts[tab]->setScenario(m_document->scenario(scenario), m_document->result(scenario), m_document->currency());
     m_stale[tab] = false;
 }

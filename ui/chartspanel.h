@@ -1,6 +1,6 @@
 // The tabs below the results: break-even, cash-flow, cost-breakdown and serving-levers charts
 // of the current scenario, the comparison table of all scenarios, and the
-// sensitivity (tornado) and two-way (heatmap) analyses. Only
+// sensitivity (tornado), two-way (heatmap) and uncertainty (Monte Carlo) analyses. Only
 // the visible chart is updated on a change; the others catch up when shown.
 #pragma once
 
@@ -11,24 +11,31 @@
 namespace ftroi {
 
 class BreakEvenChart;
+class CashFlowChart;
 class ComparisonView;
 class Document;
 class ScenarioChartView;
 class SensitivityView;
 class TwoWayView;
+class UncertaintyController;
+class UncertaintyView;
 
 class ChartsPanel : public QTabWidget
 {
     Q_OBJECT
 
 public:
-    explicit ChartsPanel(Document *document, QWidget *parent = nullptr);
+    // `uncertainty` feeds the Uncertainty tab and the cash-flow band; without one the panel makes its own.
+    explicit ChartsPanel(Document *document, UncertaintyController *uncertainty = nullptr, QWidget *parent = nullptr);
 
     BreakEvenChart *breakEvenChart() const;
+    CashFlowChart *cashFlow() const;
     ScenarioChartView *chart(ChartKind kind) const;
     ComparisonView *comparisonView() const { return m_comparison; }
     SensitivityView *sensitivityView() const { return m_sensitivity; }
     TwoWayView *twoWayView() const { return m_twoWay; }
+    UncertaintyView *uncertaintyView() const { return m_uncertaintyView; }
+    UncertaintyController *uncertainty() const { return m_uncertainty; }
     // The chart on the visible tab (break-even when the table is shown).
     ChartKind currentChartKind() const;
     // The document's file name as the charts' subtitles show it; empty while unsaved.
@@ -44,6 +51,8 @@ private:
     ComparisonView *m_comparison;
     SensitivityView *m_sensitivity; // analysis tabs: they recompute while visible, by themselves
     TwoWayView *m_twoWay;
+    UncertaintyController *m_uncertainty;
+    UncertaintyView *m_uncertaintyView;
 };
 
 } // namespace ftroi

@@ -1,6 +1,7 @@
 // Document: scenario data, cached results, undo stack and file identity.
 #include "document.h"
 
+#include "rangerules.h"
 #include "scenariocommands.h"
 
 #include <QFileInfo>
@@ -74,7 +75,9 @@ void Document::editScenario(int index, const Scenario &changed, const QString &d
 {
     if (index < 0 || index >= scenarioCount())
         return;
-    m_undoStack->push(new ChangeScenarioCommand(this, index, scenario(index), changed, description, mergeId));
+    Scenario after = changed;
+    carryRanges(scenario(index), after); // ranges follow their inputs, so the document stays valid
+    m_undoStack->push(new ChangeScenarioCommand(this, index, scenario(index), after, description, mergeId));
 }
 
 void Document::editCurrentScenario(const QString &description, const std::function<void(Scenario &)> &change, int mergeId)

@@ -57,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
     m_sliders = new SliderPanel(m_document);
     m_results = new ResultsPanel(m_document);
     m_charts = new ChartsPanel(m_document);
+    m_results->setUncertainty(m_charts->uncertainty());
 
     auto *left = new QSplitter(Qt::Vertical);
     left->addWidget(m_list);
@@ -179,7 +180,8 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList tabs = {tr("&Break-even Chart"), tr("&Cash-flow Chart"), tr("Cost B&reakdown"), tr("Serving &Levers"),
-                              tr("Co&mparison Table"), tr("&Sensitivity"), tr("&Two-way Heatmap")};
+                              tr("Co&mparison Table"), tr("&Sensitivity"), tr("&Two-way Heatmap"),
+                              tr("&Uncertainty")};
     for (int i = 0; i < tabs.size(); ++i) {
         QAction *show = view->addAction(tabs[i], this, [this, i] { m_charts->setCurrentIndex(i); });
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));

@@ -8,6 +8,8 @@
 #include "decisiontext.h"
 #include "document.h"
 #include "format.h"
+#include "analysis/uncertaintycontroller.h"
+#include "analysis/uncertaintytext.h"
 #include "pathcard.h"
 
 #include <QGridLayout>
@@ -66,6 +68,37 @@ ResultsPanel::ResultsPanel(Document *document, QWidget *parent) : QWidget(parent
     refresh();
 }
 
+void ResultsPanel::setUncertainty(UncertaintyController *controller)
+{
+    m_uncertainty = controller;
+    connect(controller, &UncertaintyController::updated, this, &ResultsPanel::refreshUncertainty);
+    refreshUncertainty();
+}
+
+void ResultsPanel::refreshUncertainty()
+{
+    const UncertaintySnapshot &snap = m_uncertainty->snapshot();
+    const int current = m_document->currentIndex();
+    const bool shown = !snap.isEmpty() && snap.scenario == current && current < m_document->scenarioCount()
+        && hasRanges(m_document->scenario(current));
+    m_probability->setVisible(shown);
+    m_spread->setVisible(shown);
+    if (!shown)
+        return;
+    const QLocale locale;
+    const Scenario &s = m_document->scenario(snap.scenario);
+    m_probability->setText(paybackProbabilityText(locale, snap.result));
+    m_spread->setText(uncertaintySummary(locale, snap.result, snap.requested, snap.refined,
+                                         int(s.uncertainty->ranges.size()), m_document->currency()));
+}
+
+QString ResultsPanel::uncertaintyText() const
+{
+    if (m_probability->isHidden())
+        return {};
+    return m_probability->text() + QLatin1Char('\n') + m_spread->text();
+}
+
 QWidget *ResultsPanel::buildDecision()
 {
     auto *box = new QGroupBox(tr("Decision"));
@@ -81,8 +114,24 @@ QWidget *ResultsPanel::buildDecision()
     m_disagreement->setWordWrap(true);
     m_disagreement->setTextFormat(Qt::PlainText);
     m_disagreement->setStyleSheet(QStringLiteral("color: #9a4a00; font-weight: bold;"));
+    m_probability = new QLabel;
+    m_probability->setObjectName(QStringLiteral("paybackProbability"));
+    m_probability->setTextFormat(Qt::PlainText);
+    m_probability->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_probability->setToolTip(tr("The share of Monte Carlo samples, drawn from the ranges set on inputs "
+                                 "(right-click a field > Set range…), in which self-hosting pays back its "
+                                 "project cost before the end of the model's lifetime."));
+    m_spread = new QLabel;
+    m_spread->setObjectName(QStringLiteral("uncertaintySpread"));
+    m_spread->setTextFormat(Qt::PlainText);
+    m_spread->setWordWrap(true);
+    m_spread->setToolTip(tr("P10 – P90: 8 of 10 samples fall between these values; 1 in 10 is below the first."));
+    m_probability->hide();
+    m_spread->hide();
     v->addWidget(m_headline);
     v->addWidget(m_disagreement);
+    v->addWidget(m_probability);
+    v->addWidget(m_spread);
 
     auto *row = new QHBoxLayout;
     auto makeCard = [&](Path path, const QString &id, const QString &title) {

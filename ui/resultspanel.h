@@ -20,6 +20,7 @@ namespace ftroi {
 
 class Document;
 class PathCard;
+class UncertaintyController;
 
 class ResultsPanel : public QWidget
 {
@@ -36,9 +37,14 @@ public:
     QString disagreementText() const;
     // "Context score 6 (Strong: fine-tune)", or why there is none.
     QString recommendationText() const;
+    // Shows the Monte Carlo's P10 – P90 and probability of payback under the decision.
+    void setUncertainty(UncertaintyController *controller);
+    // "Probability of payback within the lifetime: 72 %" and the P10 – P90 lines; empty without ranges.
+    QString uncertaintyText() const;
 
 private:
     void refresh();
+    void refreshUncertainty();
     QWidget *buildDecision();
     QWidget *buildDetails();
     QLabel *addKpi(QGridLayout *grid, int row, int column, const QString &title, ResultItem item);
@@ -49,6 +55,9 @@ private:
     QGroupBox *m_decisionBox = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_disagreement = nullptr;
+    QLabel *m_probability = nullptr; // the Monte Carlo, when the scenario has ranges
+    QLabel *m_spread = nullptr;
+    UncertaintyController *m_uncertainty = nullptr;
     QLabel *m_warning = nullptr;
     QLabel *m_sources = nullptr; // where the prices came from; training estimates that disagree
     QLabel *m_verdict = nullptr;

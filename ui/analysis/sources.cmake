@@ -9,4 +9,7 @@ set(FTROI_ANALYSIS_SOURCES
     analysis/sensitivityview.h analysis/sensitivityview.cpp
     analysis/twowayview.h analysis/twowayview.cpp
     analysis/goalseekdialog.h analysis/goalseekdialog.cpp
+    analysis/uncertaintycontroller.h analysis/uncertaintycontroller.cpp
+    analysis/uncertaintytext.h analysis/uncertaintytext.cpp
+    analysis/uncertaintyview.h analysis/uncertaintyview.cpp
 )

@@ -3,6 +3,7 @@
 #include "cashflowchart.h"
 
 #include "chartcallout.h"
+#include "analysis/uncertaintycontroller.h"
 #include "chartstyle.h"
 #include "decisiontext.h"
 #include "format.h"
@@ -10,6 +11,7 @@
 
 #include <QLegend>
 #include <QLegendMarker>
+#include <QAreaSeries>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPen>
@@ -74,6 +76,7 @@ CashFlowChart::CashFlowChart(QWidget *parent)
       m_managed(makeLine(pathTitle(Path::Managed), chartstyle::color(chartstyle::Role::Managed), Qt::DashLine)),
       m_managedBelow(makeLine(QStringLiteral("Managed below zero"), chartstyle::color(chartstyle::Role::Negative),
                               Qt::DashLine)),
+      m_bandLow(new QLineSeries), m_bandHigh(new QLineSeries), m_band(new QAreaSeries(m_bandHigh, m_bandLow)),
       m_zero(new QLineSeries),
       m_payback(makeMarker(QStringLiteral("Payback"), QScatterSeries::MarkerShapeCircle,
                            chartstyle::color(chartstyle::Role::Marker))),
@@ -84,9 +87,15 @@ CashFlowChart::CashFlowChart(QWidget *parent)
     m_zero->setName(QStringLiteral("Zero"));
     m_zero->setPen(QPen(chartstyle::color(chartstyle::Role::Zero), 1.5));
 
+    QColor bandFill = chartstyle::color(chartstyle::Role::SelfHosted);
+    bandFill.setAlpha(45);
+    m_band->setName(QStringLiteral("Self-host P10 – P90"));
+    m_band->setBrush(bandFill);
+    m_band->setPen(Qt::NoPen);
+
     QChart *c = chart();
-    // Also the drawing and legend order: the markers on top.
-    const QList<QAbstractSeries *> order = {m_zero,         m_selfHosted, m_managed,  m_selfHostedBelow,
+    // Also the drawing and legend order: the band under the lines, the markers on top.
+    const QList<QAbstractSeries *> order = {m_band, m_zero,         m_selfHosted, m_managed,  m_selfHostedBelow,
                                             m_managedBelow, m_endOfLife,  m_payback};
     for (QAbstractSeries *series : order)
         c->addSeries(series);
@@ -204,6 +213,27 @@ std::optional<QPointF> CashFlowChart::showPath(const Scenario &s, const Scenario
     return std::nullopt;
 }
 
+void CashFlowChart::showBand(double &yMin, double &yMax)
+{
+    QList<QPointF> low, high;
+    const CashFlowBand &b = m_bandData;
+    for (size_t k = 0; k < b.months.size(); ++k) {
+        if (!std::isfinite(b.p10[k]) || !std::isfinite(b.p90[k]))
+            break;
+        low.append(QPointF(b.months[k], b.p10[k]));
+        high.append(QPointF(b.months[k], b.p90[k]));
+        yMin = std::min(yMin, b.p10[k]);
+        yMax = std::max(yMax, b.p90[k]);
+    }
+    if (low.size() < 2) {
+        low.clear();
+        high.clear();
+    }
+    m_bandLow->replace(low);
+    m_bandHigh->replace(high);
+    showInLegend(chart(), m_band, !low.isEmpty(), m_bandInLegend);
+}
+
 void CashFlowChart::setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency)
 {
     const QLocale locale;
@@ -224,6 +254,11 @@ void CashFlowChart::setScenario(const Scenario &scenario, const ScenarioResult &
             m_paybackPoints.append(*p);
     m_payback->replace(m_paybackPoints);
     m_endOfLife->replace(m_endPoints);
+    if (!m_liveBand)
+        m_bandData = hasRanges(scenario)
+            ? runUncertainty(scenario, 0, std::min(requestedSamples(scenario), kBandSamples), 0, {}).detail.band
+            : CashFlowBand{};
+    showBand(yMin, yMax);
 
     m_zeroPoints.clear();
     m_zeroPoints.append(QPointF(0, 0));

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "curves.h"
+#include "montecarlo.h"
 #include "scenariochartview.h"
 
 #include <QList>
@@ -30,6 +31,13 @@ public:
     explicit CashFlowChart(QWidget *parent = nullptr);
 
     void setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency) override;
+
+    // The P10 – P90 band of the self-hosted line. By default setScenario() computes it
+    // (when the scenario has ranges); with a live band the app supplies it through setBand()
+    // before setScenario(), from the Monte Carlo that runs off the GUI thread.
+    void setLiveBand(bool live) { m_liveBand = live; }
+    void setBand(const CashFlowBand &band) { m_bandData = band; }
+    QAreaSeries *bandSeries() const { return m_band; }
 
     // The months shown: ceil(lifetime), at least 1.
     static double horizonMonths(const Scenario &scenario);
@@ -62,10 +70,19 @@ private:
     std::optional<QPointF> showPath(const Scenario &s, const ScenarioResult &r, Path path, QLineSeries *above,
                                     QLineSeries *below, double &yMin, double &yMax);
 
+    // Fills the band's series from m_bandData, widening [yMin, yMax] to hold it.
+    void showBand(double &yMin, double &yMax);
+
     QLineSeries *m_selfHosted;
     QLineSeries *m_selfHostedBelow;
+    bool m_liveBand = false;
+    bool m_bandInLegend = true;
+    CashFlowBand m_bandData;
     QLineSeries *m_managed;
     QLineSeries *m_managedBelow;
+    QLineSeries *m_bandLow;
+    QLineSeries *m_bandHigh;
+    QAreaSeries *m_band;
     QLineSeries *m_zero;
     QScatterSeries *m_payback;
     QScatterSeries *m_endOfLife;

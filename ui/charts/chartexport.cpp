@@ -4,6 +4,7 @@
 #include "breakdownchart.h"
 #include "breakevenchart.h"
 #include "cashflowchart.h"
+#include "distributionchart.h"
 #include "chartstyle.h"
 #include "pricenotes.h"
 #include "heatmapchart.h"
@@ -135,13 +136,16 @@ QString chartKindName(ChartKind kind)
         return QStringLiteral("heatmap");
     case ChartKind::Levers:
         return QStringLiteral("levers");
+    case ChartKind::Distribution:
+        return QStringLiteral("distribution");
     }
     return QString();
 }
 
 QList<ChartKind> chartKinds()
 {
-    return {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown, ChartKind::Levers, ChartKind::Tornado, ChartKind::Heatmap};
+    return {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown, ChartKind::Levers, ChartKind::Tornado, ChartKind::Heatmap,
+            ChartKind::Distribution};
 }
 
 QStringList chartKindNames()
@@ -176,6 +180,8 @@ QString chartKindTitle(ChartKind kind)
         return QStringLiteral("Two-way");
     case ChartKind::Levers:
         return QStringLiteral("Serving levers");
+    case ChartKind::Distribution:
+        return QStringLiteral("Uncertainty");
     }
     return QString();
 }
@@ -195,6 +201,8 @@ std::unique_ptr<ScenarioChartView> createChartView(ChartKind kind)
         return std::make_unique<HeatmapChart>();
     case ChartKind::Levers:
         return std::make_unique<ServingLeversChart>();
+    case ChartKind::Distribution:
+        return std::make_unique<DistributionChart>();
     }
     return std::make_unique<BreakEvenChart>();
 }

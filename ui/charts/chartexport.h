@@ -29,15 +29,15 @@ namespace ftroi {
 
 class ScenarioChartView;
 
-enum class ChartKind { BreakEven, CashFlow, Breakdown, Levers, Tornado, Heatmap };
+enum class ChartKind { BreakEven, CashFlow, Breakdown, Levers, Tornado, Heatmap, Distribution };
 
-// "break-even", "cashflow", "breakdown", "levers" "tornado", "heatmap" (as used on the command line and in file names).
+// "break-even", "cashflow", "breakdown", "levers", "tornado", "heatmap", "distribution" (as used on the command line and in file names).
 QString chartKindName(ChartKind kind);
 std::optional<ChartKind> chartKindFromName(const QString &name);
 // Every kind, in menu order, and their names ("break-even", ...).
 QList<ChartKind> chartKinds();
 QStringList chartKindNames();
-// "Break-even", "Cash flow", "Cost breakdown", "Serving levers" "Sensitivity", "Two-way" (for menus and combo boxes).
+// "Break-even", "Cash flow", "Cost breakdown", "Serving levers", "Sensitivity", "Two-way", "Uncertainty" (for menus and combo boxes).
 QString chartKindTitle(ChartKind kind);
 
 // A new, empty chart view of that kind.

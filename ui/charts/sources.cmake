@@ -12,6 +12,7 @@ set(FTROI_CHART_SOURCES
     charts/tornadochart.h charts/tornadochart.cpp
     charts/heatmapchart.h charts/heatmapchart.cpp
     charts/servingleverschart.h charts/servingleverschart.cpp
+    charts/distributionchart.h charts/distributionchart.cpp
     charts/chartexport.h charts/chartexport.cpp
     charts/exportchartdialog.h charts/exportchartdialog.cpp
 )

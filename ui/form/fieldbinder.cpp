@@ -36,7 +36,7 @@ NumberField *FieldBinder::addRow(QFormLayout *layout, const QString &key, const 
         error->setText(message.isEmpty() ? QString() : tr("%1 %2. Press Esc to restore.").arg(label, message));
         error->setVisible(!message.isEmpty());
     });
-    m_bindings.append({key, field, std::move(get)});
+    m_bindings.append({key, label, field, std::move(get)});
     return field;
 }
 
@@ -79,6 +79,14 @@ NumberField *FieldBinder::field(const QString &key) const
     return nullptr;
 }
 
+QList<FieldBinder::BoundField> FieldBinder::boundFields() const
+{
+    QList<BoundField> fields;
+    for (const Binding &b : m_bindings)
+        fields.append({b.key, b.label, b.field});
+    return fields;
+}
+
 void FieldBinder::setUnitWidget(NumberField *field, QWidget *widget)
 {
     auto *grid = qobject_cast<QGridLayout *>(field->parentWidget() ? field->parentWidget()->layout() : nullptr);
@@ -97,6 +105,7 @@ void FieldBinder::showValues(const Scenario &scenario) const
         else
             b.field->setBlank();
     }
+    Q_EMIT const_cast<FieldBinder *>(this)->valuesShown(); // a signal, not a change of the binder
 }
 
 } // namespace ftroi

@@ -41,12 +41,26 @@ public:
     NumberField *field(const QString &key) const;
     // Puts `widget` (a unit choice) in place of the unit text beside `field`.
     void setUnitWidget(NumberField *field, QWidget *widget);
-    // Shows the values of `scenario` in every bound field.
+    // Every bound field with its key and its row's label, in the order added.
+    struct BoundField {
+        QString key;
+        QString label;
+        NumberField *field;
+    };
+    QList<BoundField> boundFields() const;
+    // Shows the values of `scenario` in every bound field, then emits valuesShown().
     void showValues(const Scenario &scenario) const;
+
+Q_SIGNALS:
+    // Every field shows the scenario's values (after an edit, another scenario, a unit change).
+    void valuesShown();
+
+public:
 
 private:
     struct Binding {
         QString key;
+        QString label;
         NumberField *field;
         OptionalGetter get;
     };

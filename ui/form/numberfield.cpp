@@ -68,9 +68,35 @@ void NumberField::setBlank()
     showValue();
 }
 
+void NumberField::setRangeNote(const std::optional<std::pair<double, double>> &range)
+{
+    if (range == m_rangeNote)
+        return;
+    m_rangeNote = range;
+    if (!(hasFocus() || isModified()) && m_error.isEmpty())
+        showValue();
+}
+
+void NumberField::focusInEvent(QFocusEvent *event)
+{
+    // The range note is for reading: editing starts from the plain value.
+    if (m_rangeNote && !isModified() && m_error.isEmpty())
+        showValue();
+    QLineEdit::focusInEvent(event);
+}
+
+void NumberField::focusOutEvent(QFocusEvent *event)
+{
+    QLineEdit::focusOutEvent(event); // commits the edit (editingFinished)
+    if (m_rangeNote && !isModified() && m_error.isEmpty())
+        showValue();
+}
+
 void NumberField::showValue()
 {
-    const QString text = m_blank ? QString() : displayText(m_value);
+    QString text = m_blank ? QString() : displayText(m_value);
+    if (m_rangeNote && !m_blank && !hasFocus())
+        text += QStringLiteral(" (%1 – %2)").arg(displayText(m_rangeNote->first), displayText(m_rangeNote->second));
     if (text != QLineEdit::text())
         setText(text);
     setModified(false);

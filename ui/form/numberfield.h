@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace ftroi {
 
@@ -44,6 +45,16 @@ public:
     // The tooltip shown while no refusal is (a refusal's message replaces it meanwhile).
     void setHelpText(const QString &text);
 
+    // An uncertainty range shown after the value while the field has no focus:
+    // "5000 (3000 – 7000)". nullopt removes it. Values in stored units.
+    void setRangeNote(const std::optional<std::pair<double, double>> &range);
+    std::optional<std::pair<double, double>> rangeNote() const { return m_rangeNote; }
+    // How values are shown: the display scale (100 for percent) and the decimals.
+    double displayScale() const { return m_scale; }
+    int decimals() const { return m_decimals; }
+    // A value in stored units as this field shows it ("0.05" -> "5" in a percent field).
+    QString displayText(double value) const;
+
     // Parses `text` as the user would type it; on failure sets `error`.
     std::optional<double> parse(const QString &text, QString *error) const;
     QString errorText() const { return m_error; }
@@ -64,12 +75,13 @@ protected:
     // edit is committed first, then the window's Undo/Redo actions run.
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void commit();
     void showValue();
     void setError(const QString &message);
-    QString displayText(double value) const;
 
     NumberRange m_range;
     int m_decimals;
@@ -80,6 +92,7 @@ private:
     QString m_error;
     std::function<QString(double)> m_check;
     QString m_help;
+    std::optional<std::pair<double, double>> m_rangeNote;
 };
 
 } // namespace ftroi

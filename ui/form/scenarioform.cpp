@@ -8,6 +8,7 @@
 #include "format.h"
 #include "numberfield.h"
 #include "fieldbinder.h"
+#include "rangecontrols.h"
 #include "formhelpers.h"
 #include "managedgroup.h"
 #include "projectgroup.h"
@@ -48,6 +49,7 @@ ScenarioForm::ScenarioForm(Document *document, QWidget *parent)
     layout->addWidget(m_project);
     layout->addWidget(buildContext());
     layout->addStretch();
+    m_ranges = new RangeControls(document, m_binder, this);
     setWidget(content);
     setWidgetResizable(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -25,6 +25,7 @@ class FieldBinder;
 class ManagedGroup;
 class NumberField;
 class ProjectGroup;
+class RangeControls;
 class ServingLeverRows;
 class TrafficShapeRows;
 class VolumeRow;
@@ -38,6 +39,7 @@ public:
 
     // The field bound to a scenario key such as "api.input_price_per_1m" (tests, focus).
     NumberField *field(const QString &key) const;
+    RangeControls *rangeControls() const { return m_ranges; }
     ManagedGroup *managedGroup() const { return m_managed; }
     VolumeRow *volumeRow() const { return m_volume; }
     // Refills the API, GPU and managed presets after the price catalog changed (an import).
@@ -58,6 +60,7 @@ private:
 
     Document *m_document;
     FieldBinder *m_binder;
+    RangeControls *m_ranges = nullptr;
     ProjectGroup *m_project = nullptr;
     ManagedGroup *m_managed = nullptr;
     TrafficShapeRows *m_traffic = nullptr;

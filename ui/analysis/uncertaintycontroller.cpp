@@ -1,0 +1,97 @@
+// UncertaintyController: quick estimate, then the full sample count, on the analysis runner.
+#include "uncertaintycontroller.h"
+
+#include "analysisrunner.h"
+#include "document.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ftroi {
+
+bool hasRanges(const Scenario &s)
+{
+    return s.uncertainty && !s.uncertainty->ranges.isEmpty();
+}
+
+std::int64_t requestedSamples(const Scenario &s)
+{
+    const double samples = s.uncertainty ? s.uncertainty->samples : Uncertainty{}.samples;
+    return std::int64_t(std::clamp(samples, 1.0, kMaxSamples));
+}
+
+UncertaintySnapshot runUncertainty(const Scenario &s, int index, std::int64_t samples, int threads,
+                                   const std::function<bool()> &cancelled)
+{
+    UncertaintySnapshot snap;
+    snap.scenario = index;
+    snap.requested = requestedSamples(s);
+    snap.refined = samples >= snap.requested;
+    snap.detail.histogramBins = kHistogramBins;
+    snap.detail.bandSamples = kBandSamples;
+    const auto seed = std::uint64_t(s.uncertainty ? s.uncertainty->seed : Uncertainty{}.seed);
+    snap.result = simulate(s, samples, seed, threads, cancelled, &snap.detail);
+    return snap;
+}
+
+UncertaintyController::UncertaintyController(Document *document, QObject *parent)
+    : QObject(parent), m_document(document), m_runner(new AnalysisRunner(this))
+{
+    connect(document, &Document::scenarioChanged, this, [this](int index) {
+        if (index == m_document->currentIndex())
+            schedule();
+    });
+    connect(document, &Document::currentIndexChanged, this, &UncertaintyController::schedule);
+    schedule();
+}
+
+void UncertaintyController::schedule()
+{
+    const int index = m_document->currentIndex();
+    if (index < 0 || index >= m_document->scenarioCount() || !hasRanges(m_document->scenario(index))) {
+        m_runner->cancel();
+        if (!m_snapshot.isEmpty()) {
+            m_snapshot = {};
+            Q_EMIT updated();
+        }
+        return;
+    }
+    const Scenario &s = m_document->scenario(index);
+    const std::int64_t full = requestedSamples(s);
+    submit(s, index, std::min(full, kQuickSamples), full > kQuickSamples);
+}
+
+void UncertaintyController::submit(const Scenario &s, int index, std::int64_t samples, bool refine)
+{
+    // One core stays with the GUI thread, so the slider keeps its pace while the refinement runs.
+    const int threads = std::max(1, QThread::idealThreadCount() - 1);
+    m_runner->submit<UncertaintySnapshot>(
+        [s, index, samples, threads](const AnalysisRunner::CancelCheck &cancelled) {
+            return runUncertainty(s, index, samples, threads, cancelled);
+        },
+        [this, s, index, refine](UncertaintySnapshot snap) {
+            if (snap.result.cancelled)
+                return;
+            m_snapshot = std::move(snap);
+            Q_EMIT updated();
+            if (refine)
+                submit(s, index, requestedSamples(s), false);
+        });
+}
+
+void UncertaintyController::waitUntilRefined()
+{
+    // Each round delivers one result, which may submit the refinement; two rounds suffice,
+    // a few more cover results still queued from superseded requests.
+    for (int round = 0; round < 8; ++round) {
+        m_runner->waitForDone();
+        QCoreApplication::processEvents();
+        if (m_runner->isIdle() && (m_snapshot.isEmpty() || m_snapshot.refined))
+            return;
+    }
+}
+
+} // namespace ftroi
