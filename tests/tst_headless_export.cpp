@@ -147,6 +147,18 @@ private Q_SLOTS:
         QCOMPARE(files.size(), int(names.size() * kinds.size()));
         for (const QString &file : files)
             QCOMPARE(QImage(QDir(out).filePath(file)).size(), QSize(480, 270));
+        // No scenario there has uncertainty ranges: no empty Uncertainty slide, and it says so.
+        QVERIFY(!kinds.contains(QLatin1String("distribution")));
+        QVERIFY(err.contains(QLatin1String("no uncertainty ranges")));
+
+        // A scenario with ranges gets its distribution chart.
+        const QString ranged = testsupport::dataPath(QStringLiteral("uncertainty.ftroi"));
+        const QString deck2 = dir.filePath(QStringLiteral("deck2")) + QLatin1Char('/');
+        QCOMPARE(runApp({QStringLiteral("--export-chart"), ranged, QStringLiteral("--chart"), QStringLiteral("all"),
+                         QStringLiteral("--size"), QStringLiteral("480x270"), QStringLiteral("--out"), deck2},
+                        &err),
+                 0);
+        QVERIFY(QFileInfo::exists(deck2 + slug(scenarioNames(ranged).value(0)) + QStringLiteral("-distribution.png")));
     }
 
     // One scenario, every chart; and one chart into a folder gets its proposed name.

@@ -190,6 +190,14 @@ int exportChart(const QCommandLineParser &parser)
         const ftroi::Scenario &scenario = document.scenarios.at(index);
         const ftroi::ScenarioResult result = ftroi::evaluate(scenario);
         for (ftroi::ChartKind kind : kinds) {
+            // A deck gets no "no ranges set" slide: with --chart all the Uncertainty chart
+            // is drawn only for scenarios that have uncertainty ranges.
+            if (kinds.size() > 1 && kind == ftroi::ChartKind::Distribution
+                && !(scenario.uncertainty && !scenario.uncertainty->ranges.isEmpty())) {
+                std::fputs(qPrintable(QStringLiteral("%1: no uncertainty ranges, no distribution chart\n").arg(scenario.name)),
+                           stderr);
+                continue;
+            }
             const QString path = outputPath(out, many, scenario.name, kind, taken);
             QString error;
             const bool ok = svg ? ftroi::writeChartSvg(kind, scenario, result, document.currency, size, transparent, path, &error, options)
