@@ -21,16 +21,25 @@ QT_QPA_PLATFORM=offscreen ./build/app/ftroi --export-chart "$example" --scenario
   --chart tornado --size 1920x1080 --out "$out/chart-sensitivity.png"
 QT_QPA_PLATFORM=offscreen ./build/app/ftroi --export-chart "$example" --scenario 1 \
   --chart heatmap --size 1920x1080 --out "$out/chart-two-way.png"
+QT_QPA_PLATFORM=offscreen ./build/app/ftroi --export-chart "$example" --scenario 1 \
+  --chart levers --size 1920x1080 --out "$out/chart-serving-levers.png"
+QT_QPA_PLATFORM=offscreen ./build/app/ftroi --export-chart "$example" --scenario 1 \
+  --chart distribution --size 1920x1080 --out "$out/chart-uncertainty.png"
 
-# The main window, in a 1600x1000 virtual screen, with a throw-away settings folder.
+# The main window in a 1600x1000 and a 1366x768 virtual screen, each with a
+# throw-away settings folder.
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data"
-xvfb-run -a -s "-screen 0 1600x1000x24" bash -c '
-  ./build/app/ftroi "$1" &
-  app=$!
-  sleep 4
-  import -window root "$2"
-  kill $app
-' _ "$example" "$out/main-window.png"
+for screen in 1600x1000 1366x768; do
+  export XDG_CONFIG_HOME="$tmp/$screen/config" XDG_DATA_HOME="$tmp/$screen/data"
+  name=main-window.png
+  [[ "$screen" == 1600x1000 ]] || name=main-window-$screen.png
+  xvfb-run -a -s "-screen 0 ${screen}x24" bash -c '
+    ./build/app/ftroi "$1" &
+    app=$!
+    sleep 5
+    import -window root "$2"
+    kill $app
+  ' _ "$example" "$out/$name"
+done
 echo "Screenshots written to $out/"
