@@ -75,6 +75,21 @@ inline ftroi::Scenario baseScenario()
     return s;
 }
 
+// baseScenario() with equal review rates, so its savings are linear in the
+// volume (fixed fleet), and a uniform range on the volume: 20,000 samples, seed 5.
+inline ftroi::Scenario linearScenario(double low, double high)
+{
+    using namespace ftroi;
+    Scenario s = baseScenario();
+    s.selfHosted.reviewRate = s.api.reviewRate;
+    Uncertainty u;
+    u.ranges = {{QStringLiteral("workload.requests_per_day"), low, high, Distribution::Uniform}};
+    u.samples = 20000;
+    u.seed = 5;
+    s.uncertainty = u;
+    return s;
+}
+
 // Splits RFC 4180 text into records of fields.
 inline QList<QStringList> parseCsv(const QString &text)
 {

@@ -31,21 +31,9 @@
 
 using namespace ftroi;
 using testsupport::baseScenario;
+using testsupport::linearScenario;
 
 namespace {
-
-// Fixed fleet, equal review rates: savings linear in the volume, with a uniform range on it.
-Scenario linearScenario(double low, double high)
-{
-    Scenario s = baseScenario();
-    s.selfHosted.reviewRate = s.api.reviewRate;
-    Uncertainty u;
-    u.ranges = {{QStringLiteral("workload.requests_per_day"), low, high, Distribution::Uniform}};
-    u.samples = 20000;
-    u.seed = 5;
-    s.uncertainty = u;
-    return s;
-}
 
 QString noNumberTrouble(const QString &text)
 {

@@ -14,6 +14,7 @@
 
 using namespace ftroi;
 using testsupport::baseScenario;
+using testsupport::linearScenario;
 
 namespace {
 
@@ -24,17 +25,6 @@ constexpr double kPerRequest = 30 * (500 * 5 + 200 * 15) / 1e6;
 constexpr double kFleetAndStorage = 1483.2 + 0.322;
 constexpr double kProjectCost = 8 * 12 + 100 * 150; // runs, then 100 engineering hours at $150
 
-Scenario linearScenario(double low, double high)
-{
-    Scenario s = baseScenario();
-    s.selfHosted.reviewRate = s.api.reviewRate;
-    Uncertainty u;
-    u.ranges = {{QStringLiteral("workload.requests_per_day"), low, high, Distribution::Uniform}};
-    u.samples = 20000;
-    u.seed = 5;
-    s.uncertainty = u;
-    return s;
-}
 
 } // namespace
 
