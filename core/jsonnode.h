@@ -14,6 +14,7 @@
 #include <simdjson.h>
 
 #include <array>
+#include <cmath>
 #include <string>
 #include <string_view>
 
@@ -189,7 +190,7 @@ public:
     {
         switch (kind()) {
         case NodeKind::Bool: return boolean();
-        case NodeKind::Number: return number();
+        case NodeKind::Number: return qtNumber();
         case NodeKind::String: return text();
         case NodeKind::Array: {
             QJsonArray a;
@@ -204,6 +205,20 @@ public:
         case NodeKind::Null: break;
         }
         return QJsonValue(QJsonValue::Null);
+    }
+
+    // A number as Qt's parser keeps it, so that a preserved value is written the
+    // same whichever parser read it: whole numbers within qint64 exactly as
+    // integers ("81e15" too), everything else as a double.
+    QJsonValue qtNumber() const
+    {
+        int64_t i = 0;
+        if (m_e.type() == simdjson::dom::element_type::INT64 && !m_e.get_int64().get(i))
+            return QJsonValue(qint64(i));
+        const double d = number();
+        if (d >= -9223372036854775808.0 && d < 9223372036854775808.0 && d == std::trunc(d))
+            return QJsonValue(qint64(d));
+        return QJsonValue(d);
     }
 
     using Key = std::string_view;
