@@ -104,7 +104,7 @@ DistributionChart::DistributionChart(QWidget *parent)
                                                     formatPercent(QLocale(), h.shares[size_t(bin)], 1)));
     });
     connect(c, &QChart::plotAreaChanged, this, &DistributionChart::place);
-    show();
+    redraw();
 }
 
 void DistributionChart::setMetric(UncertaintyMetric metric)
@@ -112,7 +112,7 @@ void DistributionChart::setMetric(UncertaintyMetric metric)
     if (metric == m_metric)
         return;
     m_metric = metric;
-    show();
+    redraw();
 }
 
 void DistributionChart::copyChoicesFrom(const ScenarioChartView &other)
@@ -136,7 +136,7 @@ void DistributionChart::setSnapshot(const UncertaintySnapshot &snapshot, const S
     m_scenario = scenario;
     m_result = result;
     m_currency = currency;
-    show();
+    redraw();
 }
 
 QString DistributionChart::markerText(int i) const
@@ -144,7 +144,7 @@ QString DistributionChart::markerText(int i) const
     return m_markerShown[i] ? m_markerText[i]->text() : QString();
 }
 
-void DistributionChart::show()
+void DistributionChart::redraw()
 {
     const bool npv = m_metric == UncertaintyMetric::Npv;
     const QString what = npv ? QStringLiteral("NPV of self-hosting over the lifetime")

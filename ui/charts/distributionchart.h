@@ -47,7 +47,8 @@ public:
     QString summaryText() const { return m_summary; }
 
 private:
-    void show();
+    // Fills the series, axes, markers and heading from the snapshot and the metric.
+    void redraw();
     void place();
 
     UncertaintyMetric m_metric = UncertaintyMetric::Npv;
