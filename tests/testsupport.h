@@ -90,6 +90,19 @@ inline ftroi::Scenario linearScenario(double low, double high)
     return s;
 }
 
+// A managed fine-tune at OpenAI's GPT-4o-mini prices, with 40 set-up hours.
+inline ftroi::ManagedPath openAiManagedPath()
+{
+    ftroi::ManagedPath m;
+    m.provider = QStringLiteral("OpenAI fine-tuned GPT-4o-mini");
+    m.trainingPricePer1MTokens = 8;
+    m.trainingTokensPerRun = 1e7;
+    m.inputPricePer1M = 0.3;
+    m.outputPricePer1M = 1.2;
+    m.engineeringHours = {{QStringLiteral("setup"), 40}};
+    return m;
+}
+
 // Splits RFC 4180 text into records of fields.
 inline QList<QStringList> parseCsv(const QString &text)
 {

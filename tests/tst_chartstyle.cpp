@@ -14,6 +14,8 @@
 #include <QCategoryAxis>
 #include <QValueAxis>
 #include <QChart>
+#include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QFontInfo>
 #include <QGuiApplication>
 #include <QImage>
@@ -54,6 +56,17 @@ int firstLineInkHeight(const QImage &image)
     }
     return bottom - top + 1;
 }
+
+// Counts the layout requests a chart receives.
+struct LayoutRequests : QObject {
+    int count = 0;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 } // namespace
 
@@ -148,7 +161,7 @@ private Q_SLOTS:
         QFETCH(ChartKind, kind);
         const chartstyle::ExportTextScope scope(QSizeF(1920, 1080));
         const std::unique_ptr<ScenarioChartView> view = createChartView(kind);
-        QVERIFY(QFontInfo(view->chart()->titleFont()).pixelSize() >= 40);
+        QVERIFY(QFontInfo(view->headingTitleFont()).pixelSize() >= 40);
         QCOMPARE(QFontInfo(view->chart()->legend()->font()).pixelSize(), 24);
         for (QAbstractAxis *axis : view->chart()->axes()) {
             QCOMPARE(QFontInfo(axis->labelsFont()).pixelSize(), 24);
@@ -215,7 +228,7 @@ private Q_SLOTS:
         view->setScenario(s, r, kUsd);
         const QString subtitle = view->headingSubtitle();
         QVERIFY2(subtitle.startsWith(QStringLiteral("Support bot <beta> \u00b7 pricing.ftroi")), qPrintable(subtitle));
-        QVERIFY2(view->chart()->title().contains(QStringLiteral("Support bot &lt;beta&gt;")), qPrintable(view->chart()->title()));
+        QVERIFY2(view->shownHeading().contains(QStringLiteral("Support bot <beta>")), qPrintable(view->shownHeading()));
         if (kind != ChartKind::CashFlow) { // the cash flow's second line is its NPV and payback
             // API whole cost by hand: tokens x prices x 30 days + reviews x cost per review.
             const double tokens = s.workload.requestsPerDay * 30 *
@@ -226,6 +239,62 @@ private Q_SLOTS:
                      qPrintable(subtitle));
             QVERIFY2(subtitle.contains(QStringLiteral("self-hosted %1/month").arg(chartstyle::money(r.selfHostedMonthlyTco, kUsd))),
                      qPrintable(subtitle));
+        }
+    }
+
+    // A slider step changes the key numbers: the heading repaints its own
+    // lines, and the chart is not laid out again.
+    void newKeyNumbersDoNotReLayOut()
+    {
+        Scenario s = testsupport::baseScenario();
+        const std::unique_ptr<ScenarioChartView> view = createChartView(ChartKind::BreakEven);
+        view->setSubtitleAlwaysShown(true);
+        view->setScenario(s, evaluate(s), kUsd);
+        view->layoutForRendering(QSizeF(1600, 900));
+        for (int pass = 0; pass < 3; ++pass) // layout passes can post one more
+            QCoreApplication::processEvents();
+        const QRectF plot = view->chart()->plotArea();
+        const QString before = view->shownHeading();
+
+        LayoutRequests requests;
+        view->chart()->installEventFilter(&requests);
+        s.workload.requestsPerDay = 60000; // the same decade of volume: the axes stay
+        view->setScenario(s, evaluate(s), kUsd);
+        QCoreApplication::processEvents();
+        QVERIFY(view->shownHeading() != before);
+        QVERIFY2(view->shownHeading().contains(chartstyle::money(evaluate(s).selfHostedMonthlyTco, kUsd)),
+                 qPrintable(view->shownHeading()));
+        QCOMPARE(requests.count, 0);
+        QCOMPARE(view->chart()->plotArea(), plot);
+    }
+
+    // A key-numbers line too long for the chart wraps at a " · " instead of
+    // losing its last numbers, a title at its " — ", and the plot starts
+    // below the extra lines.
+    void longKeyNumbersWrap()
+    {
+        Scenario s = testsupport::baseScenario();
+        s.name = QStringLiteral("A scenario with a long name");
+        s.managed = testsupport::openAiManagedPath();
+        const ScenarioResult r = evaluate(s);
+        QVERIFY(r.managed);
+        const QString keyNumbers = chartKeyNumbersLine(r, kUsd);
+        for (int width : {1920, 500}) {
+            const std::unique_ptr<ScenarioChartView> view = createChartView(ChartKind::BreakEven);
+            view->setSubtitleAlwaysShown(true);
+            view->setScenario(s, r, kUsd);
+            view->layoutForRendering(QSizeF(width, 700));
+            const QString shown = view->shownHeading();
+            QVERIFY2(!shown.contains(QChar(0x2026)), qPrintable(shown));
+            const int titleLines = width == 500 ? 2 : 1;
+            QCOMPARE(shown.section(QLatin1Char('\n'), 0, titleLines - 1).replace(QLatin1Char('\n'), QStringLiteral(" \u2014 ")),
+                     view->headingTitle());
+            QString joined = shown.section(QLatin1Char('\n'), titleLines + 1);
+            joined.replace(QLatin1Char('\n'), QStringLiteral(" \u00b7 "));
+            QCOMPARE(joined, keyNumbers);
+            QVERIFY(view->chart()->plotArea().top() > QFontMetricsF(view->headingTitleFont()).height() * 2);
+            if (width == 500)
+                QVERIFY2(shown.count(QLatin1Char('\n')) >= 4, qPrintable(shown));
         }
     }
 };

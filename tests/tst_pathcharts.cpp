@@ -31,24 +31,12 @@ namespace {
 
 const QString kUsd = QStringLiteral("USD");
 
-ManagedPath openAiPath()
-{
-    ManagedPath m;
-    m.provider = QStringLiteral("OpenAI fine-tuned GPT-4o-mini");
-    m.trainingPricePer1MTokens = 8;
-    m.trainingTokensPerRun = 1e7;
-    m.inputPricePer1M = 0.3;
-    m.outputPricePer1M = 1.2;
-    m.engineeringHours = {{QStringLiteral("setup"), 40}};
-    return m;
-}
-
 // The seed's worked example with equal review rates (it pays back) and a managed path.
 Scenario managedScenario()
 {
     Scenario s = testsupport::baseScenario();
     s.selfHosted.reviewRate = s.api.reviewRate;
-    s.managed = openAiPath();
+    s.managed = testsupport::openAiManagedPath();
     return s;
 }
 
@@ -214,7 +202,7 @@ private Q_SLOTS:
         QVERIFY(legendShows(chart.chart(), chart.managedSeries()));
         QVERIFY(chart.summaryText().contains(
             QStringLiteral("Managed: NPV %1").arg(chartstyle::money(*r.managed->lifetime.npv, kUsd))));
-        QVERIFY(chart.chart()->title().contains(
+        QVERIFY(chart.shownHeading().contains(
             QStringLiteral("Self-host: NPV %1").arg(chartstyle::money(*r.lifetime.npv, kUsd))));
     }
 
@@ -241,7 +229,7 @@ private Q_SLOTS:
             for (double growth : {0.0, 0.05, -0.08}) {
                 Scenario s = seed;
                 s.workload.monthlyGrowth = growth;
-                s.managed = openAiPath();
+                s.managed = testsupport::openAiManagedPath();
                 scenarios << s;
             }
         }

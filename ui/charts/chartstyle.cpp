@@ -96,14 +96,6 @@ QFont sizedFont(const TextSize &size)
     return font;
 }
 
-// "font-size: 28px" or "font-size: 9.5pt", as the font is sized.
-QString cssFontSize(const QFont &font)
-{
-    if (font.pixelSize() > 0)
-        return QStringLiteral("font-size: %1px").arg(font.pixelSize());
-    return QStringLiteral("font-size: %1pt").arg(font.pointSizeF(), 0, 'f', 1);
-}
-
 // The unit of a money axis: 1, or 1e3, 1e6, 1e9, 1e12 with its suffix.
 struct MoneyUnit {
     double scale;
@@ -236,15 +228,6 @@ ExportTextScope::~ExportTextScope()
     s_exportUnit = m_previous;
 }
 
-QString headingHtml(const QString &title, const QString &subtitle)
-{
-    QString html = QStringLiteral("<p align=\"center\">") + title.toHtmlEscaped();
-    if (!subtitle.isEmpty())
-        html += QStringLiteral("<br><span style=\"%1; font-weight: normal;\">%2</span>")
-                    .arg(cssFontSize(subtitleFont()), subtitle.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    return html + QStringLiteral("</p>");
-}
-
 void applyChartStyle(QChart *chart)
 {
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -257,8 +240,6 @@ void applyChartStyle(QChart *chart)
     // The white background fills the whole view (Qt Charts leaves a 9 px window-coloured frame).
     if (QGraphicsLayout *layout = chart->layout())
         layout->setContentsMargins(0, 0, 0, 0);
-    chart->setTitleFont(titleFont());
-    chart->setTitleBrush(color(Role::Text));
     // Axis labels in the user's locale, always with digit grouping ("$250,000"),
     // even in the C locale the command line and tests run in.
     QLocale locale;

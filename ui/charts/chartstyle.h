@@ -63,10 +63,6 @@ private:
     qreal m_previous;
 };
 
-// The chart title as rich text: `title` in the title font, `subtitle` (lines
-// separated by '\n') under it in the subtitle font. Both are plain text.
-QString headingHtml(const QString &title, const QString &subtitle);
-
 // White background, fonts, legend at the bottom, no animations.
 void applyChartStyle(QChart *chart);
 // Transparent (for exports onto coloured slides) or white background.

@@ -2,6 +2,7 @@
 #include "scenariochartview.h"
 
 #include "chartheading.h"
+#include "chartheadingitem.h"
 #include "chartstyle.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,9 @@
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
+
+#include <algorithm>
+#include <cmath>
 
 namespace ftroi {
 
@@ -20,6 +24,30 @@ ScenarioChartView::ScenarioChartView(QWidget *parent) : QChartView(parent)
     setMinimumSize(320, 200);
     // The chart's items move on every update: a BSP index would be rebuilt each time.
     scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
+    // One rectangle around what changed: a slider step changes a few small
+    // items, and painting a region of dozens of small rectangles costs more.
+    setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
+    m_heading = new ChartHeadingItem(chart());
+    m_baseTopMargin = chart()->margins().top();
+    connect(chart(), &QGraphicsWidget::geometryChanged, this, &ScenarioChartView::placeHeading);
+}
+
+QString ScenarioChartView::shownHeading() const
+{
+    return m_heading->shownLines().join(QLatin1Char('\n'));
+}
+
+QFont ScenarioChartView::headingTitleFont() const
+{
+    return m_heading->titleFont();
+}
+
+void ScenarioChartView::placeHeading()
+{
+    const QMargins margins = chart()->margins();
+    m_heading->setPos(margins.left(), m_baseTopMargin);
+    m_heading->setWidth(std::max(0.0, chart()->size().width() - margins.left() - margins.right()));
+    fitPlotBelowHeading(); // a narrower chart can wrap the key numbers onto another line
 }
 
 void ScenarioChartView::setTransparentBackground(bool transparent)
@@ -45,12 +73,6 @@ void ScenarioChartView::layoutForRendering(const QSizeF &size)
 void ScenarioChartView::renderChart(QPainter *painter, const QRectF &target)
 {
     scene()->render(painter, target, chart()->geometry(), Qt::IgnoreAspectRatio);
-}
-
-void ScenarioChartView::setTitleIfChanged(const QString &title)
-{
-    if (chart()->title() != title)
-        chart()->setTitle(title);
 }
 
 void ScenarioChartView::setHeading(const QString &title, const Scenario &scenario, const ScenarioResult &result,
@@ -92,7 +114,20 @@ void ScenarioChartView::applyHeading()
     if (m_title.isEmpty() && m_subtitle.isEmpty())
         return;
     const bool subtitle = m_subtitleAlwaysShown || height() >= kSubtitleMinHeight;
-    setTitleIfChanged(chartstyle::headingHtml(m_title, subtitle ? m_subtitle : QString()));
+    m_heading->setText(m_title, subtitle ? m_subtitle : QString());
+    fitPlotBelowHeading();
+}
+
+void ScenarioChartView::fitPlotBelowHeading()
+{
+    // The plot moves only when the heading gains or loses a line.
+    const int gap = m_heading->height() > 0 ? int(std::ceil(m_heading->height() * 0.08)) : 0;
+    const int top = m_baseTopMargin + int(std::ceil(m_heading->height())) + gap;
+    QMargins margins = chart()->margins();
+    if (margins.top() != top) {
+        margins.setTop(top);
+        chart()->setMargins(margins);
+    }
 }
 
 } // namespace ftroi

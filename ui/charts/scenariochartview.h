@@ -13,6 +13,8 @@ class QPainter;
 
 namespace ftroi {
 
+class ChartHeadingItem;
+
 class ScenarioChartView : public QChartView
 {
     Q_OBJECT
@@ -30,6 +32,11 @@ public:
     // The title and the subtitle as plain text (the chart's own title is rich text).
     QString headingTitle() const { return m_title; }
     QString headingSubtitle() const { return m_subtitle; }
+    // The heading as drawn, one line per '\n': the title, and the subtitle's
+    // lines when shown (a long line wrapped or elided to the chart's width).
+    QString shownHeading() const;
+    // The title's font as drawn (chartstyle's, sized for the screen or the image).
+    QFont headingTitleFont() const;
 
     // Exports always show the subtitle; on screen it gives way to the plot
     // while the view is shorter than kSubtitleMinHeight (the results panel
@@ -52,8 +59,6 @@ public:
     void renderChart(QPainter *painter, const QRectF &target);
 
 protected:
-    // Sets the chart title only when it changes (a new title re-lays out the chart).
-    void setTitleIfChanged(const QString &title);
     // The title with the subtitle every chart carries (chartSubtitle: scenario,
     // document, key numbers) under it. Charts call this from setScenario();
     // `keyNumbers`, when given, replaces the key numbers line.
@@ -71,7 +76,12 @@ public:
 
 private:
     void applyHeading();
+    // The heading spans the chart; the plot starts below it.
+    void placeHeading();
+    void fitPlotBelowHeading();
 
+    ChartHeadingItem *m_heading = nullptr;
+    int m_baseTopMargin = 0;
     QString m_documentName;
     QString m_title;
     QString m_subtitle;

@@ -5,6 +5,7 @@ set(FTROI_CHART_SOURCES
     charts/chartcallout.h charts/chartcallout.cpp
     charts/signsplit.h charts/signsplit.cpp
     charts/chartheading.h charts/chartheading.cpp
+    charts/chartheadingitem.h charts/chartheadingitem.cpp
     charts/scenariochartview.h charts/scenariochartview.cpp
     charts/breakevenchart.h charts/breakevenchart.cpp
     charts/cashflowchart.h charts/cashflowchart.cpp
