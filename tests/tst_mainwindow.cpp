@@ -18,6 +18,7 @@
 #include "scenariolistpanel.h"
 #include "sliderpanel.h"
 #include "testsupport.h"
+#include "wraplabel.h"
 
 #include <QAbstractButton>
 #include <QFileInfo>
@@ -309,6 +310,45 @@ private Q_SLOTS:
         QVERIFY(!w.scenarioList()->deleteAction()->isEnabled());
         w.scenarioList()->addAction()->trigger();
         QCOMPARE(w.document()->scenarioCount(), 2);
+    }
+
+    // A value edit (every slider step) leaves the list's rows alone; a
+    // rename repaints its row, and the tooltip always has the new savings.
+    void scenarioListRepaintsOnlyForNames()
+    {
+        MainWindow w;
+        QAbstractItemModel *model = w.scenarioList()->model();
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        w.document()->editCurrentScenario(QStringLiteral("Volume"), [](Scenario &s) { s.workload.requestsPerDay *= 2; });
+        QCOMPARE(changed.count(), 0);
+        const QString savings = formatMoney(QLocale(), w.document()->result(0).monthlySavings, w.document()->currency(), 0);
+        QVERIFY2(model->index(0, 0).data(Qt::ToolTipRole).toString().contains(savings),
+                 qPrintable(model->index(0, 0).data(Qt::ToolTipRole).toString()));
+        w.document()->editCurrentScenario(QStringLiteral("Rename"), [](Scenario &s) { s.name = QStringLiteral("Renamed"); });
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Renamed"));
+    }
+
+    // The results panel's wrapped labels remember their heights, and forget
+    // them with a new text or font: the same heights as a plain QLabel's.
+    void wrapLabelHeightsFollowText()
+    {
+        WrapLabel wrap;
+        QLabel plain;
+        plain.setWordWrap(true);
+        const QString longText = QStringLiteral("Self-hosting saves money at this volume, ").repeated(6);
+        for (const QString &text : {longText, QStringLiteral("Short"), longText}) {
+            wrap.setText(text);
+            plain.setText(text);
+            for (int width : {120, 400, 120})
+                QCOMPARE(wrap.heightForWidth(width), plain.heightForWidth(width));
+        }
+        QVERIFY(wrap.heightForWidth(120) > wrap.heightForWidth(400));
+        QFont big = wrap.font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        wrap.setFont(big);
+        plain.setFont(big);
+        QCOMPARE(wrap.heightForWidth(400), plain.heightForWidth(400));
     }
 
     void phasesTableEdits()

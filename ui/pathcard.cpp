@@ -1,6 +1,8 @@
 // PathCard: a framed summary of one decision path.
 #include "pathcard.h"
 
+#include "wraplabel.h"
+
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,8 +33,7 @@ PathCard::PathCard(const QString &id, const QString &title, QWidget *parent) : Q
     m_total->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
     layout->addWidget(m_total);
 
-    m_note = new QLabel;
-    m_note->setWordWrap(true);
+    m_note = new WrapLabel;
     m_note->setStyleSheet(QStringLiteral("color: #5f6368;"));
     m_note->hide();
     layout->addWidget(m_note);
@@ -61,8 +62,7 @@ QLabel *PathCard::addRow(const QString &caption)
 
 void PathCard::addFootnote(const QString &text)
 {
-    auto *footnote = new QLabel(text);
-    footnote->setWordWrap(true);
+    auto *footnote = new WrapLabel(text);
     footnote->setStyleSheet(QStringLiteral("color: #5f6368; font-size: 8pt;"));
     m_grid->addWidget(footnote, m_grid->rowCount(), 0, 1, 2);
     m_rowWidgets << footnote;

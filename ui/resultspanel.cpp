@@ -11,6 +11,7 @@
 #include "analysis/uncertaintycontroller.h"
 #include "analysis/uncertaintytext.h"
 #include "pathcard.h"
+#include "wraplabel.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -48,7 +49,10 @@ QString roiText(const QLocale &l, const LifetimeValue &v, double projectCost)
 // Green for a gain, red for a loss, the default colour for none.
 void colourBySign(QLabel *label, const std::optional<double> &value)
 {
-    label->setStyleSheet(value ? QStringLiteral("color: %1;").arg(*value >= 0 ? kGreen : kRed) : QString());
+    // Only a new colour: setting a style sheet re-polishes the label even when it is the same.
+    const QString sheet = value ? QStringLiteral("color: %1;").arg(*value >= 0 ? kGreen : kRed) : QString();
+    if (label->styleSheet() != sheet)
+        label->setStyleSheet(sheet);
 }
 
 } // namespace
@@ -105,13 +109,11 @@ QWidget *ResultsPanel::buildDecision()
     box->setObjectName(QStringLiteral("decisionBox"));
     m_decisionBox = box;
     auto *v = new QVBoxLayout(box);
-    m_headline = new QLabel;
+    m_headline = new WrapLabel;
     m_headline->setObjectName(QStringLiteral("decisionHeadline"));
-    m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::PlainText);
     m_headline->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: bold;"));
-    m_disagreement = new QLabel;
-    m_disagreement->setWordWrap(true);
+    m_disagreement = new WrapLabel;
     m_disagreement->setTextFormat(Qt::PlainText);
     m_disagreement->setStyleSheet(QStringLiteral("color: #9a4a00; font-weight: bold;"));
     m_probability = new QLabel;
@@ -121,10 +123,9 @@ QWidget *ResultsPanel::buildDecision()
     m_probability->setToolTip(tr("The share of Monte Carlo samples, drawn from the ranges set on inputs "
                                  "(right-click a field > Set range…), in which self-hosting pays back its "
                                  "project cost before the end of the model's lifetime."));
-    m_spread = new QLabel;
+    m_spread = new WrapLabel;
     m_spread->setObjectName(QStringLiteral("uncertaintySpread"));
     m_spread->setTextFormat(Qt::PlainText);
-    m_spread->setWordWrap(true);
     m_spread->setToolTip(tr("P10 – P90: 8 of 10 samples fall between these values; 1 in 10 is below the first."));
     m_probability->hide();
     m_spread->hide();
@@ -163,13 +164,11 @@ QWidget *ResultsPanel::buildDecision()
     v->addLayout(row);
 
     // The seed's context score under the cards: one bold line, its reasons in a paragraph.
-    m_verdict = new QLabel;
+    m_verdict = new WrapLabel;
     m_verdict->setObjectName(QStringLiteral("contextScore"));
-    m_verdict->setWordWrap(true);
     m_verdict->setTextFormat(Qt::PlainText);
     m_verdict->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    m_reasons = new QLabel;
-    m_reasons->setWordWrap(true);
+    m_reasons = new WrapLabel;
     m_reasons->setTextFormat(Qt::PlainText); // plain text lays out far faster on every slider step
     m_reasons->setStyleSheet(QStringLiteral("color: #3c4043;"));
     v->addWidget(m_verdict);
@@ -194,14 +193,12 @@ QWidget *ResultsPanel::buildDetails()
     addKpi(grid, 2, 4, tr("Project (one-time)"), ResultItem::ProjectCost);
     for (int column = 0; column < 5; ++column)
         grid->setColumnStretch(column, 1);
-    m_warning = new QLabel;
-    m_warning->setWordWrap(true);
+    m_warning = new WrapLabel;
     m_warning->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(kRed));
     m_warning->hide();
     grid->addWidget(m_warning, 4, 0, 1, 5);
-    m_sources = new QLabel;
+    m_sources = new WrapLabel;
     m_sources->setObjectName(QStringLiteral("priceSources"));
-    m_sources->setWordWrap(true);
     m_sources->hide();
     grid->addWidget(m_sources, 5, 0, 1, 5);
     return box;

@@ -9,14 +9,28 @@ namespace ftroi {
 ScenarioListModel::ScenarioListModel(Document *document, QObject *parent)
     : QAbstractListModel(parent), m_document(document)
 {
+    rememberNames();
     connect(document, &Document::scenariosReset, this, [this] {
         beginResetModel();
+        rememberNames();
         endResetModel();
     });
+    // Tooltips are asked for when they show: an edit that keeps the name
+    // (every slider step) leaves the list alone.
     connect(document, &Document::scenarioChanged, this, [this](int row) {
+        if (row < m_names.size() && m_names.at(row) == m_document->scenario(row).name)
+            return;
+        rememberNames();
         const QModelIndex i = index(row);
-        Q_EMIT dataChanged(i, i);
+        Q_EMIT dataChanged(i, i, {Qt::DisplayRole, Qt::EditRole});
     });
+}
+
+void ScenarioListModel::rememberNames()
+{
+    m_names.clear();
+    for (int row = 0; row < m_document->scenarioCount(); ++row)
+        m_names.append(m_document->scenario(row).name);
 }
 
 int ScenarioListModel::rowCount(const QModelIndex &parent) const

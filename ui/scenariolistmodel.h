@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QStringList>
 
 namespace ftroi {
 
@@ -21,7 +22,11 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
+    void rememberNames();
+
     Document *m_document;
+    QStringList m_names; // as last shown: only a new name repaints the list
+
 };
 
 } // namespace ftroi
