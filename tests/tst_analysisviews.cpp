@@ -25,6 +25,13 @@
 #include <QtTest>
 
 #include <cmath>
+#include <thread>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 using namespace ftroi;
 
@@ -328,6 +335,30 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(delivered, QList<int>{5});
     }
+
+#ifdef Q_OS_LINUX
+    // Analysis runs below the GUI thread's priority (and so do threads it
+    // starts), so a busy machine still serves the slider first.
+    void analysisYieldsToTheGuiThread()
+    {
+        AnalysisRunner runner;
+        const auto niceness = [] { return getpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid))); };
+        const int gui = niceness();
+        int worker = gui;
+        int started = gui;
+        runner.submit<int>(
+            [&](const AnalysisRunner::CancelCheck &) {
+                std::thread inner([&] { started = niceness(); });
+                inner.join();
+                return niceness();
+            },
+            [&](int v) { worker = v; });
+        QTRY_VERIFY(runner.isIdle());
+        QCOMPARE(worker, std::min(19, gui + kAnalysisNiceness));
+        QCOMPARE(started, worker);
+        QCOMPARE(niceness(), gui);
+    }
+#endif
 };
 
 QTEST_MAIN(TestAnalysisViews)
