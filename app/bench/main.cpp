@@ -292,6 +292,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("json"), QStringLiteral("Print one JSON object.")},
         {QStringLiteral("quick"), QStringLiteral("Engine figures only (for CI smoke runs).")},
         {QStringLiteral("slider-only"), QStringLiteral("Only the slider path (for profiling).")},
+        {QStringLiteral("slider-tab"), QStringLiteral("The tab visible with --slider-only (a --chart name of ftroi-cli: break-even, cashflow, ...)."),
+         QStringLiteral("TAB"), QStringLiteral("break-even")},
         {QStringLiteral("examples"), QStringLiteral("Folder with starter.ftroi and seed-examples.ftroi."), QStringLiteral("DIR"),
          QStringLiteral(FTROI_EXAMPLES_DIR)},
         {QStringLiteral("app"), QStringLiteral("The ftroi executable (startup timing)."), QStringLiteral("PATH"),
@@ -303,7 +305,12 @@ int main(int argc, char *argv[])
 
     QJsonObject figures;
     if (parser.isSet(QStringLiteral("slider-only"))) {
-        const SliderFigures f = sliderUpdate(examples, ChartKind::BreakEven, 500);
+        const std::optional<ChartKind> kind = chartKindFromName(parser.value(QStringLiteral("slider-tab")));
+        if (!kind) {
+            std::fprintf(stderr, "unknown tab \"%s\"\n", qPrintable(parser.value(QStringLiteral("slider-tab"))));
+            return 2;
+        }
+        const SliderFigures f = sliderUpdate(examples, *kind, 500);
         std::printf("slider_update_p95_ms %.3f median %.3f (views updated, before layout and paint: %.3f)\n", f.p95, f.median,
                     f.viewsMedian);
         return 0;
