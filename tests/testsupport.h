@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QEvent>
+#include <QObject>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QFile>
@@ -17,6 +19,19 @@
 #include <cmath>
 
 namespace testsupport {
+
+// Counts the events of one type an object receives (install it as an event filter).
+struct EventCounter : QObject {
+    explicit EventCounter(QEvent::Type counted) : type(counted) {}
+    QEvent::Type type;
+    int count = 0;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == type)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 // For tests of the app's widgets: test-mode folders, a fixed locale and organization,
 // so settings and formatted numbers do not depend on the machine.

@@ -57,17 +57,6 @@ int firstLineInkHeight(const QImage &image)
     return bottom - top + 1;
 }
 
-// Counts the layout requests a chart receives.
-struct LayoutRequests : QObject {
-    int count = 0;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::LayoutRequest)
-            ++count;
-        return QObject::eventFilter(watched, event);
-    }
-};
-
 } // namespace
 
 class TestChartStyle : public QObject
@@ -256,7 +245,7 @@ private Q_SLOTS:
         const QRectF plot = view->chart()->plotArea();
         const QString before = view->shownHeading();
 
-        LayoutRequests requests;
+        testsupport::EventCounter requests(QEvent::LayoutRequest);
         view->chart()->installEventFilter(&requests);
         s.workload.requestsPerDay = 60000; // the same decade of volume: the axes stay
         view->setScenario(s, evaluate(s), kUsd);

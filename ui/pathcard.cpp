@@ -1,6 +1,7 @@
 // PathCard: a framed summary of one decision path.
 #include "pathcard.h"
 
+#include "valuetext.h"
 #include "wraplabel.h"
 
 #include <QGridLayout>
@@ -29,7 +30,7 @@ PathCard::PathCard(const QString &id, const QString &title, QWidget *parent) : Q
     heading->addWidget(m_badge);
     layout->addLayout(heading);
 
-    m_total = new QLabel;
+    m_total = new ValueText;
     m_total->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
     layout->addWidget(m_total);
 
@@ -47,12 +48,12 @@ PathCard::PathCard(const QString &id, const QString &title, QWidget *parent) : Q
     applyStyle();
 }
 
-QLabel *PathCard::addRow(const QString &caption)
+ValueText *PathCard::addRow(const QString &caption)
 {
     const int row = m_grid->rowCount() == 1 && !m_grid->itemAtPosition(0, 0) ? 0 : m_grid->rowCount();
     auto *captionLabel = new QLabel(caption);
     captionLabel->setStyleSheet(QStringLiteral("color: #5f6368;"));
-    auto *value = new QLabel;
+    auto *value = new ValueText;
     value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_grid->addWidget(captionLabel, row, 0);
     m_grid->addWidget(value, row, 1);

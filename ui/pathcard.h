@@ -9,6 +9,10 @@ class QGridLayout;
 class QLabel;
 
 namespace ftroi {
+class ValueText;
+}
+
+namespace ftroi {
 
 class PathCard : public QFrame
 {
@@ -18,9 +22,9 @@ public:
     // `id` names the card for tests and its style ("api", "managed", "self_hosted").
     PathCard(const QString &id, const QString &title, QWidget *parent = nullptr);
 
-    QLabel *totalLabel() const { return m_total; }
-    // Adds a "caption  value" row; returns the value label.
-    QLabel *addRow(const QString &caption);
+    ValueText *totalLabel() const { return m_total; }
+    // Adds a "caption  value" row; returns the value's text.
+    ValueText *addRow(const QString &caption);
     // A small grey line under the rows.
     void addFootnote(const QString &text);
 
@@ -35,7 +39,7 @@ private:
 
     QGridLayout *m_grid;
     QLabel *m_badge;
-    QLabel *m_total;
+    ValueText *m_total;
     QLabel *m_note;
     QList<QWidget *> m_rowWidgets;
     bool m_best = false;

@@ -11,6 +11,7 @@
 #include "analysis/uncertaintycontroller.h"
 #include "analysis/uncertaintytext.h"
 #include "pathcard.h"
+#include "valuetext.h"
 #include "wraplabel.h"
 
 #include <QGridLayout>
@@ -47,7 +48,7 @@ QString roiText(const QLocale &l, const LifetimeValue &v, double projectCost)
 }
 
 // Green for a gain, red for a loss, the default colour for none.
-void colourBySign(QLabel *label, const std::optional<double> &value)
+void colourBySign(QWidget *label, const std::optional<double> &value)
 {
     // Only a new colour: setting a style sheet re-polishes the label even when it is the same.
     const QString sheet = value ? QStringLiteral("color: %1;").arg(*value >= 0 ? kGreen : kRed) : QString();
@@ -109,23 +110,22 @@ QWidget *ResultsPanel::buildDecision()
     box->setObjectName(QStringLiteral("decisionBox"));
     m_decisionBox = box;
     auto *v = new QVBoxLayout(box);
-    m_headline = new WrapLabel;
+    m_headline = new ValueText;
+    m_headline->setWordWrap(true);
     m_headline->setObjectName(QStringLiteral("decisionHeadline"));
-    m_headline->setTextFormat(Qt::PlainText);
     m_headline->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: bold;"));
-    m_disagreement = new WrapLabel;
-    m_disagreement->setTextFormat(Qt::PlainText);
+    m_disagreement = new ValueText;
+    m_disagreement->setWordWrap(true);
     m_disagreement->setStyleSheet(QStringLiteral("color: #9a4a00; font-weight: bold;"));
-    m_probability = new QLabel;
+    m_probability = new ValueText;
     m_probability->setObjectName(QStringLiteral("paybackProbability"));
-    m_probability->setTextFormat(Qt::PlainText);
     m_probability->setStyleSheet(QStringLiteral("font-weight: bold;"));
     m_probability->setToolTip(tr("The share of Monte Carlo samples, drawn from the ranges set on inputs "
                                  "(right-click a field > Set range…), in which self-hosting pays back its "
                                  "project cost before the end of the model's lifetime."));
-    m_spread = new WrapLabel;
+    m_spread = new ValueText;
+    m_spread->setWordWrap(true);
     m_spread->setObjectName(QStringLiteral("uncertaintySpread"));
-    m_spread->setTextFormat(Qt::PlainText);
     m_spread->setToolTip(tr("P10 – P90: 8 of 10 samples fall between these values; 1 in 10 is below the first."));
     m_probability->hide();
     m_spread->hide();
@@ -164,12 +164,12 @@ QWidget *ResultsPanel::buildDecision()
     v->addLayout(row);
 
     // The seed's context score under the cards: one bold line, its reasons in a paragraph.
-    m_verdict = new WrapLabel;
+    m_verdict = new ValueText;
+    m_verdict->setWordWrap(true);
     m_verdict->setObjectName(QStringLiteral("contextScore"));
-    m_verdict->setTextFormat(Qt::PlainText);
     m_verdict->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    m_reasons = new WrapLabel;
-    m_reasons->setTextFormat(Qt::PlainText); // plain text lays out far faster on every slider step
+    m_reasons = new ValueText;
+    m_reasons->setWordWrap(true);
     m_reasons->setStyleSheet(QStringLiteral("color: #3c4043;"));
     v->addWidget(m_verdict);
     v->addWidget(m_reasons);
@@ -204,11 +204,11 @@ QWidget *ResultsPanel::buildDetails()
     return box;
 }
 
-QLabel *ResultsPanel::addKpi(QGridLayout *grid, int row, int column, const QString &title, ResultItem item)
+ValueText *ResultsPanel::addKpi(QGridLayout *grid, int row, int column, const QString &title, ResultItem item)
 {
     auto *caption = new QLabel(title);
     caption->setStyleSheet(QStringLiteral("color: #5f6368;"));
-    auto *value = new QLabel;
+    auto *value = new ValueText;
     grid->addWidget(caption, row, column);
     grid->addWidget(value, row + 1, column);
     m_values.insert(item, value);
@@ -241,7 +241,7 @@ void ResultsPanel::refresh()
     const QLocale l;
     auto money = [&](double v) { return perMonth(l, v, currency); };
     auto set = [&](ResultItem item, const QString &text) {
-        QLabel *label = m_values.value(item);
+        ValueText *label = m_values.value(item);
         label->setText(text);
         label->setToolTip(explainResult(item, s, r, currency));
     };
@@ -297,7 +297,7 @@ void ResultsPanel::refresh()
         m_reasons->setText(recommendationReasons(*r.recommendation, *s.context, currency).join(QStringLiteral("  \u00b7  ")));
         m_reasons->show();
     } else {
-        m_reasons->clear();
+        m_reasons->setText(QString());
         m_reasons->hide();
     }
 

@@ -8,6 +8,7 @@
 
 #include "decision.h"
 #include "resultexplanations.h"
+#include "valuetext.h"
 
 #include <QMap>
 #include <QWidget>
@@ -30,7 +31,7 @@ public:
     explicit ResultsPanel(Document *document, QWidget *parent = nullptr);
 
     // The label showing an item's value (tests).
-    QLabel *valueLabel(ResultItem item) const { return m_values.value(item); }
+    ValueText *valueLabel(ResultItem item) const { return m_values.value(item); }
     PathCard *card(Path path) const { return m_cards.value(path); }
     // The decision headline, and the sentence shown when the context points the other way.
     QString headlineText() const;
@@ -47,21 +48,21 @@ private:
     void refreshUncertainty();
     QWidget *buildDecision();
     QWidget *buildDetails();
-    QLabel *addKpi(QGridLayout *grid, int row, int column, const QString &title, ResultItem item);
+    ValueText *addKpi(QGridLayout *grid, int row, int column, const QString &title, ResultItem item);
 
     Document *m_document;
-    QMap<ResultItem, QLabel *> m_values;
+    QMap<ResultItem, ValueText *> m_values;
     QMap<Path, PathCard *> m_cards;
     QGroupBox *m_decisionBox = nullptr;
-    QLabel *m_headline = nullptr;
-    QLabel *m_disagreement = nullptr;
-    QLabel *m_probability = nullptr; // the Monte Carlo, when the scenario has ranges
-    QLabel *m_spread = nullptr;
+    ValueText *m_headline = nullptr;
+    ValueText *m_disagreement = nullptr;
+    ValueText *m_probability = nullptr; // the Monte Carlo, when the scenario has ranges
+    ValueText *m_spread = nullptr;
     UncertaintyController *m_uncertainty = nullptr;
     QLabel *m_warning = nullptr;
     QLabel *m_sources = nullptr; // where the prices came from; training estimates that disagree
-    QLabel *m_verdict = nullptr;
-    QLabel *m_reasons = nullptr;
+    ValueText *m_verdict = nullptr;
+    ValueText *m_reasons = nullptr;
 };
 
 } // namespace ftroi

@@ -1,0 +1,129 @@
+// ValueText: a value's text, re-laid out only when its room changes.
+#include "valuetext.h"
+
+#include <QEvent>
+#include <QFontMetrics>
+#include <QPainter>
+#include <QStyle>
+
+#include <algorithm>
+#include <climits>
+
+namespace ftroi {
+
+ValueText::ValueText(QWidget *parent) : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_hint = oneLineSize();
+}
+
+int ValueText::textFlags() const
+{
+    return int(m_alignment) | (m_wrap ? int(Qt::TextWordWrap) : 0);
+}
+
+QSize ValueText::oneLineSize() const
+{
+    const QFontMetrics metrics(font());
+    const int step = std::max(1, metrics.averageCharWidth() * 3);
+    const int width = metrics.horizontalAdvance(m_text);
+    return QSize((width + step - 1) / step * step, metrics.height());
+}
+
+int ValueText::heightForWidth(int width) const
+{
+    if (!m_wrap)
+        return m_hint.height();
+    for (const Height &known : m_heights)
+        if (known.width == width)
+            return known.height;
+    const QFontMetrics metrics(font());
+    const int height = m_text.isEmpty()
+                           ? metrics.height()
+                           : metrics.boundingRect(QRect(0, 0, std::max(1, width), INT_MAX / 2), textFlags(), m_text).height();
+    m_heights[m_nextHeight] = {width, height};
+    m_nextHeight = (m_nextHeight + 1) % m_heights.size();
+    return height;
+}
+
+void ValueText::fitText(int previousHeight)
+{
+    if (m_wrap) {
+        // A wrapped text keeps its width; only a new height needs a new layout.
+        if (heightForWidth(width()) == previousHeight)
+            return;
+        updateGeometry();
+        return;
+    }
+    const QSize needed = oneLineSize();
+    // Within its step a new text keeps the room it has: no new layout.
+    if (needed == m_hint)
+        return;
+    m_hint = needed;
+    updateGeometry();
+}
+
+void ValueText::setText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    const int previousHeight = heightForWidth(width());
+    m_text = text;
+    forgetHeights();
+    fitText(previousHeight);
+    update();
+}
+
+void ValueText::setAlignment(Qt::Alignment alignment)
+{
+    m_alignment = alignment;
+    update();
+}
+
+void ValueText::setWordWrap(bool wrap)
+{
+    if (wrap == m_wrap)
+        return;
+    m_wrap = wrap;
+    forgetHeights();
+    QSizePolicy policy(QSizePolicy::Preferred, wrap ? QSizePolicy::Preferred : QSizePolicy::Fixed);
+    policy.setHeightForWidth(wrap);
+    setSizePolicy(policy);
+    m_hint = oneLineSize();
+    updateGeometry();
+}
+
+QSize ValueText::sizeHint() const
+{
+    if (!m_wrap)
+        return m_hint;
+    // A wrapped text asks for about 40 characters and takes what it gets.
+    const int width = QFontMetrics(font()).averageCharWidth() * 40;
+    return QSize(width, heightForWidth(width));
+}
+
+QSize ValueText::minimumSizeHint() const
+{
+    if (!m_wrap)
+        return m_hint;
+    const QFontMetrics metrics(font());
+    return QSize(metrics.averageCharWidth() * 10, metrics.height());
+}
+
+void ValueText::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    style()->drawItemText(&painter, contentsRect(), textFlags(), palette(), isEnabled(), m_text, foregroundRole());
+}
+
+void ValueText::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        forgetHeights();
+        m_hint = oneLineSize();
+        updateGeometry();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace ftroi
