@@ -86,6 +86,23 @@ std::unique_ptr<ScenarioChartView> preparedChart(ChartKind kind, const Scenario 
     return view;
 }
 
+// What every export sets up: text sized for the image's layout size, the
+// price footer under the chart, and the chart laid out in the room above it.
+struct ExportSetUp {
+    ExportSetUp(ChartKind kind, const Scenario &scenario, const ScenarioResult &result, const QString &currency,
+                QSize size, bool transparent, const ChartOptions &options)
+        : layoutSize(chartLayoutSize(size)), textScope(layoutSize), footer(priceFooter(scenario, layoutSize)),
+          chartSize(layoutSize.width(), layoutSize.height() - footer.height),
+          view(preparedChart(kind, scenario, result, currency, chartSize, transparent, options))
+    {
+    }
+    const QSizeF layoutSize;
+    const chartstyle::ExportTextScope textScope;
+    const Footer footer;
+    const QSizeF chartSize;
+    const std::unique_ptr<ScenarioChartView> view;
+};
+
 // Checks the folder first: QSaveFile's own message for a missing folder is vague.
 bool openForWriting(QSaveFile &file, const QString &path, QString *error)
 {
@@ -244,18 +261,13 @@ QImage renderChartImage(ChartKind kind, const Scenario &scenario, const Scenario
         return QImage();
     QImage image((QSizeF(size) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(transparent ? Qt::transparent : Qt::white);
-    const QSizeF layoutSize = chartLayoutSize(size);
-    const chartstyle::ExportTextScope textScope(layoutSize);
-    const Footer footer = priceFooter(scenario, layoutSize);
-    const QSizeF chartSize(layoutSize.width(), layoutSize.height() - footer.height);
-    const std::unique_ptr<ScenarioChartView> view =
-        preparedChart(kind, scenario, result, currency, chartSize, transparent, options);
+    const ExportSetUp e(kind, scenario, result, currency, size, transparent, options);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     // Paint in layout pixels, scaled to the image (and its pixel ratio).
-    painter.scale(ratio * size.width() / layoutSize.width(), ratio * size.height() / layoutSize.height());
-    view->renderChart(&painter, QRectF(QPointF(0, 0), chartSize));
-    paintFooter(painter, footer, QRectF(QPointF(0, 0), layoutSize));
+    painter.scale(ratio * size.width() / e.layoutSize.width(), ratio * size.height() / e.layoutSize.height());
+    e.view->renderChart(&painter, QRectF(QPointF(0, 0), e.chartSize));
+    paintFooter(painter, e.footer, QRectF(QPointF(0, 0), e.layoutSize));
     painter.end();
     image.setDevicePixelRatio(ratio);
     return image;
@@ -292,21 +304,16 @@ bool writeChartSvg(ChartKind kind, const Scenario &scenario, const ScenarioResul
     if (!openForWriting(file, path, error))
         return false;
 
-    const QSizeF layoutSize = chartLayoutSize(size);
-    const chartstyle::ExportTextScope textScope(layoutSize);
-    const Footer footer = priceFooter(scenario, layoutSize);
-    const QSizeF chartSize(layoutSize.width(), layoutSize.height() - footer.height);
-    const std::unique_ptr<ScenarioChartView> view =
-        preparedChart(kind, scenario, result, currency, chartSize, transparent, options);
+    const ExportSetUp e(kind, scenario, result, currency, size, transparent, options);
     QSvgGenerator generator;
     generator.setOutputDevice(&file);
     generator.setSize(size);
-    generator.setViewBox(QRectF(QPointF(0, 0), layoutSize));
+    generator.setViewBox(QRectF(QPointF(0, 0), e.layoutSize));
     // Text is laid out at screen resolution; paint it at the same one (the SVG default is 72 dpi).
     generator.setResolution(QImage(1, 1, QImage::Format_ARGB32_Premultiplied).logicalDpiX());
-    generator.setTitle(view->headingTitle()); // plain text: the chart's title is rich text
+    generator.setTitle(e.view->headingTitle());
     generator.setDescription(QStringLiteral("%1 chart of \"%2\"").arg(chartKindTitle(kind), scenario.name) +
-                             (footer.text.isEmpty() ? QString() : QStringLiteral(". ") + footer.text));
+                             (e.footer.text.isEmpty() ? QString() : QStringLiteral(". ") + e.footer.text));
 
     QPainter painter;
     if (!painter.begin(&generator)) {
@@ -318,9 +325,9 @@ bool writeChartSvg(ChartKind kind, const Scenario &scenario, const ScenarioResul
     }
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     if (!transparent)
-        painter.fillRect(QRectF(QPointF(0, 0), layoutSize), Qt::white);
-    view->renderChart(&painter, QRectF(QPointF(0, 0), chartSize));
-    paintFooter(painter, footer, QRectF(QPointF(0, 0), layoutSize));
+        painter.fillRect(QRectF(QPointF(0, 0), e.layoutSize), Qt::white);
+    e.view->renderChart(&painter, QRectF(QPointF(0, 0), e.chartSize));
+    paintFooter(painter, e.footer, QRectF(QPointF(0, 0), e.layoutSize));
     painter.end();
     return commit(file, path, error);
 }
