@@ -50,6 +50,28 @@ class TestUncertainty : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A slider step with no new Monte Carlo result leaves the band's series
+    // alone (Qt Charts recomputes and repaints a series on any replace()),
+    // while the cash-flow line follows the new volume.
+    void cashFlowBandIsReplacedOnlyWhenItChanges()
+    {
+        Scenario s = linearScenario(40000, 60000);
+        CashFlowChart chart;
+        chart.setLiveBand(true);
+        SimulationDetail detail;
+        detail.bandSamples = 2000;
+        simulate(s, 2000, 5, 1, {}, &detail);
+        chart.setBand(detail.band);
+        chart.setScenario(s, evaluate(s), QStringLiteral("USD"));
+        QVERIFY(chart.bandSeries()->upperSeries()->count() >= 2);
+        QSignalSpy bandReplaced(chart.bandSeries()->upperSeries(), &QXYSeries::pointsReplaced);
+        QSignalSpy lineReplaced(chart.selfHostedSeries(), &QXYSeries::pointsReplaced);
+        s.workload.requestsPerDay = 55000;
+        chart.setScenario(s, evaluate(s), QStringLiteral("USD"));
+        QCOMPARE(bandReplaced.count(), 0);
+        QCOMPARE(lineReplaced.count(), 1);
+    }
+
     void rangeDialogRefusesThenSetsAnUndoableRange()
     {
         Document document;

@@ -4,6 +4,7 @@
 
 #include "chartcallout.h"
 #include "chartstyle.h"
+#include "seriesupdate.h"
 #include "format.h"
 #include "logaxislabels.h"
 
@@ -110,12 +111,6 @@ void setLegendVisible(QChart *chart, QAbstractSeries *series, bool visible, bool
     // A marker shown again keeps a stale place until the legend is laid out anew.
     if (QGraphicsLayout *layout = chart->legend()->layout())
         layout->invalidate();
-}
-
-void replaceIfChanged(QXYSeries *series, const QList<QPointF> &points)
-{
-    if (series->points() != points) // points() shares the series' list: no copy
-        series->replace(points);
 }
 
 bool isFinite(double x, double y)

@@ -5,6 +5,7 @@
 #include "chartcallout.h"
 #include "analysis/uncertaintycontroller.h"
 #include "chartstyle.h"
+#include "seriesupdate.h"
 #include "decisiontext.h"
 #include "format.h"
 #include "signsplit.h"
@@ -202,8 +203,8 @@ std::optional<QPointF> CashFlowChart::showPath(const Scenario &s, const Scenario
     }
     (path == Path::Managed ? m_managedCash : m_selfHostedCash) = m_points;
     splitAtZero(m_points, m_above, m_below);
-    above->replace(m_above);
-    below->replace(m_below);
+    replaceIfChanged(above, m_above);
+    replaceIfChanged(below, m_below);
     if (!m_points.isEmpty())
         m_endPoints.append(m_points.last());
 
@@ -229,8 +230,8 @@ void CashFlowChart::showBand(double &yMin, double &yMax)
         low.clear();
         high.clear();
     }
-    m_bandLow->replace(low);
-    m_bandHigh->replace(high);
+    replaceIfChanged(m_bandLow, low);
+    replaceIfChanged(m_bandHigh, high);
     showInLegend(chart(), m_band, !low.isEmpty(), m_bandInLegend);
 }
 
@@ -252,8 +253,8 @@ void CashFlowChart::setScenario(const Scenario &scenario, const ScenarioResult &
     for (const std::optional<QPointF> &p : {selfPayback, managedPayback})
         if (p)
             m_paybackPoints.append(*p);
-    m_payback->replace(m_paybackPoints);
-    m_endOfLife->replace(m_endPoints);
+    replaceIfChanged(m_payback, m_paybackPoints);
+    replaceIfChanged(m_endOfLife, m_endPoints);
     if (!m_liveBand)
         m_bandData = hasRanges(scenario)
             ? runUncertainty(scenario, 0, std::min(requestedSamples(scenario), kBandSamples), 0, {}).detail.band
@@ -263,7 +264,7 @@ void CashFlowChart::setScenario(const Scenario &scenario, const ScenarioResult &
     m_zeroPoints.clear();
     m_zeroPoints.append(QPointF(0, 0));
     m_zeroPoints.append(QPointF(months, 0));
-    m_zero->replace(m_zeroPoints);
+    replaceIfChanged(m_zero, m_zeroPoints);
 
     const double step = monthTickStep(months);
     if (m_monthAxis->tickInterval() != step)

@@ -4,6 +4,7 @@
 
 #include "analysis/uncertaintytext.h"
 #include "chartstyle.h"
+#include "seriesupdate.h"
 #include "format.h"
 
 #include <QAreaSeries>
@@ -205,11 +206,11 @@ void DistributionChart::redraw()
     m_y->setLabelFormat(QStringLiteral("%.%1f").arg(yr.decimals));
     m_y->setTickCount(yr.tickCount);
     m_y->setRange(yr.min, yr.max);
-    m_outline->replace(outline);
+    replaceIfChanged(m_outline, outline);
 
     const bool loss = xr.min < 0;
     if (loss)
-        m_lossTop->replace({{xr.min, yr.max}, {std::min(0.0, xr.max), yr.max}});
+        replaceIfChanged(m_lossTop, {{xr.min, yr.max}, {std::min(0.0, xr.max), yr.max}});
     else
         m_lossTop->clear();
     for (QLegendMarker *marker : chart()->legend()->markers(m_lossArea))
@@ -225,7 +226,7 @@ void DistributionChart::redraw()
             continue;
         }
         m_markerValue[i] = std::clamp(*marks[i], xr.min, xr.max);
-        m_markers[i]->replace({{m_markerValue[i], 0}, {m_markerValue[i], yr.max}});
+        replaceIfChanged(m_markers[i], {{m_markerValue[i], 0}, {m_markerValue[i], yr.max}});
         m_markerText[i]->setText(QStringLiteral("%1 %2").arg(QLatin1String(kMarkerNames[i]), moneyText(marks[i], m_currency)));
     }
 

@@ -5,6 +5,7 @@
 #include "analysis/inputlabels.h"
 #include "analysis/metriclabels.h"
 #include "chartstyle.h"
+#include "seriesupdate.h"
 #include "logaxislabels.h"
 
 #include <QFontMetricsF>
@@ -224,7 +225,7 @@ void HeatmapChart::updateAxes()
     setAxis(Qt::Vertical, spec.y, m_yScale, m_yLinear, m_yLog);
     const QPointF today(m_data.todayX * m_xScale, m_data.todayY * m_yScale);
     if (m_today->count() != 1 || m_today->at(0) != today)
-        m_today->replace(QList<QPointF>{today});
+        replaceIfChanged(m_today, QList<QPointF>{today});
 }
 
 void HeatmapChart::updateColorBar()

@@ -4,6 +4,7 @@ set(FTROI_CHART_SOURCES
     charts/logaxislabels.h charts/logaxislabels.cpp
     charts/chartcallout.h charts/chartcallout.cpp
     charts/signsplit.h charts/signsplit.cpp
+    charts/seriesupdate.h
     charts/chartheading.h charts/chartheading.cpp
     charts/chartheadingitem.h charts/chartheadingitem.cpp
     charts/scenariochartview.h charts/scenariochartview.cpp

@@ -5,6 +5,7 @@
 #include "analysis/inputlabels.h"
 #include "analysis/metriclabels.h"
 #include "chartstyle.h"
+#include "seriesupdate.h"
 
 #include <QBrush>
 #include <QCategoryAxis>
@@ -188,7 +189,7 @@ void TornadoChart::setScenario(const Scenario &scenario, const ScenarioResult &r
     const double base = shown(m_sensitivity.base);
     const QList<QPointF> baseLine{{base, -0.5}, {base, n - 0.5}};
     if (m_baseLine->points() != baseLine)
-        m_baseLine->replace(baseLine);
+        replaceIfChanged(m_baseLine, baseLine);
     m_baseText->setText(QStringLiteral("Base %1").arg(formatMetricValue(locale, m_metric, m_sensitivity.base, currency)));
 
     ensureBars(n);
