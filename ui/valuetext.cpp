@@ -34,16 +34,12 @@ int ValueText::heightForWidth(int width) const
 {
     if (!m_wrap)
         return m_hint.height();
-    for (const Height &known : m_heights)
-        if (known.width == width)
-            return known.height;
-    const QFontMetrics metrics(font());
-    const int height = m_text.isEmpty()
-                           ? metrics.height()
-                           : metrics.boundingRect(QRect(0, 0, std::max(1, width), INT_MAX / 2), textFlags(), m_text).height();
-    m_heights[m_nextHeight] = {width, height};
-    m_nextHeight = (m_nextHeight + 1) % m_heights.size();
-    return height;
+    return m_heights.heightFor(width, [this](int w) {
+        const QFontMetrics metrics(font());
+        if (m_text.isEmpty())
+            return metrics.height();
+        return metrics.boundingRect(QRect(0, 0, std::max(1, w), INT_MAX / 2), textFlags(), m_text).height();
+    });
 }
 
 void ValueText::fitText(int previousHeight)
@@ -69,7 +65,7 @@ void ValueText::setText(const QString &text)
         return;
     const int previousHeight = heightForWidth(width());
     m_text = text;
-    forgetHeights();
+    m_heights.clear();
     fitText(previousHeight);
     update();
 }
@@ -85,7 +81,7 @@ void ValueText::setWordWrap(bool wrap)
     if (wrap == m_wrap)
         return;
     m_wrap = wrap;
-    forgetHeights();
+    m_heights.clear();
     QSizePolicy policy(QSizePolicy::Preferred, wrap ? QSizePolicy::Preferred : QSizePolicy::Fixed);
     policy.setHeightForWidth(wrap);
     setSizePolicy(policy);
@@ -119,7 +115,7 @@ void ValueText::paintEvent(QPaintEvent *)
 void ValueText::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
-        forgetHeights();
+        m_heights.clear();
         m_hint = oneLineSize();
         updateGeometry();
     }

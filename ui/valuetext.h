@@ -7,10 +7,10 @@
 // widget's font, palette and style sheet. Plain text only.
 #pragma once
 
+#include "heightcache.h"
+
 #include <QString>
 #include <QWidget>
-
-#include <array>
 
 namespace ftroi {
 
@@ -36,7 +36,6 @@ protected:
 
 private:
     int textFlags() const;
-    void forgetHeights() { m_heights.fill(Height{}); }
     // The room one line of text needs, its width rounded up to the step.
     QSize oneLineSize() const;
     // Asks the layout for new room when the text no longer fits what it has.
@@ -46,13 +45,7 @@ private:
     Qt::Alignment m_alignment = Qt::AlignLeft | Qt::AlignVCenter;
     bool m_wrap = false;
     QSize m_hint;
-    // Wrapped heights of the current text at the last widths asked.
-    struct Height {
-        int width = -1;
-        int height = 0;
-    };
-    mutable std::array<Height, 4> m_heights{};
-    mutable size_t m_nextHeight = 0;
+    mutable HeightCache m_heights; // wrapped heights of the current text
 };
 
 } // namespace ftroi

@@ -14,15 +14,9 @@ int WrapLabel::heightForWidth(int width) const
 {
     if (m_cachedText != text()) {
         m_cachedText = text();
-        m_heights.fill(Entry{});
+        m_heights.clear();
     }
-    for (const Entry &entry : m_heights)
-        if (entry.width == width)
-            return entry.height;
-    const int height = QLabel::heightForWidth(width);
-    m_heights[m_next] = {width, height};
-    m_next = (m_next + 1) % m_heights.size();
-    return height;
+    return m_heights.heightFor(width, [this](int w) { return QLabel::heightForWidth(w); });
 }
 
 void WrapLabel::changeEvent(QEvent *event)
@@ -31,7 +25,7 @@ void WrapLabel::changeEvent(QEvent *event)
     case QEvent::FontChange:
     case QEvent::StyleChange:
     case QEvent::ContentsRectChange:
-        m_heights.fill(Entry{});
+        m_heights.clear();
         break;
     default:
         break;

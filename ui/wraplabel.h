@@ -6,9 +6,9 @@
 // font or style changed.
 #pragma once
 
-#include <QLabel>
+#include "heightcache.h"
 
-#include <array>
+#include <QLabel>
 
 namespace ftroi {
 
@@ -23,13 +23,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Entry {
-        int width = -1;
-        int height = 0;
-    };
     mutable QString m_cachedText; // the text the heights are for
-    mutable std::array<Entry, 4> m_heights{};
-    mutable size_t m_next = 0;
+    mutable HeightCache m_heights;
 };
 
 } // namespace ftroi
