@@ -2,7 +2,7 @@
 // relative comparison of doubles.
 #pragma once
 
-#include "scenario.h"
+#include "core/model/scenario.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

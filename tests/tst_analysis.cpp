@@ -2,9 +2,9 @@
 // answers: reproducibility across runs and thread counts, a uniform volume
 // range against the analytic quantiles of a linear metric, closed-form goal
 // seeks, a fleet step, the tornado's order and the grid's layout.
-#include "analysis.h"
-#include "documentformat.h"
-#include "montecarlo.h"
+#include "core/analysis/analysis.h"
+#include "core/io/documentformat.h"
+#include "core/analysis/montecarlo.h"
 #include "testsupport.h"
 
 #include <QtTest>

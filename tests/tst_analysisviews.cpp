@@ -2,18 +2,18 @@
 // heatmap's cells against the engine's grid and its break-even frontier, a
 // cell click and Goal Seek's Apply as single undo steps, the unreachable
 // case in words, and the runner that never delivers superseded work.
-#include "analysis/analysisrunner.h"
-#include "analysis/goalseekdialog.h"
-#include "analysis/heatmapdata.h"
-#include "analysis/inputlabels.h"
-#include "analysis/sensitivityview.h"
-#include "analysis/twowayview.h"
-#include "chartspanel.h"
-#include "mainwindow.h"
-#include "charts/heatmapchart.h"
-#include "charts/tornadochart.h"
-#include "costengine.h"
-#include "document.h"
+#include "ui/analysis/analysisrunner.h"
+#include "ui/analysis/goalseekdialog.h"
+#include "ui/data/heatmapdata.h"
+#include "ui/data/inputlabels.h"
+#include "ui/analysis/sensitivityview.h"
+#include "ui/analysis/twowayview.h"
+#include "ui/window/chartspanel.h"
+#include "ui/window/mainwindow.h"
+#include "ui/charts/heatmapchart.h"
+#include "ui/charts/tornadochart.h"
+#include "core/engine/costengine.h"
+#include "ui/document/document.h"
 #include "testsupport.h"
 
 #include <QChartView>

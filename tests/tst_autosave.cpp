@@ -1,10 +1,10 @@
 // Crash recovery: a child process edits a document and is killed with
 // SIGKILL; its recovery copy is then found and restored. A copy whose owner
 // is still running is never taken, and a clean exit leaves no copy behind.
-#include "autosave.h"
-#include "document.h"
-#include "documentfile.h"
-#include "mainwindow.h"
+#include "ui/document/autosave.h"
+#include "ui/document/document.h"
+#include "ui/document/documentfile.h"
+#include "ui/window/mainwindow.h"
 #include "testsupport.h"
 
 #include <QApplication>

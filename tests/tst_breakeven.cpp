@@ -1,6 +1,6 @@
 // The all-in break-even: checked against an independent step-by-step search
 // over fleet sizes and against a dense scan of the cost curves.
-#include "costengine.h"
+#include "core/engine/costengine.h"
 #include "testsupport.h"
 
 #include <QRandomGenerator>

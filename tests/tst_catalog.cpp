@@ -2,12 +2,12 @@
 // user catalog merged over the bundled one, LiteLLM and SkyPilot imports with
 // bad files, a corrupt user catalog set aside, the 2,000-entry import time, and
 // the price_source / training-estimate keys through a save and load.
-#include "catalog.h"
-#include "documentformat.h"
-#include "pricenotes.h"
-#include "priceimport.h"
+#include "core/catalog/catalog.h"
+#include "core/io/documentformat.h"
+#include "core/catalog/pricenotes.h"
+#include "core/catalog/priceimport.h"
 #include "testsupport.h"
-#include "usercatalog.h"
+#include "core/catalog/usercatalog.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -4,17 +4,17 @@
 //
 // FTROI_CHART_DUMP_DIR=/some/folder also writes the seed example charts
 // there as 1920x1080 PNGs (dumpSeedCharts) for a visual check.
-#include "charts/breakdownchart.h"
-#include "charts/breakevenchart.h"
-#include "charts/cashflowchart.h"
-#include "charts/chartcallout.h"
-#include "charts/chartexport.h"
-#include "charts/chartstyle.h"
-#include "charts/exportchartdialog.h"
-#include "costengine.h"
-#include "curves.h"
-#include "documentformat.h"
-#include "format.h"
+#include "ui/charts/breakdownchart.h"
+#include "ui/charts/breakevenchart.h"
+#include "ui/charts/cashflowchart.h"
+#include "ui/charts/chartcallout.h"
+#include "ui/charts/chartexport.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/exportchartdialog.h"
+#include "core/engine/costengine.h"
+#include "core/engine/curves.h"
+#include "core/io/documentformat.h"
+#include "core/text/format.h"
 #include "testsupport.h"
 
 #include <QAbstractBarSeries>

@@ -3,11 +3,11 @@
 // of at least 40 px and 24 px tick labels, measured in the rendered image)
 // and for the screen's font on screen; every chart's subtitle names the
 // scenario and the document and carries the key numbers.
-#include "charts/chartexport.h"
-#include "charts/chartheading.h"
-#include "charts/chartstyle.h"
-#include "charts/scenariochartview.h"
-#include "costengine.h"
+#include "ui/charts/chartexport.h"
+#include "ui/charts/chartheading.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/scenariochartview.h"
+#include "core/engine/costengine.h"
 #include "testsupport.h"
 
 #include <QAbstractAxis>

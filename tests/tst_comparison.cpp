@@ -1,13 +1,13 @@
 // Comparison table: columns follow the scenarios, cells show the engine's
 // numbers formatted, edits update one column, the best value is highlighted,
 // differing inputs appear as rows, and the TSV / CSV exports quote correctly.
-#include "comparison/comparisonmodel.h"
-#include "comparison/comparisonview.h"
-#include "comparison/tableexport.h"
-#include "document.h"
-#include "documentformat.h"
-#include "format.h"
-#include "recommendation.h"
+#include "ui/comparison/comparisonmodel.h"
+#include "ui/comparison/comparisonview.h"
+#include "ui/comparison/tableexport.h"
+#include "ui/document/document.h"
+#include "core/io/documentformat.h"
+#include "core/text/format.h"
+#include "core/engine/recommendation.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

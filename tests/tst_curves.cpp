@@ -1,5 +1,5 @@
 // Chart data: log-spaced cost curves with exact fleet steps, and cash flow.
-#include "curves.h"
+#include "core/engine/curves.h"
 #include "testsupport.h"
 
 #include <QtTest>

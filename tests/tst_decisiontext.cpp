@@ -3,10 +3,10 @@
 // path, growth and discounting), the disagreement sentence appears exactly
 // when the context points the other way and names the number that decides,
 // and the seed's worked examples read as they should.
-#include "decisiontext.h"
-#include "documentformat.h"
-#include "format.h"
-#include "form/managedpresets.h"
+#include "ui/data/decisiontext.h"
+#include "core/io/documentformat.h"
+#include "core/text/format.h"
+#include "ui/form/managedpresets.h"
 #include "testsupport.h"
 
 #include <QDir>

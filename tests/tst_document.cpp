@@ -1,6 +1,6 @@
 // Document: edits go through the undo stack, a drag merges into one step,
 // results follow the inputs, the modified flag follows the clean state.
-#include "document.h"
+#include "ui/document/document.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

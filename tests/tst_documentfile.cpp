@@ -1,6 +1,6 @@
 // Safe saving: every failure leaves the previous file intact and says why;
 // a short write (a full disk) is caught; one backup copy is kept.
-#include "documentfile.h"
+#include "ui/document/documentfile.h"
 #include "testsupport.h"
 
 #include <QDir>

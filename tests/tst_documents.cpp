@@ -1,7 +1,7 @@
 // Scenario documents: one refused document per kind of fault (checking the
 // message names the place), save -> load round trips, unknown keys kept.
-#include "costengine.h"
-#include "documentformat.h"
+#include "core/engine/costengine.h"
+#include "core/io/documentformat.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // Readable numbers: money, volumes, percentages, months; never "nan"/"inf".
-#include "format.h"
-#include "numbertext.h"
+#include "core/text/format.h"
+#include "core/text/numbertext.h"
 
 #include <QtTest>
 

@@ -2,8 +2,8 @@
 // (the comments show the arithmetic): the API bill with caching and batch, the
 // managed path, growth, NPV and ROI, the whole monthly cost of each path, the
 // traffic shape with autoscaling, precision, speedups, error cost and the decision.
-#include "costengine.h"
-#include "documentformat.h"
+#include "core/engine/costengine.h"
+#include "core/io/documentformat.h"
 #include "testsupport.h"
 
 #include <QRandomGenerator>

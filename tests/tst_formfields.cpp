@@ -1,12 +1,12 @@
 // The input form as a user meets it: the volume field (requests or tokens a
 // day, k/M/B suffixes, whole requests), undo and redo from inside a field,
 // and an invalid entry that reverts when the focus leaves.
-#include "document.h"
-#include "documentformat.h"
-#include "form/numberfield.h"
-#include "form/scenarioform.h"
-#include "form/volumerow.h"
-#include "mainwindow.h"
+#include "ui/document/document.h"
+#include "core/io/documentformat.h"
+#include "ui/widgets/numberfield.h"
+#include "ui/form/scenarioform.h"
+#include "ui/form/volumerow.h"
+#include "ui/window/mainwindow.h"
 #include "testsupport.h"
 
 #include <QComboBox>

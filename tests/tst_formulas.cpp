@@ -1,7 +1,7 @@
 // Each formula of the engine, data-driven, with expected values worked out by
 // hand from the inputs (see the comments), plus the edge cases that must give
 // clear, finite results.
-#include "costengine.h"
+#include "core/engine/costengine.h"
 #include "testsupport.h"
 
 #include <QtTest>

@@ -4,8 +4,8 @@
 // fuzz-corpus input, are compared with the files under tests/data/golden.
 // Those files were written by an earlier build; a change to them is a change
 // of results and must be deliberate: FTROI_UPDATE_GOLDENS=1 rewrites them.
-#include "documentformat.h"
-#include "resultjson.h"
+#include "core/io/documentformat.h"
+#include "core/report/resultjson.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

@@ -1,5 +1,5 @@
 // The streaming JSON writer: valid JSON, exact numbers, null for "never".
-#include "jsonwriter.h"
+#include "core/text/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

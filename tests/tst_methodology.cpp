@@ -1,7 +1,7 @@
 // Help > Methodology: the page is bundled, states the model's assumptions,
 // and has the glossary entry every result tooltip points to.
-#include "methodologydialog.h"
-#include "resultexplanations.h"
+#include "ui/window/methodologydialog.h"
+#include "ui/window/resultexplanations.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -2,15 +2,15 @@
 // break-even on the break-even chart, the lifetime cash flow of both
 // fine-tuning paths (growth, the span of the lifetime, agreement with the
 // engine's NPV, ROI and payback) and the split of a line at zero.
-#include "charts/breakevenchart.h"
-#include "charts/cashflowchart.h"
-#include "charts/chartstyle.h"
-#include "charts/chartcallout.h"
-#include "charts/signsplit.h"
-#include "curves.h"
-#include "decisiontext.h"
-#include "documentformat.h"
-#include "format.h"
+#include "ui/charts/breakevenchart.h"
+#include "ui/charts/cashflowchart.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/chartcallout.h"
+#include "ui/charts/signsplit.h"
+#include "core/engine/curves.h"
+#include "ui/data/decisiontext.h"
+#include "core/io/documentformat.h"
+#include "core/text/format.h"
 #include "testsupport.h"
 
 #include <QLegend>

@@ -5,17 +5,17 @@
 //
 // FTROI_SCREENSHOT_DIR=/some/folder also saves the main window at 1600x1000
 // and 1366x768 with each tab shown (screenshots), for a visual check.
-#include "chartspanel.h"
-#include "decisiontext.h"
-#include "document.h"
-#include "form/managedgroup.h"
-#include "form/managedpresets.h"
-#include "form/numberfield.h"
-#include "form/scenarioform.h"
-#include "format.h"
-#include "mainwindow.h"
-#include "pathcard.h"
-#include "resultspanel.h"
+#include "ui/window/chartspanel.h"
+#include "ui/data/decisiontext.h"
+#include "ui/document/document.h"
+#include "ui/form/managedgroup.h"
+#include "ui/form/managedpresets.h"
+#include "ui/widgets/numberfield.h"
+#include "ui/form/scenarioform.h"
+#include "core/text/format.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/pathcard.h"
+#include "ui/window/resultspanel.h"
 #include "testsupport.h"
 
 #include <QComboBox>

@@ -6,20 +6,20 @@
 //
 // FTROI_SCREENSHOT_DIR=/some/folder also saves the form at 1366x768 around the
 // managed group and the training run, for a visual check.
-#include "catalog.h"
-#include "charts/chartexport.h"
-#include "comparison/comparisonmodel.h"
-#include "comparison/tableexport.h"
-#include "document.h"
-#include "format.h"
-#include "form/managedgroup.h"
-#include "form/numberfield.h"
-#include "form/scenarioform.h"
-#include "mainwindow.h"
-#include "priceimport.h"
-#include "resultjson.h"
+#include "core/catalog/catalog.h"
+#include "ui/charts/chartexport.h"
+#include "ui/comparison/comparisonmodel.h"
+#include "ui/comparison/tableexport.h"
+#include "ui/document/document.h"
+#include "core/text/format.h"
+#include "ui/form/managedgroup.h"
+#include "ui/widgets/numberfield.h"
+#include "ui/form/scenarioform.h"
+#include "ui/window/mainwindow.h"
+#include "core/catalog/priceimport.h"
+#include "core/report/resultjson.h"
 #include "testsupport.h"
-#include "trainingreport.h"
+#include "core/report/trainingreport.h"
 
 #include <QAbstractButton>
 #include <QAction>

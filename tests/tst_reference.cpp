@@ -1,10 +1,10 @@
 // Reproduces every value of the public reference cases (tests/data/expected.json)
 // through the engine and its JSON output, to a relative 1e-9 (1e-6 for the
 // all-in break-even).
-#include "documentformat.h"
-#include "resultjson.h"
+#include "core/io/documentformat.h"
+#include "core/report/resultjson.h"
 #include "testsupport.h"
-#include "training.h"
+#include "core/engine/training.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

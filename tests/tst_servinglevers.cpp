@@ -2,8 +2,8 @@
 // steps lead from the serving cost with no levers to the scenario's own.
 #include "testsupport.h"
 
-#include "costengine.h"
-#include "servinglevers.h"
+#include "core/engine/costengine.h"
+#include "core/engine/servinglevers.h"
 
 #include <QtTest>
 

@@ -6,17 +6,17 @@
 //
 // FTROI_SCREENSHOT_DIR=/some/folder also saves the window with the levers tab
 // at 1600x1000 and 1366x768 (for a visual check).
-#include "chartspanel.h"
-#include "charts/servingleverschart.h"
-#include "document.h"
-#include "form/numberfield.h"
-#include "form/scenarioform.h"
-#include "form/servingleverrows.h"
-#include "form/trafficprofile.h"
-#include "form/trafficshaperows.h"
-#include "mainwindow.h"
-#include "resultspanel.h"
-#include "sliderpanel.h"
+#include "ui/window/chartspanel.h"
+#include "ui/charts/servingleverschart.h"
+#include "ui/document/document.h"
+#include "ui/widgets/numberfield.h"
+#include "ui/form/scenarioform.h"
+#include "ui/form/servingleverrows.h"
+#include "ui/form/trafficprofile.h"
+#include "ui/form/trafficshaperows.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/resultspanel.h"
+#include "ui/window/sliderpanel.h"
 #include "testsupport.h"
 
 #include <QBarCategoryAxis>

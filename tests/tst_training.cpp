@@ -1,7 +1,7 @@
 // The training estimator: table look-ups, nearest size, fallback rule, spot
 // discount and overhead, each worked out by hand from the seed's table.
 #include "testsupport.h"
-#include "training.h"
+#include "core/engine/training.h"
 
 #include <QtTest>
 

@@ -1,9 +1,9 @@
 // The FLOPs-based training estimate, the memory-fit check and the 3x flag,
 // each worked out by hand (GPU figures from the bundled catalog: A10G 125
 // TFLOPS bf16, 24 GiB, the seed's $1.03/hour; A100 80GB 312 TFLOPS, 80 GiB, $3.10).
-#include "costengine.h"
+#include "core/engine/costengine.h"
 #include "testsupport.h"
-#include "trainingcheck.h"
+#include "core/engine/trainingcheck.h"
 
 #include <QtTest>
 

@@ -2,10 +2,10 @@
 // answers: the histogram and the cash-flow band of a scenario whose savings
 // are linear in the volume (analytic percentiles), the band without ranges
 // (the deterministic line), ranges that follow edits, and range refusals.
-#include "costengine.h"
-#include "curves.h"
-#include "montecarlo.h"
-#include "rangerules.h"
+#include "core/engine/costengine.h"
+#include "core/engine/curves.h"
+#include "core/analysis/montecarlo.h"
+#include "core/model/rangerules.h"
 #include "testsupport.h"
 
 #include <QtTest>

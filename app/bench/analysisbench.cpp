@@ -1,8 +1,8 @@
 // Analysis timings for ftroi-bench.
-#include "analysisbench.h"
+#include "app/bench/analysisbench.h"
 
-#include "analysis.h"
-#include "montecarlo.h"
+#include "core/analysis/analysis.h"
+#include "core/analysis/montecarlo.h"
 
 #include <QElapsedTimer>
 

@@ -2,7 +2,7 @@
 // the tornado (sensitivity), each the median of several runs.
 #pragma once
 
-#include "scenario.h"
+#include "core/model/scenario.h"
 
 namespace bench {
 

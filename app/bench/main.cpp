@@ -1,16 +1,16 @@
 // ftroi-bench: timing harness for the engine, document I/O and the app's
 // slider path. Prints one line per figure, or one JSON object with --json.
 // Medians over many repetitions (p95 for the slider); never fails on timings.
-#include "analysisbench.h"
-#include "charts/breakevenchart.h"
-#include "charts/chartexport.h"
-#include "chartspanel.h"
-#include "curves.h"
-#include "document.h"
-#include "documentformat.h"
-#include "mainwindow.h"
-#include "resultjson.h"
-#include "sliderpanel.h"
+#include "app/bench/analysisbench.h"
+#include "ui/charts/breakevenchart.h"
+#include "ui/charts/chartexport.h"
+#include "ui/window/chartspanel.h"
+#include "core/engine/curves.h"
+#include "ui/document/document.h"
+#include "core/io/documentformat.h"
+#include "ui/window/mainwindow.h"
+#include "core/report/resultjson.h"
+#include "ui/window/sliderpanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

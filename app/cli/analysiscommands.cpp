@@ -1,11 +1,11 @@
 // The analysis commands: argument checks (each refusal names the argument,
 // exit 2), the computation in core/, a readable table or the contract's JSON.
-#include "analysiscommands.h"
+#include "app/cli/analysiscommands.h"
 
-#include "analysisjson.h"
-#include "clisupport.h"
-#include "format.h"
-#include "jsonwriter.h"
+#include "core/report/analysisjson.h"
+#include "app/cli/clisupport.h"
+#include "core/text/format.h"
+#include "core/text/jsonwriter.h"
 
 #include <QLocale>
 #include <QRegularExpression>

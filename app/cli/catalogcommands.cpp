@@ -1,11 +1,11 @@
 // catalog list / import / remove.
-#include "catalogcommands.h"
+#include "app/cli/catalogcommands.h"
 
-#include "catalog.h"
-#include "clisupport.h"
-#include "pricenotes.h"
-#include "priceimport.h"
-#include "usercatalog.h"
+#include "core/catalog/catalog.h"
+#include "app/cli/clisupport.h"
+#include "core/catalog/pricenotes.h"
+#include "core/catalog/priceimport.h"
+#include "core/catalog/usercatalog.h"
 
 #include <QDate>
 #include <QDir>

@@ -1,7 +1,7 @@
 // Output, document loading and scenario selection for ftroi-cli.
-#include "clisupport.h"
+#include "app/cli/clisupport.h"
 
-#include "documentformat.h"
+#include "core/io/documentformat.h"
 
 #include <QFile>
 

@@ -2,7 +2,7 @@
 // and picking one of its scenarios.
 #pragma once
 
-#include "scenario.h"
+#include "core/model/scenario.h"
 
 #include <QByteArray>
 #include <QString>

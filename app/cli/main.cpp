@@ -1,15 +1,15 @@
 // ftroi-cli: evaluate, validate, estimate and analyse from the command line.
 // Exit codes: 0 success, 2 refused document or bad arguments, 1 other errors.
-#include "analysiscommands.h"
-#include "catalogcommands.h"
-#include "clisupport.h"
-#include "comparisoncsv.h"
-#include "documentformat.h"
-#include "resultjson.h"
-#include "textreport.h"
-#include "training.h"
-#include "trainingcheck.h"
-#include "trainingreport.h"
+#include "app/cli/analysiscommands.h"
+#include "app/cli/catalogcommands.h"
+#include "app/cli/clisupport.h"
+#include "core/report/comparisoncsv.h"
+#include "core/io/documentformat.h"
+#include "core/report/resultjson.h"
+#include "core/report/textreport.h"
+#include "core/engine/training.h"
+#include "core/engine/trainingcheck.h"
+#include "core/report/trainingreport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

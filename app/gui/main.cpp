@@ -3,9 +3,9 @@
 // or with --scenario all and/or --chart all one file per scenario and chart
 // in a folder ("<scenario-slug>-<chart>.png"), for a deck. Without a display
 // it says how to run headless and exits 2 (before Qt would abort).
-#include "charts/chartexport.h"
-#include "documentfile.h"
-#include "mainwindow.h"
+#include "ui/charts/chartexport.h"
+#include "ui/document/documentfile.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
 // Checks one input against the reader, writer and engine.
 #include "documentcheck.h"
 
-#include "costengine.h"
-#include "curves.h"
-#include "documentformat.h"
-#include "resultjson.h"
+#include "core/engine/costengine.h"
+#include "core/engine/curves.h"
+#include "core/io/documentformat.h"
+#include "core/report/resultjson.h"
 
 #include <QJsonDocument>
 

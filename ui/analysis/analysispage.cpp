@@ -1,7 +1,7 @@
 // AnalysisPage: recompute while visible, otherwise remember that the page is stale.
-#include "analysispage.h"
+#include "ui/analysis/analysispage.h"
 
-#include "document.h"
+#include "ui/document/document.h"
 
 namespace ftroi {
 

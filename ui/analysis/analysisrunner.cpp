@@ -1,7 +1,7 @@
 // AnalysisRunner: one worker thread per runner, so requests run in order and
 // a burst of requests (a slider drag) leaves at most one running and one
 // queued; everything older is skipped as soon as it would start.
-#include "analysisrunner.h"
+#include "ui/analysis/analysisrunner.h"
 
 #include <QtGlobal>
 

@@ -1,9 +1,9 @@
 // GoalSeekDialog: the question as three fields, the engine's solve(), the answer in words.
-#include "goalseekdialog.h"
+#include "ui/analysis/goalseekdialog.h"
 
-#include "document.h"
-#include "inputlabels.h"
-#include "metriclabels.h"
+#include "ui/document/document.h"
+#include "ui/data/inputlabels.h"
+#include "ui/data/metriclabels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -4,7 +4,7 @@
 // the current scenario while open.
 #pragma once
 
-#include "analysis.h"
+#include "core/analysis/analysis.h"
 
 #include <QDialog>
 

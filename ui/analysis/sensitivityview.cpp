@@ -1,9 +1,9 @@
 // SensitivityView: the metric combo and the tornado chart.
-#include "sensitivityview.h"
+#include "ui/analysis/sensitivityview.h"
 
-#include "charts/tornadochart.h"
-#include "document.h"
-#include "metriclabels.h"
+#include "ui/charts/tornadochart.h"
+#include "ui/document/document.h"
+#include "ui/data/metriclabels.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -3,7 +3,7 @@
 // computed inline, and only while the tab is visible.
 #pragma once
 
-#include "analysispage.h"
+#include "ui/analysis/analysispage.h"
 
 class QComboBox;
 

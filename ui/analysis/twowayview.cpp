@@ -1,12 +1,12 @@
 // TwoWayView: choices, the heatmap, its computation off the GUI thread and
 // the click that adopts a cell's values.
-#include "twowayview.h"
+#include "ui/analysis/twowayview.h"
 
-#include "analysisrunner.h"
-#include "charts/heatmapchart.h"
-#include "document.h"
-#include "inputlabels.h"
-#include "metriclabels.h"
+#include "ui/analysis/analysisrunner.h"
+#include "ui/charts/heatmapchart.h"
+#include "ui/document/document.h"
+#include "ui/data/inputlabels.h"
+#include "ui/data/metriclabels.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -4,7 +4,7 @@
 // is shown. Clicking a cell sets both inputs as one undoable edit.
 #pragma once
 
-#include "analysispage.h"
+#include "ui/analysis/analysispage.h"
 
 class QComboBox;
 class QLabel;

@@ -1,8 +1,8 @@
 // UncertaintyController: quick estimate, then the full sample count, on the analysis runner.
-#include "uncertaintycontroller.h"
+#include "ui/analysis/uncertaintycontroller.h"
 
-#include "analysisrunner.h"
-#include "document.h"
+#include "ui/analysis/analysisrunner.h"
+#include "ui/document/document.h"
 
 #include <QCoreApplication>
 #include <QThread>

@@ -6,7 +6,7 @@
 // cash-flow band read the latest snapshot when `updated` fires.
 #pragma once
 
-#include "montecarlo.h"
+#include "core/analysis/montecarlo.h"
 
 #include <QObject>
 

@@ -1,9 +1,9 @@
 // UncertaintyView: the metric choice, the chart, and the stale-while-hidden rule.
-#include "uncertaintyview.h"
+#include "ui/analysis/uncertaintyview.h"
 
-#include "charts/distributionchart.h"
-#include "document.h"
-#include "uncertaintycontroller.h"
+#include "ui/charts/distributionchart.h"
+#include "ui/document/document.h"
+#include "ui/analysis/uncertaintycontroller.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

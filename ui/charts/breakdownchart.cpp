@@ -1,8 +1,8 @@
 // Breakdown chart: the whole monthly cost of each path, stacked, with every
 // segment's amount beside its bar.
-#include "breakdownchart.h"
+#include "ui/charts/breakdownchart.h"
 
-#include "chartstyle.h"
+#include "ui/charts/chartstyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

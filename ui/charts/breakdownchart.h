@@ -8,7 +8,7 @@
 // is still there to read; the bar's total stands on top of it.
 #pragma once
 
-#include "scenariochartview.h"
+#include "ui/charts/scenariochartview.h"
 
 #include <QList>
 #include <QRectF>

@@ -1,12 +1,12 @@
 // Break-even chart: cost lines from sampleCostCurve, markers from the result,
 // on a log or a linear cost axis.
-#include "breakevenchart.h"
+#include "ui/charts/breakevenchart.h"
 
-#include "chartcallout.h"
-#include "chartstyle.h"
-#include "seriesupdate.h"
-#include "format.h"
-#include "logaxislabels.h"
+#include "ui/charts/chartcallout.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/seriesupdate.h"
+#include "core/text/format.h"
+#include "ui/charts/logaxislabels.h"
 
 #include <QGraphicsLayout>
 #include <QLegend>

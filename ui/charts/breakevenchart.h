@@ -12,8 +12,8 @@
 // of axis changes.
 #pragma once
 
-#include "curves.h"
-#include "scenariochartview.h"
+#include "core/engine/curves.h"
+#include "ui/charts/scenariochartview.h"
 
 #include <QList>
 #include <QPointF>

@@ -1,14 +1,14 @@
 // Cash-flow chart: lifetimeCashFlow of each fine-tuning path, split at zero,
 // with payback and end-of-life points.
-#include "cashflowchart.h"
+#include "ui/charts/cashflowchart.h"
 
-#include "chartcallout.h"
-#include "analysis/uncertaintycontroller.h"
-#include "chartstyle.h"
-#include "seriesupdate.h"
-#include "decisiontext.h"
-#include "format.h"
-#include "signsplit.h"
+#include "ui/charts/chartcallout.h"
+#include "ui/analysis/uncertaintycontroller.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/seriesupdate.h"
+#include "ui/data/decisiontext.h"
+#include "core/text/format.h"
+#include "ui/charts/signsplit.h"
 
 #include <QLegend>
 #include <QLegendMarker>

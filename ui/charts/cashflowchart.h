@@ -5,9 +5,9 @@
 // zero; payback and end of life are marked, the NPVs are in the title.
 #pragma once
 
-#include "curves.h"
-#include "montecarlo.h"
-#include "scenariochartview.h"
+#include "core/engine/curves.h"
+#include "core/analysis/montecarlo.h"
+#include "ui/charts/scenariochartview.h"
 
 #include <QList>
 #include <QPointF>

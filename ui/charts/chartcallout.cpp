@@ -1,7 +1,7 @@
 // Placement of a point label inside the plot area.
-#include "chartcallout.h"
+#include "ui/charts/chartcallout.h"
 
-#include "chartstyle.h"
+#include "ui/charts/chartstyle.h"
 
 #include <QChart>
 #include <QGraphicsSimpleTextItem>

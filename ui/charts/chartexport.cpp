@@ -1,16 +1,16 @@
 // Off-screen rendering of the charts to images, PNG and SVG files and the clipboard.
-#include "chartexport.h"
+#include "ui/charts/chartexport.h"
 
-#include "breakdownchart.h"
-#include "breakevenchart.h"
-#include "cashflowchart.h"
-#include "distributionchart.h"
-#include "chartstyle.h"
-#include "pricenotes.h"
-#include "heatmapchart.h"
-#include "servingleverschart.h"
+#include "ui/charts/breakdownchart.h"
+#include "ui/charts/breakevenchart.h"
+#include "ui/charts/cashflowchart.h"
+#include "ui/charts/distributionchart.h"
+#include "ui/charts/chartstyle.h"
+#include "core/catalog/pricenotes.h"
+#include "ui/charts/heatmapchart.h"
+#include "ui/charts/servingleverschart.h"
 
-#include "tornadochart.h"
+#include "ui/charts/tornadochart.h"
 #include <QClipboard>
 #include <QDir>
 #include <QFileInfo>

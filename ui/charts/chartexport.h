@@ -14,8 +14,8 @@
 // export has a 40 px title and 24 px tick labels, whatever the screen's font.
 #pragma once
 
-#include "costengine.h"
-#include "scenario.h"
+#include "core/engine/costengine.h"
+#include "core/model/scenario.h"
 
 #include <QImage>
 #include <QSize>

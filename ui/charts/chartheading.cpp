@@ -1,8 +1,8 @@
 // Scenario, document and key numbers under every chart title.
-#include "chartheading.h"
+#include "ui/charts/chartheading.h"
 
-#include "chartstyle.h"
-#include "format.h"
+#include "ui/charts/chartstyle.h"
+#include "core/text/format.h"
 
 #include <QLocale>
 

@@ -3,8 +3,8 @@
 // numbers (each path's whole monthly cost, the savings and the payback).
 #pragma once
 
-#include "costengine.h"
-#include "scenario.h"
+#include "core/engine/costengine.h"
+#include "core/model/scenario.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // Title and subtitle lines of a chart, repainted line by line.
-#include "chartheadingitem.h"
+#include "ui/charts/chartheadingitem.h"
 
-#include "chartstyle.h"
+#include "ui/charts/chartstyle.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,7 +1,7 @@
 // Palette, fonts, axis styling and axis ranges shared by the charts.
-#include "chartstyle.h"
+#include "ui/charts/chartstyle.h"
 
-#include "format.h"
+#include "core/text/format.h"
 
 #include <QAbstractAxis>
 #include <QCategoryAxis>

@@ -1,11 +1,11 @@
 // Uncertainty chart: a step outline filled down to zero, the loss side shaded,
 // P10/P50/P90 as dashed lines labelled at the top of the plot.
-#include "distributionchart.h"
+#include "ui/charts/distributionchart.h"
 
-#include "analysis/uncertaintytext.h"
-#include "chartstyle.h"
-#include "seriesupdate.h"
-#include "format.h"
+#include "ui/data/uncertaintytext.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/seriesupdate.h"
+#include "core/text/format.h"
 
 #include <QAreaSeries>
 #include <QGraphicsSimpleTextItem>

@@ -7,8 +7,8 @@
 // axes' mapping, so a new snapshot never re-lays out the chart.
 #pragma once
 
-#include "analysis/uncertaintycontroller.h"
-#include "scenariochartview.h"
+#include "ui/analysis/uncertaintycontroller.h"
+#include "ui/charts/scenariochartview.h"
 
 class QAreaSeries;
 class QGraphicsSimpleTextItem;

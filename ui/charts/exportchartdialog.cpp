@@ -1,5 +1,5 @@
 // Export dialog: settings, inline validation, debounced preview, save and copy.
-#include "exportchartdialog.h"
+#include "ui/charts/exportchartdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -5,7 +5,7 @@
 // export (remembered in QSettings), else beside the document, else in Pictures.
 #pragma once
 
-#include "chartexport.h"
+#include "ui/charts/chartexport.h"
 
 #include <QDialog>
 

@@ -1,12 +1,12 @@
 // Heatmap chart: the grid image behind the plot, axes that end at the outer
 // cell edges, the colour bar in the right margin, the contour and today.
-#include "heatmapchart.h"
+#include "ui/charts/heatmapchart.h"
 
-#include "analysis/inputlabels.h"
-#include "analysis/metriclabels.h"
-#include "chartstyle.h"
-#include "seriesupdate.h"
-#include "logaxislabels.h"
+#include "ui/data/inputlabels.h"
+#include "ui/data/metriclabels.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/seriesupdate.h"
+#include "ui/charts/logaxislabels.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsPathItem>

@@ -6,8 +6,8 @@
 // computes it on a worker thread and hands the result to setData().
 #pragma once
 
-#include "analysis/heatmapdata.h"
-#include "scenariochartview.h"
+#include "ui/data/heatmapdata.h"
+#include "ui/charts/scenariochartview.h"
 
 #include <vector>
 

@@ -1,8 +1,8 @@
 // Placement of the power-of-ten labels beside a log axis.
-#include "logaxislabels.h"
+#include "ui/charts/logaxislabels.h"
 
-#include "chartstyle.h"
-#include "format.h"
+#include "ui/charts/chartstyle.h"
+#include "core/text/format.h"
 
 #include <QChart>
 #include <QGraphicsSimpleTextItem>

@@ -1,9 +1,9 @@
 // Shared set-up and off-screen rendering of the scenario charts.
-#include "scenariochartview.h"
+#include "ui/charts/scenariochartview.h"
 
-#include "chartheading.h"
-#include "chartheadingitem.h"
-#include "chartstyle.h"
+#include "ui/charts/chartheading.h"
+#include "ui/charts/chartheadingitem.h"
+#include "ui/charts/chartstyle.h"
 
 #include <QCoreApplication>
 #include <QEvent>

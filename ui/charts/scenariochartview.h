@@ -3,8 +3,8 @@
 // (chart export, clipboard, the headless command line) without being shown.
 #pragma once
 
-#include "costengine.h"
-#include "scenario.h"
+#include "core/engine/costengine.h"
+#include "core/model/scenario.h"
 
 #include <QChartView>
 #include <QString>

@@ -1,8 +1,8 @@
 // Serving-levers chart: the waterfall from no levers to today's serving cost.
-#include "servingleverschart.h"
+#include "ui/charts/servingleverschart.h"
 
-#include "chartstyle.h"
-#include "format.h"
+#include "ui/charts/chartstyle.h"
+#include "core/text/format.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

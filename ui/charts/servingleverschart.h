@@ -6,8 +6,8 @@
 // replaces the values and categories in place.
 #pragma once
 
-#include "scenariochartview.h"
-#include "servinglevers.h"
+#include "ui/charts/scenariochartview.h"
+#include "core/engine/servinglevers.h"
 
 #include <QList>
 

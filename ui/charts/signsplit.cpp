@@ -1,5 +1,5 @@
 // The zero-crossing split of a chart line.
-#include "signsplit.h"
+#include "ui/charts/signsplit.h"
 
 #include <algorithm>
 

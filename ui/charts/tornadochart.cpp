@@ -1,11 +1,11 @@
 // Tornado chart: bars and their end labels are graphics items placed from the
 // axes' mapping, so a value change moves them without a chart relayout.
-#include "tornadochart.h"
+#include "ui/charts/tornadochart.h"
 
-#include "analysis/inputlabels.h"
-#include "analysis/metriclabels.h"
-#include "chartstyle.h"
-#include "seriesupdate.h"
+#include "ui/data/inputlabels.h"
+#include "ui/data/metriclabels.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/seriesupdate.h"
 
 #include <QBrush>
 #include <QCategoryAxis>

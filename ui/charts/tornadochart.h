@@ -4,8 +4,8 @@
 // the scenario's uncertainty ranges, else +-20 % (core sensitivity()).
 #pragma once
 
-#include "analysis.h"
-#include "scenariochartview.h"
+#include "core/analysis/analysis.h"
+#include "ui/charts/scenariochartview.h"
 
 #include <vector>
 

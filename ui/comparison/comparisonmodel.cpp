@@ -1,9 +1,9 @@
 // ComparisonModel: scenarios side by side, best values highlighted, and
 // updates narrowed to the changed column.
-#include "comparisonmodel.h"
+#include "ui/comparison/comparisonmodel.h"
 
-#include "comparisonrows.h"
-#include "document.h"
+#include "ui/comparison/comparisonrows.h"
+#include "ui/document/document.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,10 +1,10 @@
 // Row definitions of the comparison table: labels, units, tooltips, best-value
 // rules and the formatting of each cell.
-#include "comparisonrows.h"
+#include "ui/comparison/comparisonrows.h"
 
-#include "format.h"
-#include "pricenotes.h"
-#include "recommendation.h"
+#include "core/text/format.h"
+#include "core/catalog/pricenotes.h"
+#include "core/engine/recommendation.h"
 
 #include <algorithm>
 #include <cmath>

@@ -3,8 +3,8 @@
 // result rows are always shown; the input rows only where scenarios differ.
 #pragma once
 
-#include "costengine.h"
-#include "scenario.h"
+#include "core/engine/costengine.h"
+#include "core/model/scenario.h"
 
 #include <QCoreApplication>
 #include <QLocale>

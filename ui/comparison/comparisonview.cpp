@@ -1,10 +1,10 @@
 // ComparisonView: table, toolbar, clipboard copy and CSV export.
-#include "comparisonview.h"
+#include "ui/comparison/comparisonview.h"
 
-#include "comparisoncsv.h"
-#include "comparisonmodel.h"
-#include "document.h"
-#include "tableexport.h"
+#include "core/report/comparisoncsv.h"
+#include "ui/comparison/comparisonmodel.h"
+#include "ui/document/document.h"
+#include "ui/comparison/tableexport.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,5 +1,5 @@
 // Table to TSV / CSV text, and the CSV file writer.
-#include "tableexport.h"
+#include "ui/comparison/tableexport.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>

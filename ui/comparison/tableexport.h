@@ -4,7 +4,7 @@
 // cell; the first column holds the row headers.
 #pragma once
 
-#include "csvtext.h"
+#include "core/text/csvtext.h"
 
 #include <QList>
 #include <QString>

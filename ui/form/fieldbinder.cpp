@@ -1,8 +1,8 @@
 // FieldBinder: NumberField rows bound to the current scenario.
-#include "fieldbinder.h"
+#include "ui/form/fieldbinder.h"
 
-#include "document.h"
-#include "numberfield.h"
+#include "ui/document/document.h"
+#include "ui/widgets/numberfield.h"
 
 #include <QFormLayout>
 #include <QGridLayout>

@@ -4,7 +4,7 @@
 // a default from elsewhere applies) is an optional field, empty for nullopt.
 #pragma once
 
-#include "scenario.h"
+#include "core/model/scenario.h"
 
 #include <QObject>
 

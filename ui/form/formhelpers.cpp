@@ -1,7 +1,7 @@
 // Helpers shared by the form's groups.
-#include "formhelpers.h"
+#include "ui/form/formhelpers.h"
 
-#include "pricenotes.h"
+#include "core/catalog/pricenotes.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

@@ -2,9 +2,9 @@
 // signal-free setters (a refresh must not look like a user edit), note labels.
 #pragma once
 
-#include "catalog.h"
-#include "numberfield.h"
-#include "scenario.h"
+#include "core/catalog/catalog.h"
+#include "ui/widgets/numberfield.h"
+#include "core/model/scenario.h"
 
 class QAbstractButton;
 class QComboBox;

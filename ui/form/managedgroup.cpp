@@ -1,13 +1,13 @@
 // ManagedGroup: the managed fine-tuning path's inputs, bound to the Document.
-#include "managedgroup.h"
+#include "ui/form/managedgroup.h"
 
-#include "catalog.h"
-#include "document.h"
-#include "fieldbinder.h"
-#include "format.h"
-#include "formhelpers.h"
-#include "managedpresets.h"
-#include "numberfield.h"
+#include "core/catalog/catalog.h"
+#include "ui/document/document.h"
+#include "ui/form/fieldbinder.h"
+#include "core/text/format.h"
+#include "ui/form/formhelpers.h"
+#include "ui/form/managedpresets.h"
+#include "ui/widgets/numberfield.h"
 
 #include <QComboBox>
 #include <QFormLayout>

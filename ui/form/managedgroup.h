@@ -3,7 +3,7 @@
 // rate and engineering hours, with a summary of its one-time cost.
 #pragma once
 
-#include "costengine.h"
+#include "core/engine/costengine.h"
 
 #include <QGroupBox>
 

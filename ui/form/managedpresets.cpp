@@ -1,7 +1,7 @@
 // The managed providers the form offers, from the price catalog.
-#include "managedpresets.h"
+#include "ui/form/managedpresets.h"
 
-#include "catalog.h"
+#include "core/catalog/catalog.h"
 
 namespace ftroi {
 

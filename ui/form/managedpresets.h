@@ -3,7 +3,7 @@
 // entries (the seed's figures first); every value stays editable in the form.
 #pragma once
 
-#include "scenario.h"
+#include "core/model/scenario.h"
 
 #include <QList>
 #include <QString>

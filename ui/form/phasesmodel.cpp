@@ -1,8 +1,8 @@
 // PhasesModel: engineering phases of the current scenario.
-#include "phasesmodel.h"
+#include "ui/form/phasesmodel.h"
 
-#include "document.h"
-#include "format.h"
+#include "ui/document/document.h"
+#include "core/text/format.h"
 
 #include <QLocale>
 

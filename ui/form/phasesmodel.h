@@ -3,7 +3,7 @@
 // Document's undo stack; phase names must be unique and hours >= 0.
 #pragma once
 
-#include "scenario.h"
+#include "core/model/scenario.h"
 
 #include <QAbstractTableModel>
 

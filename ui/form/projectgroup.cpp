@@ -2,16 +2,16 @@
 // rate, training runs and their cost (given, or estimated from a described
 // training run), model lifetime, the discount rate for NPV, and a summary of
 // the one-time cost.
-#include "projectgroup.h"
+#include "ui/form/projectgroup.h"
 
-#include "costengine.h"
-#include "document.h"
-#include "fieldbinder.h"
-#include "format.h"
-#include "formhelpers.h"
-#include "numberfield.h"
-#include "phasesmodel.h"
-#include "trainingreport.h"
+#include "core/engine/costengine.h"
+#include "ui/document/document.h"
+#include "ui/form/fieldbinder.h"
+#include "core/text/format.h"
+#include "ui/form/formhelpers.h"
+#include "ui/widgets/numberfield.h"
+#include "ui/form/phasesmodel.h"
+#include "core/report/trainingreport.h"
 
 #include <QCheckBox>
 #include <QComboBox>

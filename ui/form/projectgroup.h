@@ -1,7 +1,7 @@
 // The Project group of the input form (see projectgroup.cpp).
 #pragma once
 
-#include "costengine.h"
+#include "core/engine/costengine.h"
 
 #include <QGroupBox>
 

@@ -1,13 +1,13 @@
 // RangeControls: context menu entries, ± buttons and range notes on fields.
-#include "rangecontrols.h"
+#include "ui/form/rangecontrols.h"
 
-#include "analysis/inputlabels.h"
-#include "document.h"
-#include "fieldbinder.h"
-#include "inputpaths.h"
-#include "numberfield.h"
-#include "rangedialog.h"
-#include "rangerules.h"
+#include "ui/data/inputlabels.h"
+#include "ui/document/document.h"
+#include "ui/form/fieldbinder.h"
+#include "core/model/inputpaths.h"
+#include "ui/widgets/numberfield.h"
+#include "ui/form/rangedialog.h"
+#include "core/model/rangerules.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,8 +1,8 @@
 // RangeDialog: entry, quick spreads, validation.
-#include "rangedialog.h"
+#include "ui/form/rangedialog.h"
 
-#include "numberfield.h"
-#include "rangerules.h"
+#include "ui/widgets/numberfield.h"
+#include "core/model/rangerules.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -4,8 +4,8 @@
 // the same rules the file format applies (core/rangerules.h).
 #pragma once
 
-#include "inputpaths.h"
-#include "scenario.h"
+#include "core/model/inputpaths.h"
+#include "core/model/scenario.h"
 
 #include <QDialog>
 

@@ -4,8 +4,8 @@
 // presets from the catalog fill prices and throughput, all stay editable.
 #pragma once
 
-#include "catalog.h"
-#include "scenario.h"
+#include "core/catalog/catalog.h"
+#include "core/model/scenario.h"
 
 #include <QScrollArea>
 

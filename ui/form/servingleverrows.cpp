@@ -1,10 +1,10 @@
 // ServingLeverRows: precision, autoscaling and speedups of the self-hosted fleet.
-#include "servingleverrows.h"
+#include "ui/form/servingleverrows.h"
 
-#include "document.h"
-#include "fieldbinder.h"
-#include "formhelpers.h"
-#include "numberfield.h"
+#include "ui/document/document.h"
+#include "ui/form/fieldbinder.h"
+#include "ui/form/formhelpers.h"
+#include "ui/widgets/numberfield.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -4,7 +4,7 @@
 // such. The throughput field keeps the measured figure; the speedups multiply it.
 #pragma once
 
-#include "scenario.h"
+#include "core/model/scenario.h"
 
 #include <QObject>
 

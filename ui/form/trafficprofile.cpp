@@ -1,7 +1,7 @@
 // TrafficProfile: 24 bars painted from the peak hours and their share.
-#include "trafficprofile.h"
+#include "ui/form/trafficprofile.h"
 
-#include "format.h"
+#include "core/text/format.h"
 
 #include <QLocale>
 #include <QPainter>

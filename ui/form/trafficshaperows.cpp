@@ -1,12 +1,12 @@
 // TrafficShapeRows: the traffic shape's preset, drawing and two fields.
-#include "trafficshaperows.h"
+#include "ui/form/trafficshaperows.h"
 
-#include "document.h"
-#include "fieldbinder.h"
-#include "format.h"
-#include "formhelpers.h"
-#include "numberfield.h"
-#include "trafficprofile.h"
+#include "ui/document/document.h"
+#include "ui/form/fieldbinder.h"
+#include "core/text/format.h"
+#include "ui/form/formhelpers.h"
+#include "ui/widgets/numberfield.h"
+#include "ui/form/trafficprofile.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -4,7 +4,7 @@
 // share below H/24, or not 100 % at 24 hours) is refused in place with the reason.
 #pragma once
 
-#include "scenario.h"
+#include "core/model/scenario.h"
 
 #include <QObject>
 

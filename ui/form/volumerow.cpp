@@ -1,11 +1,11 @@
 // VolumeRow: the volume field with its requests/tokens unit choice.
-#include "volumerow.h"
+#include "ui/form/volumerow.h"
 
-#include "costengine.h"
-#include "document.h"
-#include "fieldbinder.h"
-#include "formhelpers.h"
-#include "numberfield.h"
+#include "core/engine/costengine.h"
+#include "ui/document/document.h"
+#include "ui/form/fieldbinder.h"
+#include "ui/form/formhelpers.h"
+#include "ui/widgets/numberfield.h"
 
 #include <QComboBox>
 

@@ -1,0 +1,130 @@
+// Cost-curve sampling and cash-flow series.
+#include "core/engine/curves.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ftroi {
+
+void sampleCostCurve(const CostLine &line, double fromTokens, double toTokens, int points,
+                     std::vector<CostCurvePoint> &out)
+{
+    out.clear();
+    if (points < 2 || !(fromTokens > 0) || !(toTokens > fromTokens))
+        return;
+
+    auto push = [&](double tokens, double fleet) {
+        out.push_back({tokens, line.apiCostAt(tokens), line.selfHostedAllInWith(tokens, fleet)});
+    };
+
+    // Log spacing by repeated multiplication: one pow() per curve, not one exp() per point.
+    const double ratio = std::pow(toTokens / fromTokens, 1.0 / (points - 1));
+
+    // With autoscaling two fleets step at different volumes: the samples alone carry the curve.
+    const bool autoSized = !(line.fixedInstances > 0) && !line.autoscaling;
+    const double capacity = line.peakCapacityPerInstance();
+    bool drawSteps = autoSized && capacity > 0 && (toTokens - fromTokens) / capacity <= kMaxCurveSteps;
+    // The next fleet step above the current sample: the volume where one more instance is needed.
+    double nextStep = drawSteps ? std::max(1.0, std::floor(fromTokens / capacity) + 1) * capacity : 0;
+
+    double sample = fromTokens;
+    for (int i = 0; i < points; ++i, sample *= ratio) {
+        const double tokens = i == points - 1 ? toTokens : sample;
+        // Steps closer together than the samples are narrower than the sampling can
+        // show; from there on (steps only get relatively closer) the samples, which
+        // are exact points of the step function, carry the curve.
+        if (drawSteps && capacity < nextStep * (ratio - 1))
+            drawSteps = false;
+        while (drawSteps && nextStep < tokens) {
+            const double fleet = std::round(nextStep / capacity);
+            push(nextStep, fleet);      // last volume the smaller fleet carries
+            push(nextStep, fleet + 1);  // the same volume, one instance more
+            nextStep += capacity;
+        }
+        push(tokens, line.instancesAt(tokens));
+    }
+}
+
+void cumulativeCashFlow(const ScenarioResult &result, int months, std::vector<CashFlowPoint> &out)
+{
+    out.clear();
+    for (int m = 0; m <= months; ++m)
+        out.push_back({m, -result.totalProjectCost + m * result.monthlySavingsBeforeAmortization});
+}
+
+ManagedCostLine managedCostLine(const Scenario &s, const ManagedResult &managed)
+{
+    ManagedCostLine line;
+    if (!s.managed)
+        return line;
+    const ManagedPath &m = *s.managed;
+    const Workload &w = s.workload;
+    line.perDailyToken = kDaysPerMonth * mixPricePer1M(w, m.inputPricePer1M, m.outputPricePer1M) / 1e6;
+    const double perRequest = tokensPerRequest(w);
+    if (perRequest > 0) {
+        const double reviewDelta = m.reviewRate.value_or(s.api.reviewRate) - s.api.reviewRate;
+        const double errorDelta = m.errorRate.value_or(s.api.errorRate) - s.api.errorRate;
+        line.perDailyToken += kDaysPerMonth * (reviewDelta * s.reviewCost + errorDelta * s.costPerError) / perRequest;
+    }
+    line.fixedMonthly = managed.monthlyHostingCost + managed.monthlyAmortizedProjectCost;
+    return line;
+}
+
+void lifetimeCashFlow(const Scenario &s, const ScenarioResult &r, Path path, std::vector<LifetimeCashPoint> &out)
+{
+    out.clear();
+    if (path == Path::Api || (path == Path::Managed && !r.managed))
+        return;
+    const double lifetime = s.project.lifetimeMonths;
+    if (!(lifetime > 0) || !std::isfinite(lifetime))
+        return;
+
+    // Operating savings of a month at volume factor f, as evaluate() counts them.
+    const double growth = s.workload.monthlyGrowth;
+    const CostLine line = costLine(s, r.monthlyAmortizedProjectCost);
+    double projectCost = r.totalProjectCost;
+    double flatSavings = r.monthlySavingsBeforeAmortization;
+    double variable = 0; // managed: inference + quality delta, scaled by f
+    double fixed = 0;    // managed: hosting
+    if (path == Path::Managed) {
+        projectCost = r.managed->totalProjectCost;
+        flatSavings = r.managed->monthlySavingsBeforeAmortization;
+        variable = r.managed->monthlyInferenceCost + r.managed->monthlyQualityCostDelta;
+        fixed = r.managed->monthlyHostingCost;
+    }
+    const auto savingsAt = [&](double f) {
+        if (f == 1.0)
+            return flatSavings;
+        if (path == Path::Managed)
+            return r.monthlyApiCost * f - (variable * f + fixed);
+        return r.monthlyApiCost * f
+            - (line.servingAt(r.currentDailyTokens * f) + r.monthlyStorageCost + r.monthlyQualityCostDelta * f);
+    };
+
+    const double months = std::ceil(lifetime);
+    // With growth every month is summed; without it the line is straight and any month has a closed form.
+    if (growth != 0 && months > kMaxGrowthLifetimeMonths)
+        return;
+    const double stride = std::max(1.0, std::ceil(months / kMaxLifetimeCashPoints));
+    out.push_back({0, -projectCost});
+    if (growth == 0) {
+        for (double m = stride; m < months; m += stride)
+            out.push_back({m, -projectCost + m * flatSavings});
+        out.push_back({lifetime, -projectCost + lifetime * flatSavings});
+        return;
+    }
+    double cumulative = -projectCost;
+    double f = 1;
+    for (int m = 1; m <= int(months); ++m, f *= 1 + growth) {
+        const double weight = m < months ? 1.0 : lifetime - months + 1;
+        cumulative += weight * savingsAt(f);
+        if (!std::isfinite(cumulative))
+            return;
+        if (m == int(months))
+            out.push_back({lifetime, cumulative});
+        else if (std::fmod(m, stride) == 0)
+            out.push_back({double(m), cumulative});
+    }
+}
+
+} // namespace ftroi

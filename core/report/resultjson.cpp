@@ -1,0 +1,177 @@
+// JSON serialisation of engine results through the streaming JsonWriter.
+#include "core/report/resultjson.h"
+
+#include "core/text/jsonwriter.h"
+#include "core/report/trainingreport.h"
+
+namespace ftroi {
+
+void writeTrainingEstimate(JsonWriter &out, const TrainingEstimate &e)
+{
+    writeTrainingEstimate(out, e, nullptr);
+}
+
+void writeTrainingEstimate(JsonWriter &out, const TrainingEstimate &e, const TrainingCheck *check)
+{
+    out.beginObject();
+    out.member("num_gpus", e.numGpus);
+    out.member("tokens_per_second", e.tokensPerSecond);
+    out.member("total_tokens", e.totalTokens);
+    out.member("training_hours", e.trainingHours);
+    out.member("cost_per_hour", e.costPerHour);
+    out.member("total_cost_usd", e.totalCostUsd);
+    if (check)
+        writeTrainingCheckMembers(out, *check);
+    out.endObject();
+}
+
+namespace {
+
+void writeLifetime(JsonWriter &out, const LifetimeValue &v)
+{
+    out.member("npv", v.npv);
+    out.member("roi", v.roi);
+    out.member("payback_months_with_growth", v.paybackMonthsWithGrowth);
+}
+
+void writeManaged(JsonWriter &out, const ManagedPath &m, const ManagedResult &r)
+{
+    out.key("managed");
+    out.beginObject();
+    out.member("provider", m.provider);
+    out.member("monthly_inference_cost", r.monthlyInferenceCost);
+    out.member("monthly_hosting_cost", r.monthlyHostingCost);
+    out.member("monthly_quality_cost_delta", r.monthlyQualityCostDelta);
+    out.member("monthly_quality_cost", r.monthlyQualityCost);
+    out.member("training_runs", r.trainingRuns);
+    out.member("training_cost", r.trainingCost);
+    out.member("engineering_hours", r.engineeringHours);
+    out.member("engineering_cost", r.engineeringCost);
+    out.member("total_project_cost", r.totalProjectCost);
+    out.member("monthly_amortized_project_cost", r.monthlyAmortizedProjectCost);
+    out.member("monthly_total", r.monthlyTotal);
+    out.member("monthly_savings", r.monthlySavings);
+    out.member("monthly_tco", r.monthlyTco);
+    out.member("payback_months", r.paybackMonths);
+    out.member("break_even_tokens_per_day", r.breakEvenTokensPerDay);
+    writeLifetime(out, r.lifetime);
+    out.endObject();
+}
+
+void writePriceSource(JsonWriter &out, const char *part, const std::optional<PriceSource> &p)
+{
+    if (!p)
+        return;
+    out.key(part);
+    out.beginObject();
+    out.member("name", p->name);
+    if (!p->source.isEmpty())
+        out.member("source", p->source);
+    out.member("as_of", p->asOf);
+    out.endObject();
+}
+
+// `price_sources`: the price_source each part records, only when one does.
+void writePriceSources(JsonWriter &out, const Scenario &s)
+{
+    const std::optional<PriceSource> managed = s.managed ? s.managed->priceSource : std::nullopt;
+    if (!s.api.priceSource && !s.selfHosted.priceSource && !managed)
+        return;
+    out.key("price_sources");
+    out.beginObject();
+    writePriceSource(out, "api", s.api.priceSource);
+    writePriceSource(out, "self_hosted", s.selfHosted.priceSource);
+    writePriceSource(out, "managed", managed);
+    out.endObject();
+}
+
+} // namespace
+
+void writeResult(JsonWriter &out, const Scenario &s, const ScenarioResult &r, const QString &currency)
+{
+    out.beginObject();
+    out.member("name", s.name);
+    out.member("currency", currency);
+    out.member("current_daily_tokens", r.currentDailyTokens);
+    out.member("monthly_api_cost", r.monthlyApiCost);
+    out.member("blended_api_price_per_1m", r.blendedApiPricePer1M);
+    out.member("instances", r.instances);
+    out.member("instances_off_peak", r.instancesOffPeak);
+    out.member("utilization", r.utilization);
+    out.member("peak_utilization", r.peakUtilization);
+    out.member("over_capacity", r.overCapacity);
+    out.member("monthly_serving_cost", r.monthlyServingCost);
+    out.member("monthly_storage_cost", r.monthlyStorageCost);
+    out.member("monthly_quality_cost_delta", r.monthlyQualityCostDelta);
+    out.member("engineering_hours", r.engineeringHours);
+    out.member("cost_per_run", r.costPerRun);
+    out.member("compute_cost", r.computeCost);
+    out.member("engineering_cost", r.engineeringCost);
+    out.member("total_project_cost", r.totalProjectCost);
+    out.member("monthly_amortized_project_cost", r.monthlyAmortizedProjectCost);
+    out.member("monthly_ft_total", r.monthlyFtTotal);
+    out.member("monthly_savings", r.monthlySavings);
+    out.member("payback_months", r.paybackMonths);
+    out.member("break_even_tokens_per_day", r.breakEvenTokensPerDay);
+    out.member("is_above_break_even", r.isAboveBreakEven);
+    out.member("break_even_all_in_tokens_per_day", r.breakEvenAllInTokensPerDay);
+    out.member("serving_cost_per_1m_tokens", r.servingCostPer1MTokens);
+    out.member("monthly_api_quality_cost", r.monthlyApiQualityCost);
+    out.member("api_monthly_tco", r.apiMonthlyTco);
+    out.member("self_hosted_quality_cost", r.selfHostedQualityCost);
+    out.member("self_hosted_monthly_tco", r.selfHostedMonthlyTco);
+    writeLifetime(out, r.lifetime);
+    if (r.managed)
+        writeManaged(out, *s.managed, *r.managed);
+    out.key("decision");
+    out.beginObject();
+    out.member("best_path", pathCode(r.decision.bestPath));
+    out.key("context_verdict");
+    if (r.decision.contextVerdict)
+        out.value(verdictCode(*r.decision.contextVerdict));
+    else
+        out.null();
+    out.key("agrees");
+    if (r.decision.agrees)
+        out.value(*r.decision.agrees);
+    else
+        out.null();
+    out.endObject();
+    if (r.recommendation && s.context) {
+        out.key("recommendation");
+        out.beginObject();
+        out.member("score", r.recommendation->score);
+        out.member("verdict", verdictCode(r.recommendation->verdict));
+        out.key("reasons");
+        out.beginArray();
+        for (const QString &reason : recommendationReasons(*r.recommendation, *s.context, currency))
+            out.value(reason);
+        out.endArray();
+        out.endObject();
+    }
+    writePriceSources(out, s);
+    if (r.training) {
+        out.key("training");
+        writeTrainingEstimate(out, *r.training, r.trainingCheck ? &*r.trainingCheck : nullptr);
+    }
+    out.endObject();
+}
+
+QByteArray trainingEstimateJson(const TrainingEstimate &estimate)
+{
+    JsonWriter out(256);
+    writeTrainingEstimate(out, estimate);
+    return out.bytes();
+}
+
+QByteArray evaluateDocumentToJson(const ScenarioDocument &document)
+{
+    JsonWriter out(qsizetype(document.scenarios.size()) * 2000 + 16);
+    out.beginArray();
+    for (const Scenario &s : document.scenarios)
+        writeResult(out, s, evaluate(s), document.currency);
+    out.endArray();
+    return out.bytes();
+}
+
+} // namespace ftroi

@@ -1,0 +1,94 @@
+// Formatting helpers for money, volumes, percentages and months.
+#include "core/text/format.h"
+
+#include <cmath>
+
+namespace ftroi {
+
+namespace {
+const QString kInvalid = QStringLiteral("\u2014");
+}
+
+QString currencySymbol(const QString &code)
+{
+    if (code == QLatin1String("USD"))
+        return QStringLiteral("$");
+    if (code == QLatin1String("EUR"))
+        return QStringLiteral("\u20ac");
+    if (code == QLatin1String("GBP"))
+        return QStringLiteral("\u00a3");
+    if (code == QLatin1String("JPY"))
+        return QStringLiteral("\u00a5");
+    return code + QLatin1Char(' ');
+}
+
+QString formatMoney(const QLocale &locale, double value, const QString &currencyCode, int decimals)
+{
+    if (!std::isfinite(value))
+        return kInvalid;
+    // Under one unit, whole amounts would read "$0": show the cents ("$0.32").
+    if (decimals < 2 && std::abs(value) < 1 && std::abs(value) >= 0.005)
+        decimals = 2;
+    if (std::abs(value) < 0.5 * std::pow(10.0, -decimals))
+        value = 0; // no "-$0.00"
+    // The C locale puts the symbol last ("8,250.00$"): format money as en_US there.
+    const QLocale money = locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+    // A leading minus reads better in a budget than the accounting "($1.00)".
+    const QString text = money.toCurrencyString(std::abs(value), currencySymbol(currencyCode), decimals);
+    return value < 0 ? money.negativeSign() + text : text;
+}
+
+QString formatCompact(const QLocale &locale, double value)
+{
+    if (!std::isfinite(value))
+        return kInvalid;
+    struct Unit {
+        double scale;
+        const char *suffix;
+    };
+    static const Unit units[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "k"}};
+    const double magnitude = std::abs(value);
+    for (const Unit &u : units) {
+        if (magnitude >= u.scale * 0.9995) {
+            const double scaled = value / u.scale;
+            const int decimals = std::abs(scaled) >= 100 ? 0 : (std::abs(scaled) >= 10 ? 1 : 2);
+            return locale.toString(scaled, 'f', decimals) + QLatin1Char(' ') + QLatin1String(u.suffix);
+        }
+    }
+    return locale.toString(value, 'f', magnitude >= 100 || value == std::floor(value) ? 0 : 1);
+}
+
+QString formatTokensPerDay(const QLocale &locale, double tokensPerDay)
+{
+    return formatCompact(locale, tokensPerDay) + QStringLiteral(" tokens/day");
+}
+
+QString formatPercent(const QLocale &locale, double fraction, int decimals)
+{
+    if (!std::isfinite(fraction))
+        return kInvalid;
+    return locale.toString(fraction * 100, 'f', decimals) + QStringLiteral(" %");
+}
+
+QString formatMonths(const QLocale &locale, const std::optional<double> &months)
+{
+    if (!months || !std::isfinite(*months))
+        return QStringLiteral("never");
+    return locale.toString(*months, 'f', 1) + QStringLiteral(" months");
+}
+
+QString formatNumber(const QLocale &locale, double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return kInvalid;
+    QString text = locale.toString(value, 'f', decimals);
+    if (decimals > 0 && text.contains(locale.decimalPoint())) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(locale.decimalPoint()))
+            text.chop(1);
+    }
+    return text;
+}
+
+} // namespace ftroi

@@ -1,0 +1,68 @@
+// The live results of the selected scenario: the decision in one sentence,
+// the three paths (API today, managed fine-tune, self-host) as cards with
+// their whole monthly cost, savings, payback, NPV and ROI over the lifetime,
+// the seed's context score with its reasons, and the self-hosting details
+// (break-evens, fleet and utilization with a warning above 100 %, the cost
+// breakdown). Every value's tooltip shows its formula with the scenario's numbers.
+#pragma once
+
+#include "core/engine/decision.h"
+#include "ui/window/resultexplanations.h"
+#include "ui/widgets/valuetext.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QGridLayout;
+class QGroupBox;
+class QLabel;
+
+namespace ftroi {
+
+class Document;
+class PathCard;
+class UncertaintyController;
+
+class ResultsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResultsPanel(Document *document, QWidget *parent = nullptr);
+
+    // The label showing an item's value (tests).
+    ValueText *valueLabel(ResultItem item) const { return m_values.value(item); }
+    PathCard *card(Path path) const { return m_cards.value(path); }
+    // The decision headline, and the sentence shown when the context points the other way.
+    QString headlineText() const;
+    QString disagreementText() const;
+    // "Context score 6 (Strong: fine-tune)", or why there is none.
+    QString recommendationText() const;
+    // Shows the Monte Carlo's P10 – P90 and probability of payback under the decision.
+    void setUncertainty(UncertaintyController *controller);
+    // "Probability of payback within the lifetime: 72 %" and the P10 – P90 lines; empty without ranges.
+    QString uncertaintyText() const;
+
+private:
+    void refresh();
+    void refreshUncertainty();
+    QWidget *buildDecision();
+    QWidget *buildDetails();
+    ValueText *addKpi(QGridLayout *grid, int row, int column, const QString &title, ResultItem item);
+
+    Document *m_document;
+    QMap<ResultItem, ValueText *> m_values;
+    QMap<Path, PathCard *> m_cards;
+    QGroupBox *m_decisionBox = nullptr;
+    ValueText *m_headline = nullptr;
+    ValueText *m_disagreement = nullptr;
+    ValueText *m_probability = nullptr; // the Monte Carlo, when the scenario has ranges
+    ValueText *m_spread = nullptr;
+    UncertaintyController *m_uncertainty = nullptr;
+    QLabel *m_warning = nullptr;
+    QLabel *m_sources = nullptr; // where the prices came from; training estimates that disagree
+    ValueText *m_verdict = nullptr;
+    ValueText *m_reasons = nullptr;
+};
+
+} // namespace ftroi
