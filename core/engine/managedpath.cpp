@@ -1,7 +1,7 @@
 // Formulas of the managed fine-tuning path (format 2, "The managed path").
 #include "core/engine/managedpath.h"
 
-#include "core/engine/costengine.h"
+#include "core/engine/formulas.h"
 
 namespace ftroi {
 
