@@ -4,6 +4,7 @@
 // "scenarios[2].self_hosted.review_rate: 1.7 is not in [0, 1]".
 #pragma once
 
+#include "core/model/inputdomain.h"
 #include "core/model/scenario.h"
 
 #include <QByteArray>
@@ -16,7 +17,6 @@
 namespace ftroi {
 
 inline constexpr int kFormatVersion = 2; // written; versions 1 and 2 are read
-inline constexpr double kMaxInputValue = 1e15; // keeps every product finite
 
 struct ReadResult {
     std::optional<ScenarioDocument> document;

@@ -1,10 +1,12 @@
 // The numeric inputs of a scenario by their dotted paths ("workload.requests_per_day",
 // "project.engineering_hours.data", "managed.output_price_per_1m", ...), each with
 // its valid domain: what uncertainty ranges, sensitivity, goal seek and the grid vary.
+// The inputs are the schema's entries (inputschema.h) plus one per engineering phase.
 // Reading and writing a value goes through a small handle, so a sampling loop
 // touches no strings.
 #pragma once
 
+#include "core/model/inputschema.h"
 #include "core/model/scenario.h"
 
 #include <QString>
@@ -14,21 +16,11 @@
 
 namespace ftroi {
 
-struct InputDomain {
-    double low = 0;
-    double high = 1e15;
-    bool lowOpen = false;  // (low, high] instead of [low, high]
-    bool integer = false;  // rounded to the nearest whole number after sampling
-
-    bool contains(double v) const { return (lowOpen ? v > low : v >= low) && v <= high; }
-    double clamp(double v) const;
-    QString text() const; // "[0, 1]", "(0, 24]", ">= 0", "> 0"
-};
-
-// A resolved input: which field, and for phase hours which phase.
+// A resolved input: its schema entry, or for phase hours which phase.
 struct InputHandle {
-    int field = -1;
+    const InputSpec *spec = nullptr; // nullptr: an engineering phase
     int phase = -1;
+    bool managedPhase = false;
     InputDomain domain;
 };
 

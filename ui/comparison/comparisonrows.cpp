@@ -2,7 +2,9 @@
 // rules and the formatting of each cell.
 #include "ui/comparison/comparisonrows.h"
 
+#include "core/model/inputschema.h"
 #include "core/text/format.h"
+#include "ui/data/inputlabels.h"
 #include "core/catalog/pricenotes.h"
 #include "core/engine/recommendation.h"
 
@@ -250,38 +252,55 @@ const std::vector<ComparisonRow> &ComparisonRows::results()
     return rows;
 }
 
+namespace {
+
+// The row of a schema input (core/model/inputschema.h): its label, unit and
+// description from the schema, its value formatted for its unit.
+ComparisonRow inputRow(std::string_view path)
+{
+    const InputSpec &spec = inputSpec(path);
+    const QString key = QString::fromLatin1(spec.path.data(), qsizetype(spec.path.size()));
+    const char *label = spec.tableLabel ? spec.tableLabel : spec.label;
+    const auto cell = [&spec](const Scenario &s, const ScenarioResult &, const ComparisonContext &c) {
+        const double value = spec.value(s);
+        switch (spec.unit) {
+        case InputUnit::Share: return percent(value, c);
+        case InputUnit::PricePer1M:
+        case InputUnit::MoneyPerHour:
+        case InputUnit::MoneyPerGbMonth:
+        case InputUnit::Money: return preciseMoney(value, c);
+        case InputUnit::Months: return number(value, c, 1);
+        default: return number(value, c);
+        }
+    };
+    return {QCoreApplication::translate("Input", label), inputUnitTemplate(key),
+            ComparisonRows::tr("Input: %1.").arg(QCoreApplication::translate("Input", spec.description)),
+            BestValue::None, true, cell};
+}
+
+} // namespace
+
 const std::vector<ComparisonRow> &ComparisonRows::inputs()
 {
     using S = const Scenario &;
     using R = const ScenarioResult &;
     using C = const ComparisonContext &;
     static const std::vector<ComparisonRow> rows = {
-        {tr("Requests per day"), tr("requests/day"), tr("Input: the request volume today."), BestValue::None, true,
-         [](S s, R, C c) { return number(s.workload.requestsPerDay, c); }},
-        {tr("Input tokens per request"), tr("tokens"), tr("Input: prompt tokens of an average request."),
-         BestValue::None, true, [](S s, R, C c) { return number(s.workload.inputTokensPerRequest, c); }},
-        {tr("Output tokens per request"), tr("tokens"), tr("Input: completion tokens of an average request."),
-         BestValue::None, true, [](S s, R, C c) { return number(s.workload.outputTokensPerRequest, c); }},
+        inputRow("workload.requests_per_day"),
+        inputRow("workload.input_tokens_per_request"),
+        inputRow("workload.output_tokens_per_request"),
         {tr("API model"), QString(), tr("Input: the API model compared against."), BestValue::None, false,
          [](S s, R, C) { return text(s.api.model); }},
-        {tr("API input price"), tr("$/1M tokens"), tr("Input: the API price of a million input tokens."),
-         BestValue::None, true, [](S s, R, C c) { return preciseMoney(s.api.inputPricePer1M, c); }},
-        {tr("API output price"), tr("$/1M tokens"), tr("Input: the API price of a million output tokens."),
-         BestValue::None, true, [](S s, R, C c) { return preciseMoney(s.api.outputPricePer1M, c); }},
-        {tr("API review rate"), tr("%"), tr("Input: share of API answers that need a human review."), BestValue::None,
-         true, [](S s, R, C c) { return percent(s.api.reviewRate, c); }},
-        {tr("Self-hosted review rate"), tr("%"), tr("Input: share of self-hosted answers that need a human review."),
-         BestValue::None, true, [](S s, R, C c) { return percent(s.selfHosted.reviewRate, c); }},
-        {tr("Review cost"), tr("$/review"), tr("Input: the cost of one human review."), BestValue::None, true,
-         [](S s, R, C c) { return preciseMoney(s.reviewCost, c); }},
-        {tr("Model size"), tr("B parameters"), tr("Input: parameters of the self-hosted model, in billions."),
-         BestValue::None, true, [](S s, R, C c) { return number(s.selfHosted.modelSizeB, c); }},
+        inputRow("api.input_price_per_1m"),
+        inputRow("api.output_price_per_1m"),
+        inputRow("api.review_rate"),
+        inputRow("self_hosted.review_rate"),
+        inputRow("review_cost"),
+        inputRow("self_hosted.model_size_b"),
         {tr("Instance"), QString(), tr("Input: the serving instance type."), BestValue::None, false,
          [](S s, R, C) { return text(s.selfHosted.instance); }},
-        {tr("Instance price"), tr("$/hour"), tr("Input: the price of one serving instance per hour."), BestValue::None,
-         true, [](S s, R, C c) { return preciseMoney(s.selfHosted.instanceCostPerHour, c); }},
-        {tr("Throughput"), tr("tokens/s per instance"), tr("Input: tokens one instance serves per second."),
-         BestValue::None, true, [](S s, R, C c) { return number(s.selfHosted.throughputTokensPerS, c); }},
+        inputRow("self_hosted.instance_cost_per_hour"),
+        inputRow("self_hosted.throughput_tokens_per_s"),
         {tr("Fleet size"), tr("fixed N / auto"),
          tr("Input: a fixed number of instances, or \"auto\" to size the fleet for the volume."), BestValue::None, true,
          [](S s, R, C c) {
@@ -289,16 +308,12 @@ const std::vector<ComparisonRow> &ComparisonRows::inputs()
                  return ComparisonCell{tr("auto"), QVariant()};
              return number(*s.selfHosted.fixedInstances, c);
          }},
-        {tr("Target utilization"), tr("%"), tr("Input: the utilization the automatic fleet sizing aims for."),
-         BestValue::None, true, [](S s, R, C c) { return percent(s.selfHosted.targetUtilization, c); }},
-        {tr("Storage price"), tr("$/GB-month"), tr("Input: the price of storing one GB of weights for a month."),
-         BestValue::None, true, [](S s, R, C c) { return preciseMoney(s.selfHosted.storagePricePerGbMonth, c); }},
-        {tr("Engineering hourly rate"), tr("$/hour"), tr("Input: the cost of one engineering hour."), BestValue::None,
-         true, [](S s, R, C c) { return preciseMoney(s.project.hourlyRate, c); }},
+        inputRow("self_hosted.target_utilization"),
+        inputRow("self_hosted.storage_price_per_gb_month"),
+        inputRow("project.hourly_rate"),
         {tr("Engineering hours"), tr("h"), tr("Input: the hours of all project phases together."), BestValue::None,
          true, [](S, R r, C c) { return number(r.engineeringHours, c, 1); }},
-        {tr("Training runs"), tr("runs"), tr("Input: how many training runs the project needs."), BestValue::None, true,
-         [](S s, R, C c) { return number(s.project.trainingRuns, c); }},
+        inputRow("project.training_runs"),
         {tr("Cost per run"), tr("$/run"),
          tr("Input: the compute cost of one training run, given or estimated from the training run description."),
          BestValue::None, true,
@@ -308,8 +323,7 @@ const std::vector<ComparisonRow> &ComparisonRows::inputs()
                  cell.text += tr(" (estimated)");
              return cell;
          }},
-        {tr("Lifetime"), tr("months"), tr("Input: the months over which the project cost is amortized."),
-         BestValue::None, true, [](S s, R, C c) { return number(s.project.lifetimeMonths, c, 1); }},
+        inputRow("project.lifetime_months"),
     };
     return rows;
 }

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <vector>
 
 namespace ftroi {
@@ -31,7 +32,7 @@ struct ComparisonContext {
 };
 
 struct ComparisonRow {
-    using CellFunction = ComparisonCell (*)(const Scenario &, const ScenarioResult &, const ComparisonContext &);
+    using CellFunction = std::function<ComparisonCell(const Scenario &, const ScenarioResult &, const ComparisonContext &)>;
 
     QString label;   // "Monthly API cost"
     QString unit;    // "$/month": "$" stands for the document's currency; empty: no unit

@@ -1,7 +1,11 @@
-// The label and unit table of the numeric input paths (see core/inputpaths.h).
+// Labels, units and value texts of the numeric inputs, from the input schema
+// (core/model/inputschema.h).
 #include "ui/data/inputlabels.h"
 
+#include "core/model/inputschema.h"
 #include "core/text/format.h"
+
+#include <QCoreApplication>
 
 #include <cmath>
 
@@ -9,76 +13,17 @@ namespace ftroi {
 
 namespace {
 
-enum class Unit { Count, Requests, Tokens, PerMillion, PerHour, Money, Share, Hours, Months, Factor, Billions, PerGbMonth, Ms, Instances, Runs };
-
-struct Label {
-    const char *path;
-    const char *label;
-    Unit unit;
-};
-
-const Label kLabels[] = {
-    {"workload.requests_per_day", "Daily requests", Unit::Requests},
-    {"workload.input_tokens_per_request", "Input tokens per request", Unit::Tokens},
-    {"workload.output_tokens_per_request", "Output tokens per request", Unit::Tokens},
-    {"workload.peak_hours_per_day", "Peak hours per day", Unit::Hours},
-    {"workload.peak_traffic_share", "Peak traffic share", Unit::Share},
-    {"workload.monthly_growth", "Monthly traffic growth", Unit::Share},
-    {"api.input_price_per_1m", "API input price", Unit::PerMillion},
-    {"api.output_price_per_1m", "API output price", Unit::PerMillion},
-    {"api.review_rate", "API review rate", Unit::Share},
-    {"api.error_rate", "API error rate", Unit::Share},
-    {"api.cached_input_share", "Cached input share", Unit::Share},
-    {"api.cached_input_price_per_1m", "Cached input price", Unit::PerMillion},
-    {"api.batch_share", "Batch share", Unit::Share},
-    {"api.batch_discount", "Batch discount", Unit::Share},
-    {"self_hosted.model_size_b", "Model size", Unit::Billions},
-    {"self_hosted.instance_cost_per_hour", "Instance price", Unit::PerHour},
-    {"self_hosted.throughput_tokens_per_s", "Throughput per instance", Unit::Count},
-    {"self_hosted.instances", "Fixed fleet", Unit::Instances},
-    {"self_hosted.target_utilization", "Target utilization", Unit::Share},
-    {"self_hosted.review_rate", "Self-hosted review rate", Unit::Share},
-    {"self_hosted.error_rate", "Self-hosted error rate", Unit::Share},
-    {"self_hosted.storage_price_per_gb_month", "Storage price", Unit::PerGbMonth},
-    {"self_hosted.min_instances", "Minimum instances", Unit::Instances},
-    {"self_hosted.speedup.engine", "Engine speed-up", Unit::Factor},
-    {"self_hosted.speedup.quantization", "Quantization speed-up", Unit::Factor},
-    {"self_hosted.speedup.speculative_decoding", "Speculative decoding speed-up", Unit::Factor},
-    {"review_cost", "Cost per review", Unit::Money},
-    {"cost_per_error", "Cost per error", Unit::Money},
-    {"project.training_runs", "Training runs", Unit::Runs},
-    {"project.compute_cost_per_run", "Compute cost per run", Unit::Money},
-    {"project.hourly_rate", "Engineering hourly rate", Unit::PerHour},
-    {"project.lifetime_months", "Model lifetime", Unit::Months},
-    {"project.discount_rate_annual", "Discount rate (annual)", Unit::Share},
-    {"managed.training_price_per_1m_tokens", "Managed training price", Unit::PerMillion},
-    {"managed.training_tokens_per_run", "Managed training tokens per run", Unit::Tokens},
-    {"managed.training_runs", "Managed training runs", Unit::Runs},
-    {"managed.input_price_per_1m", "Managed input price", Unit::PerMillion},
-    {"managed.output_price_per_1m", "Managed output price", Unit::PerMillion},
-    {"managed.hosting_cost_per_hour", "Managed hosting price", Unit::PerHour},
-    {"managed.review_rate", "Managed review rate", Unit::Share},
-    {"managed.error_rate", "Managed error rate", Unit::Share},
-    {"context.latency_requirement_ms", "Latency requirement", Unit::Ms},
-};
+using Unit = InputUnit;
 
 const QString kProjectPhases = QStringLiteral("project.engineering_hours.");
 const QString kManagedPhases = QStringLiteral("managed.engineering_hours.");
-
-const Label *find(const QString &path)
-{
-    for (const Label &l : kLabels)
-        if (path == QLatin1String(l.path))
-            return &l;
-    return nullptr;
-}
 
 Unit unitOf(const QString &path)
 {
     if (path.startsWith(kProjectPhases) || path.startsWith(kManagedPhases))
         return Unit::Hours;
-    const Label *l = find(path);
-    return l ? l->unit : Unit::Count;
+    const InputSpec *spec = findInputSpec(path);
+    return spec ? spec->unit : Unit::Plain;
 }
 
 // Up to three significant digits, no trailing zeros.
@@ -114,8 +59,8 @@ QString inputLabel(const QString &path)
         return QStringLiteral("Engineering hours: %1").arg(path.mid(kProjectPhases.size()));
     if (path.startsWith(kManagedPhases))
         return QStringLiteral("Managed engineering hours: %1").arg(path.mid(kManagedPhases.size()));
-    const Label *l = find(path);
-    return l ? QString::fromLatin1(l->label) : path;
+    const InputSpec *spec = findInputSpec(path);
+    return spec ? QCoreApplication::translate("Input", spec->label) : path;
 }
 
 bool isShareInput(const QString &path)
@@ -123,16 +68,16 @@ bool isShareInput(const QString &path)
     return unitOf(path) == Unit::Share;
 }
 
-QString inputUnit(const QString &path, const QString &currency)
+QString inputUnitTemplate(const QString &path)
 {
-    const QString symbol = currencySymbol(currency);
+    const QString symbol = QStringLiteral("$");
     switch (unitOf(path)) {
     case Unit::Requests: return QStringLiteral("requests/day");
     case Unit::Tokens: return QStringLiteral("tokens");
-    case Unit::PerMillion: return symbol + QStringLiteral("/1M tokens");
-    case Unit::PerHour: return symbol + QStringLiteral("/h");
+    case Unit::PricePer1M: return symbol + QStringLiteral("/1M tokens");
+    case Unit::MoneyPerHour: return symbol + QStringLiteral("/h");
     case Unit::Money: return symbol;
-    case Unit::PerGbMonth: return symbol + QStringLiteral("/GB-month");
+    case Unit::MoneyPerGbMonth: return symbol + QStringLiteral("/GB-month");
     case Unit::Share: return QStringLiteral("%");
     case Unit::Hours: return QStringLiteral("h");
     case Unit::Months: return QStringLiteral("months");
@@ -141,9 +86,17 @@ QString inputUnit(const QString &path, const QString &currency)
     case Unit::Ms: return QStringLiteral("ms");
     case Unit::Instances: return QStringLiteral("instances");
     case Unit::Runs: return QStringLiteral("runs");
-    case Unit::Count: break;
+    case Unit::TokensPerSecond: return QStringLiteral("tokens/s");
+    case Unit::Plain: break;
     }
-    return path == QLatin1String("self_hosted.throughput_tokens_per_s") ? QStringLiteral("tokens/s") : QString();
+    return QString();
+}
+
+QString inputUnit(const QString &path, const QString &currency)
+{
+    QString unit = inputUnitTemplate(path);
+    unit.replace(QLatin1Char('$'), currencySymbol(currency));
+    return unit;
 }
 
 QString formatInputValue(const QLocale &locale, const QString &path, double value, const QString &currency)
@@ -153,13 +106,13 @@ QString formatInputValue(const QLocale &locale, const QString &path, double valu
         return plain(locale, value) + QStringLiteral(" requests/day");
     case Unit::Tokens:
         return plain(locale, value) + QStringLiteral(" tokens");
-    case Unit::PerMillion:
+    case Unit::PricePer1M:
         return money(locale, value, currency) + QStringLiteral("/1M tokens");
-    case Unit::PerHour:
+    case Unit::MoneyPerHour:
         return money(locale, value, currency) + QStringLiteral("/h");
     case Unit::Money:
         return money(locale, value, currency);
-    case Unit::PerGbMonth:
+    case Unit::MoneyPerGbMonth:
         return money(locale, value, currency) + QStringLiteral("/GB-month");
     case Unit::Share:
         return formatPercent(locale, value, std::abs(value) < 0.1 ? 1 : 0);
@@ -177,11 +130,11 @@ QString formatInputValue(const QLocale &locale, const QString &path, double valu
         return plain(locale, std::round(value)) + QStringLiteral(" instances");
     case Unit::Runs:
         return plain(locale, std::round(value)) + QStringLiteral(" runs");
-    case Unit::Count:
+    case Unit::TokensPerSecond:
+        return plain(locale, value) + QStringLiteral(" tokens/s");
+    case Unit::Plain:
         break;
     }
-    if (path == QLatin1String("self_hosted.throughput_tokens_per_s"))
-        return plain(locale, value) + QStringLiteral(" tokens/s");
     return plain(locale, value);
 }
 

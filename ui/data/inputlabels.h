@@ -16,6 +16,8 @@ QString inputLabel(const QString &path);
 QString formatInputValue(const QLocale &locale, const QString &path, double value, const QString &currency);
 // The unit for an axis title: "requests/day", "%", "$/1M tokens", "$/h"; empty for plain numbers.
 QString inputUnit(const QString &path, const QString &currency);
+// The same with "$" standing for the currency symbol: "$/1M tokens".
+QString inputUnitTemplate(const QString &path);
 // Whether the input is a share shown in percent (0.65 -> "65 %").
 bool isShareInput(const QString &path);
 

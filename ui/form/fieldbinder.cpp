@@ -3,19 +3,24 @@
 
 #include "ui/document/document.h"
 #include "ui/widgets/numberfield.h"
+#include "core/text/format.h"
+
+#include <QCoreApplication>
 
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
+
+#include <cmath>
 
 namespace ftroi {
 
 FieldBinder::FieldBinder(Document *document, QObject *parent) : QObject(parent), m_document(document) {}
 
 NumberField *FieldBinder::addRow(QFormLayout *layout, const QString &key, const QString &label, const QString &unit,
-                                 NumberRange range, int decimals, double scale, OptionalGetter get)
+                                 const InputDomain &domain, int decimals, double scale, OptionalGetter get)
 {
-    auto *field = new NumberField(range, decimals, scale);
+    auto *field = new NumberField(domain, decimals, scale);
     field->setObjectName(key);
     field->setAccessibleName(label);
     auto *row = new QWidget;
@@ -45,29 +50,44 @@ void FieldBinder::edit(const QString &label, const std::function<void(Scenario &
     m_document->editCurrentScenario(tr("Change %1").arg(label.toLower()), change);
 }
 
-NumberField *FieldBinder::addNumber(QFormLayout *layout, const QString &key, const QString &label, const QString &unit,
-                                    NumberRange range, int decimals, double scale, Getter get, Setter set)
+NumberField *FieldBinder::addInput(QFormLayout *layout, std::string_view path, Getter shown, Setter set)
 {
-    NumberField *field = addRow(layout, key, label, unit, range, decimals, scale,
-                                [get = std::move(get)](const Scenario &s) { return std::optional<double>(get(s)); });
-    connect(field, &NumberField::valueEdited, this, [this, label, set = std::move(set)](double value) {
-        edit(label, [&](Scenario &s) { set(s, value); });
-    });
-    return field;
-}
+    const InputSpec &spec = inputSpec(path);
+    const QString key = QString::fromLatin1(spec.path.data(), qsizetype(spec.path.size()));
+    const QString label = QCoreApplication::translate("Input", spec.formLabel);
+    QString unit = QCoreApplication::translate("Input", spec.formUnit);
+    unit.replace(QLatin1Char('$'), currencySymbol(m_document->currency()).trimmed());
 
-NumberField *FieldBinder::addOptionalNumber(QFormLayout *layout, const QString &key, const QString &label,
-                                            const QString &unit, NumberRange range, int decimals, double scale,
-                                            const QString &placeholder, OptionalGetter get, OptionalSetter set)
-{
-    NumberField *field = addRow(layout, key, label, unit, range, decimals, scale, std::move(get));
-    field->setBlankAllowed(placeholder);
-    connect(field, &NumberField::valueEdited, this, [this, label, set](double value) {
-        edit(label, [&](Scenario &s) { set(s, value); });
+    OptionalGetter get;
+    if (shown)
+        get = [shown = std::move(shown)](const Scenario &s) { return std::optional<double>(shown(s)); };
+    else if (spec.isOptional())
+        get = spec.stored;
+    else
+        get = [&spec](const Scenario &s) { return std::optional<double>(spec.value(s)); };
+    NumberField *field = addRow(layout, key, label, unit, spec.domain, spec.decimals, spec.displayScale, std::move(get));
+
+    // A typed value: whole where the input is, through the form's own setter when it has one.
+    const auto store = [&spec, set = std::move(set)](Scenario &s, std::optional<double> value) {
+        if (value && spec.domain.integer)
+            value = std::round(*value);
+        if (set && value)
+            set(s, *value);
+        else if (spec.isOptional())
+            spec.setStored(s, value);
+        else if (value)
+            spec.setValue(s, *value);
+        noteInputEdited(spec, s);
+    };
+    connect(field, &NumberField::valueEdited, this, [this, label, store](double value) {
+        edit(label, [&](Scenario &s) { store(s, value); });
     });
-    connect(field, &NumberField::valueCleared, this, [this, label, set] {
-        edit(label, [&](Scenario &s) { set(s, std::nullopt); });
-    });
+    if (spec.isOptional()) {
+        field->setBlankAllowed(QCoreApplication::translate("Input", spec.emptyMeans));
+        connect(field, &NumberField::valueCleared, this, [this, label, store] {
+            edit(label, [&](Scenario &s) { store(s, std::nullopt); });
+        });
+    }
     return field;
 }
 

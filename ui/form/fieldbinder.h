@@ -4,12 +4,14 @@
 // a default from elsewhere applies) is an optional field, empty for nullopt.
 #pragma once
 
+#include "core/model/inputschema.h"
 #include "core/model/scenario.h"
 
 #include <QObject>
 
 #include <functional>
 #include <optional>
+#include <string_view>
 
 class QFormLayout;
 
@@ -17,7 +19,6 @@ namespace ftroi {
 
 class Document;
 class NumberField;
-struct NumberRange;
 
 class FieldBinder : public QObject
 {
@@ -31,13 +32,12 @@ public:
 
     explicit FieldBinder(Document *document, QObject *parent = nullptr);
 
-    // Adds a "label: [field] unit" row bound to `get`/`set`; `key` names it ("api.review_rate").
-    NumberField *addNumber(QFormLayout *layout, const QString &key, const QString &label, const QString &unit,
-                           NumberRange range, int decimals, double scale, Getter get, Setter set);
-    // The same for an optional value: an empty field stores nullopt; `placeholder` says what applies then.
-    NumberField *addOptionalNumber(QFormLayout *layout, const QString &key, const QString &label, const QString &unit,
-                                   NumberRange range, int decimals, double scale, const QString &placeholder,
-                                   OptionalGetter get, OptionalSetter set);
+    // Adds the "label: [field] unit" row of the schema's input `path` (core/model/inputschema.h):
+    // its label, unit, domain, decimals and display scale, an empty field for an optional
+    // input, and what editing it implies (a catalog price source dropped, whole numbers).
+    // `shown` and `set` replace the schema's value and setter where the form shows the input
+    // another way (the volume as tokens/day, the estimated cost per run).
+    NumberField *addInput(QFormLayout *layout, std::string_view path, Getter shown = {}, Setter set = {});
     NumberField *field(const QString &key) const;
     // Puts `widget` (a unit choice) in place of the unit text beside `field`.
     void setUnitWidget(NumberField *field, QWidget *widget);
@@ -66,7 +66,7 @@ private:
     };
 
     NumberField *addRow(QFormLayout *layout, const QString &key, const QString &label, const QString &unit,
-                        NumberRange range, int decimals, double scale, OptionalGetter get);
+                        const InputDomain &domain, int decimals, double scale, OptionalGetter get);
     void edit(const QString &label, const std::function<void(Scenario &)> &change);
 
     Document *m_document;

@@ -1,5 +1,5 @@
-// Small helpers shared by the form's groups: value ranges of the format,
-// signal-free setters (a refresh must not look like a user edit), note labels.
+// Small helpers shared by the form's groups: signal-free setters (a refresh
+// must not look like a user edit), note labels, method and preset pickers.
 #pragma once
 
 #include "core/catalog/catalog.h"
@@ -11,11 +11,6 @@ class QComboBox;
 class QLabel;
 
 namespace ftroi::form {
-
-inline constexpr NumberRange kNonNegative{0, false, 1e15};
-inline constexpr NumberRange kPositive{0, true, 1e15};
-inline constexpr NumberRange kFraction{0, false, 1};
-inline constexpr NumberRange kPositiveFraction{0, true, 1};
 
 QLabel *noteLabel();
 void setComboIndex(QComboBox *combo, int index);

@@ -19,31 +19,6 @@ namespace ftroi {
 
 using namespace form;
 
-namespace {
-
-double totalHours(const ManagedPath &m)
-{
-    double hours = 0;
-    for (const EngineeringPhase &phase : m.engineeringHours)
-        hours += phase.hours;
-    return hours;
-}
-
-// One total for the phases: a single phase takes it; several keep their shares.
-void setTotalHours(ManagedPath &m, double total)
-{
-    const double before = totalHours(m);
-    if (m.engineeringHours.size() <= 1 || before <= 0) {
-        const QString name = m.engineeringHours.isEmpty() ? QStringLiteral("setup") : m.engineeringHours.first().name;
-        m.engineeringHours = {{name, total}};
-        return;
-    }
-    for (EngineeringPhase &phase : m.engineeringHours)
-        phase.hours *= total / before;
-}
-
-} // namespace
-
 ManagedGroup::ManagedGroup(Document *document, FieldBinder *binder, QWidget *parent)
     : QGroupBox(tr("Managed fine-tuning"), parent), m_document(document), m_binder(binder)
 {
@@ -70,56 +45,14 @@ ManagedGroup::ManagedGroup(Document *document, FieldBinder *binder, QWidget *par
     m_presetNote = noteLabel();
     f->addRow(QString(), m_presetNote);
 
-    auto managed = [](const Scenario &s) { return s.managed.value_or(ManagedPath{}); };
-    // Edits come only while the group is on; a path is made should one arrive without.
-    auto path = [](Scenario &s) -> ManagedPath & {
-        if (!s.managed)
-            s.managed = defaultManagedPath(s);
-        return *s.managed;
-    };
-    const QString money = currencySymbol(m_document->currency()).trimmed();
-    const QString perMillion = money + tr(" / 1M tokens");
-    m_binder->addNumber(f, QStringLiteral("managed.training_price_per_1m_tokens"), tr("Training price"),
-                        money + tr(" / 1M training tokens"), kNonNegative, 4, 1,
-                        [managed](const Scenario &s) { return managed(s).trainingPricePer1MTokens; },
-                        [path](Scenario &s, double v) {
-                            path(s).trainingPricePer1MTokens = v;
-                            path(s).priceSource.reset(); // no longer the preset's
-                        });
-    m_binder->addNumber(f, QStringLiteral("managed.training_tokens_per_run"), tr("Training tokens"), tr("per run"),
-                        kNonNegative, 0, 1, [managed](const Scenario &s) { return managed(s).trainingTokensPerRun; },
-                        [path](Scenario &s, double v) { path(s).trainingTokensPerRun = v; });
-    m_binder->addOptionalNumber(f, QStringLiteral("managed.training_runs"), tr("Training runs"), tr("runs"),
-                                kNonNegative, 0, 1, tr("as the project"),
-                                [managed](const Scenario &s) { return managed(s).trainingRuns; },
-                                [path](Scenario &s, std::optional<double> v) {
-                                    path(s).trainingRuns = v ? std::optional<double>(std::round(*v)) : std::nullopt;
-                                });
-    m_binder->addNumber(f, QStringLiteral("managed.input_price_per_1m"), tr("Input price"), perMillion, kNonNegative, 4, 1,
-                        [managed](const Scenario &s) { return managed(s).inputPricePer1M; },
-                        [path](Scenario &s, double v) {
-                            path(s).inputPricePer1M = v;
-                            path(s).priceSource.reset(); // no longer the preset's
-                        });
-    m_binder->addNumber(f, QStringLiteral("managed.output_price_per_1m"), tr("Output price"), perMillion, kNonNegative, 4, 1,
-                        [managed](const Scenario &s) { return managed(s).outputPricePer1M; },
-                        [path](Scenario &s, double v) {
-                            path(s).outputPricePer1M = v;
-                            path(s).priceSource.reset(); // no longer the preset's
-                        });
-    m_binder->addNumber(f, QStringLiteral("managed.hosting_cost_per_hour"), tr("Hosting"), money + tr(" / hour"),
-                        kNonNegative, 4, 1, [managed](const Scenario &s) { return managed(s).hostingCostPerHour; },
-                        [path](Scenario &s, double v) {
-                            path(s).hostingCostPerHour = v;
-                            path(s).priceSource.reset(); // no longer the preset's
-                        });
-    m_binder->addOptionalNumber(f, QStringLiteral("managed.review_rate"), tr("Review rate"), tr("% of requests"),
-                                kFraction, 3, 100, tr("as the API"),
-                                [managed](const Scenario &s) { return managed(s).reviewRate; },
-                                [path](Scenario &s, std::optional<double> v) { path(s).reviewRate = v; });
-    m_binder->addNumber(f, QStringLiteral("managed.engineering_hours"), tr("Engineering"), tr("hours in all"),
-                        kNonNegative, 1, 1, [managed](const Scenario &s) { return totalHours(managed(s)); },
-                        [path](Scenario &s, double v) { setTotalHours(path(s), v); });
+    m_binder->addInput(f, "managed.training_price_per_1m_tokens");
+    m_binder->addInput(f, "managed.training_tokens_per_run");
+    m_binder->addInput(f, "managed.training_runs");
+    m_binder->addInput(f, "managed.input_price_per_1m");
+    m_binder->addInput(f, "managed.output_price_per_1m");
+    m_binder->addInput(f, "managed.hosting_cost_per_hour");
+    m_binder->addInput(f, "managed.review_rate");
+    m_binder->addInput(f, "managed.engineering_hours");
     m_summary = noteLabel();
     f->addRow(QString(), m_summary);
 

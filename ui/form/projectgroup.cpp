@@ -72,13 +72,8 @@ ProjectGroup::ProjectGroup(Document *document, FieldBinder *binder, QWidget *par
 
     auto *f = new QFormLayout;
     v->addLayout(f);
-    const QString money = currencySymbol(m_document->currency()).trimmed();
-    m_binder->addNumber(f, QStringLiteral("project.hourly_rate"), tr("Hourly rate"), money + tr(" / hour"), kNonNegative, 2, 1,
-              [](const Scenario &s) { return s.project.hourlyRate; },
-              [](Scenario &s, double v) { s.project.hourlyRate = v; });
-    m_binder->addNumber(f, QStringLiteral("project.training_runs"), tr("Training runs"), tr("runs"), kNonNegative, 0, 1,
-              [](const Scenario &s) { return s.project.trainingRuns; },
-              [](Scenario &s, double v) { s.project.trainingRuns = v; });
+    m_binder->addInput(f, "project.hourly_rate");
+    m_binder->addInput(f, "project.training_runs");
     m_givenRunCost = new QRadioButton(tr("Cost per run is known"));
     m_estimatedRunCost = new QRadioButton(tr("Estimate it from a training run"));
     f->addRow(tr("Run cost"), m_givenRunCost);
@@ -101,18 +96,13 @@ ProjectGroup::ProjectGroup(Document *document, FieldBinder *binder, QWidget *par
             }
         });
     });
-    m_binder->addNumber(f, QStringLiteral("project.compute_cost_per_run"), tr("Cost per run"), money, kNonNegative, 2, 1,
-              [](const Scenario &s) { return costPerRun(s.project); }, // the estimate's when estimated
-              [](Scenario &s, double v) { s.project.computeCostPerRun = v; });
+    m_binder->addInput(f, "project.compute_cost_per_run",
+                       [](const Scenario &s) { return costPerRun(s.project); }); // the estimate's when estimated
     v->addWidget(buildTraining());
     auto *lifetime = new QFormLayout;
     v->addLayout(lifetime);
-    m_binder->addNumber(lifetime, QStringLiteral("project.lifetime_months"), tr("Model lifetime"), tr("months (amortization)"),
-              kPositive, 1, 1, [](const Scenario &s) { return s.project.lifetimeMonths; },
-              [](Scenario &s, double v) { s.project.lifetimeMonths = v; });
-    m_binder->addNumber(lifetime, QStringLiteral("project.discount_rate_annual"), tr("Discount rate"), tr("% per year (NPV)"),
-              kFraction, 2, 100, [](const Scenario &s) { return s.project.discountRateAnnual; },
-              [](Scenario &s, double v) { s.project.discountRateAnnual = v; });
+    m_binder->addInput(lifetime, "project.lifetime_months");
+    m_binder->addInput(lifetime, "project.discount_rate_annual");
     m_projectSummary = noteLabel();
     v->addWidget(m_projectSummary);
 }
@@ -127,25 +117,16 @@ QWidget *ProjectGroup::buildTraining()
             s.project.training = TrainingSpec{};
         return *s.project.training;
     };
-    auto spec = [](const Scenario &s) { return s.project.training.value_or(TrainingSpec{}); };
-    m_binder->addNumber(f, QStringLiteral("project.training.model_size_b"), tr("Model size"), tr("B parameters"), kPositive, 2, 1,
-              [spec](const Scenario &s) { return spec(s).modelSizeB; },
-              [training](Scenario &s, double v) { training(s).modelSizeB = v; });
+    m_binder->addInput(f, "project.training.model_size_b");
     m_trainingMethod = new QComboBox;
     fillMethods(m_trainingMethod);
     f->addRow(tr("Method"), m_trainingMethod);
     connect(m_trainingMethod, &QComboBox::activated, this, [this, training](int i) {
         editCurrent(tr("Change training method"), [&](Scenario &s) { training(s).method = Method(m_trainingMethod->itemData(i).toInt()); });
     });
-    m_binder->addNumber(f, QStringLiteral("project.training.examples"), tr("Examples"), tr("examples"), kNonNegative, 0, 1,
-              [spec](const Scenario &s) { return spec(s).examples; },
-              [training](Scenario &s, double v) { training(s).examples = v; });
-    m_binder->addNumber(f, QStringLiteral("project.training.avg_seq_len"), tr("Sequence length"), tr("tokens (average)"), kNonNegative, 0, 1,
-              [spec](const Scenario &s) { return spec(s).avgSeqLen; },
-              [training](Scenario &s, double v) { training(s).avgSeqLen = v; });
-    m_binder->addNumber(f, QStringLiteral("project.training.epochs"), tr("Epochs"), tr("epochs"), kNonNegative, 2, 1,
-              [spec](const Scenario &s) { return spec(s).epochs; },
-              [training](Scenario &s, double v) { training(s).epochs = v; });
+    m_binder->addInput(f, "project.training.examples");
+    m_binder->addInput(f, "project.training.avg_seq_len");
+    m_binder->addInput(f, "project.training.epochs");
     m_trainingGpu = new QComboBox;
     m_trainingGpu->setObjectName(QStringLiteral("project.training.gpu"));
     m_trainingGpu->setEditable(true);
@@ -182,9 +163,7 @@ QWidget *ProjectGroup::buildTraining()
         const auto kind = TrainingEstimateKind(m_trainingEstimate->itemData(i).toInt());
         editCurrent(tr("Change training estimate"), [&](Scenario &s) { training(s).estimate = kind; });
     });
-    NumberField *mfu = m_binder->addNumber(f, QStringLiteral("project.training.mfu"), tr("MFU"), tr("of peak, 0-1"),
-              kPositiveFraction, 2, 1, [spec](const Scenario &s) { return spec(s).mfu; },
-              [training](Scenario &s, double v) { training(s).mfu = v; });
+    NumberField *mfu = m_binder->addInput(f, "project.training.mfu");
     mfu->setHelpText(tr("Model FLOPs utilization: the share of the GPU's peak the training reaches. Default 0.4: "
                         "well-tuned large runs reach 40-50% (PaLM 46.2%, Chowdhery et al. 2022, table 3); small "
                         "fine-tuning jobs often reach less."));

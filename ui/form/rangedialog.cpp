@@ -17,7 +17,7 @@ namespace ftroi {
 namespace {
 NumberField *endField(const InputDomain &d, const NumberField *like)
 {
-    auto *field = new NumberField({d.low, d.lowOpen, d.high}, like ? like->decimals() + 2 : 4,
+    auto *field = new NumberField(d, like ? like->decimals() + 2 : 4,
                                   like ? like->displayScale() : 1);
     field->setMinimumWidth(120);
     return field;

@@ -88,15 +88,9 @@ QGroupBox *ScenarioForm::buildWorkload()
     auto *box = new QGroupBox(tr("Workload"));
     auto *f = new QFormLayout(box);
     m_volume = new VolumeRow(m_document, m_binder, f, this);
-    m_binder->addNumber(f, QStringLiteral("workload.input_tokens_per_request"), tr("Input tokens"), tr("per request"), kNonNegative, 1, 1,
-              [](const Scenario &s) { return s.workload.inputTokensPerRequest; },
-              [](Scenario &s, double v) { s.workload.inputTokensPerRequest = v; });
-    m_binder->addNumber(f, QStringLiteral("workload.output_tokens_per_request"), tr("Output tokens"), tr("per request"), kNonNegative, 1, 1,
-              [](const Scenario &s) { return s.workload.outputTokensPerRequest; },
-              [](Scenario &s, double v) { s.workload.outputTokensPerRequest = v; });
-    m_binder->addNumber(f, QStringLiteral("workload.monthly_growth"), tr("Growth"), tr("% per month"), NumberRange{-0.5, false, 10}, 2, 100,
-              [](const Scenario &s) { return s.workload.monthlyGrowth; },
-              [](Scenario &s, double v) { s.workload.monthlyGrowth = v; });
+    m_binder->addInput(f, "workload.input_tokens_per_request");
+    m_binder->addInput(f, "workload.output_tokens_per_request");
+    m_binder->addInput(f, "workload.monthly_growth");
     m_traffic = new TrafficShapeRows(m_document, m_binder, f, this);
     return box;
 }
@@ -116,26 +110,12 @@ QGroupBox *ScenarioForm::buildApi()
         if (m_document->currentIndex() >= 0 && name != m_document->scenario(m_document->currentIndex()).api.model)
             edit(tr("Rename API model"), [&](Scenario &s) { s.api.model = name; });
     });
-    const QString perMillion = currencySymbol(m_document->currency()).trimmed() + tr(" / 1M tokens");
-    m_binder->addNumber(f, QStringLiteral("api.input_price_per_1m"), tr("Input price"), perMillion, kNonNegative, 4, 1,
-              [](const Scenario &s) { return s.api.inputPricePer1M; },
-              [](Scenario &s, double v) { s.api.inputPricePer1M = v; s.api.priceSource.reset(); });
-    m_binder->addNumber(f, QStringLiteral("api.output_price_per_1m"), tr("Output price"), perMillion, kNonNegative, 4, 1,
-              [](const Scenario &s) { return s.api.outputPricePer1M; },
-              [](Scenario &s, double v) { s.api.outputPricePer1M = v; s.api.priceSource.reset(); });
-    m_binder->addNumber(f, QStringLiteral("api.cached_input_share"), tr("Cached input"), tr("% of input tokens"), kFraction, 3, 100,
-              [](const Scenario &s) { return s.api.cachedInputShare; },
-              [](Scenario &s, double v) { s.api.cachedInputShare = v; });
-    m_binder->addOptionalNumber(f, QStringLiteral("api.cached_input_price_per_1m"), tr("Cached input price"), perMillion,
-              kNonNegative, 4, 1, tr("as the input price"),
-              [](const Scenario &s) { return s.api.cachedInputPricePer1M; },
-              [](Scenario &s, std::optional<double> v) { s.api.cachedInputPricePer1M = v; s.api.priceSource.reset(); });
-    m_binder->addNumber(f, QStringLiteral("api.batch_share"), tr("Batch API"), tr("% of requests"), kFraction, 3, 100,
-              [](const Scenario &s) { return s.api.batchShare; },
-              [](Scenario &s, double v) { s.api.batchShare = v; });
-    m_binder->addNumber(f, QStringLiteral("api.batch_discount"), tr("Batch discount"), tr("% off"), kFraction, 3, 100,
-              [](const Scenario &s) { return s.api.batchDiscount; },
-              [](Scenario &s, double v) { s.api.batchDiscount = v; });
+    m_binder->addInput(f, "api.input_price_per_1m");
+    m_binder->addInput(f, "api.output_price_per_1m");
+    m_binder->addInput(f, "api.cached_input_share");
+    m_binder->addInput(f, "api.cached_input_price_per_1m");
+    m_binder->addInput(f, "api.batch_share");
+    m_binder->addInput(f, "api.batch_discount");
     return box;
 }
 
@@ -143,9 +123,7 @@ QGroupBox *ScenarioForm::buildSelfHosted()
 {
     auto *box = new QGroupBox(tr("Self-hosted serving"));
     auto *f = new QFormLayout(box);
-    m_binder->addNumber(f, QStringLiteral("self_hosted.model_size_b"), tr("Model size"), tr("B parameters"), kNonNegative, 2, 1,
-              [](const Scenario &s) { return s.selfHosted.modelSizeB; },
-              [](Scenario &s, double v) { s.selfHosted.modelSizeB = v; });
+    m_binder->addInput(f, "self_hosted.model_size_b");
     m_method = new QComboBox;
     fillMethods(m_method);
     f->addRow(tr("Method"), m_method);
@@ -168,13 +146,8 @@ QGroupBox *ScenarioForm::buildSelfHosted()
     m_presetNote->setObjectName(QStringLiteral("instancePresetNote"));
     m_presetNote->hide();
     f->addRow(QString(), m_presetNote);
-    const QString perHour = currencySymbol(m_document->currency()).trimmed() + tr(" / hour each");
-    m_binder->addNumber(f, QStringLiteral("self_hosted.instance_cost_per_hour"), tr("Instance price"), perHour, kNonNegative, 4, 1,
-              [](const Scenario &s) { return s.selfHosted.instanceCostPerHour; },
-              [](Scenario &s, double v) { s.selfHosted.instanceCostPerHour = v; s.selfHosted.priceSource.reset(); });
-    m_binder->addNumber(f, QStringLiteral("self_hosted.throughput_tokens_per_s"), tr("Throughput"), tr("tokens/s each"), kPositive, 1, 1,
-              [](const Scenario &s) { return s.selfHosted.throughputTokensPerS; },
-              [](Scenario &s, double v) { s.selfHosted.throughputTokensPerS = v; });
+    m_binder->addInput(f, "self_hosted.instance_cost_per_hour");
+    m_binder->addInput(f, "self_hosted.throughput_tokens_per_s");
     m_autoFleet = new QCheckBox(tr("Size the fleet from the target utilization"));
     f->addRow(tr("Fleet"), m_autoFleet);
     connect(m_autoFleet, &QCheckBox::toggled, this, [this](bool autoSized) {
@@ -187,16 +160,9 @@ QGroupBox *ScenarioForm::buildSelfHosted()
             }
         });
     });
-    m_binder->addNumber(f, QStringLiteral("self_hosted.instances"), tr("Instances"), tr("fixed"), NumberRange{1, false, 1e6}, 0, 1,
-              [](const Scenario &s) { return s.selfHosted.fixedInstances.value_or(0); },
-              [](Scenario &s, double v) { s.selfHosted.fixedInstances = std::round(v); });
-    m_binder->addNumber(f, QStringLiteral("self_hosted.target_utilization"), tr("Target utilization"), tr("% of throughput"),
-              kPositiveFraction, 1, 100, [](const Scenario &s) { return s.selfHosted.targetUtilization; },
-              [](Scenario &s, double v) { s.selfHosted.targetUtilization = v; });
-    m_binder->addNumber(f, QStringLiteral("self_hosted.storage_price_per_gb_month"), tr("Storage price"),
-              currencySymbol(m_document->currency()).trimmed() + tr(" / GB-month"), kNonNegative, 4, 1,
-              [](const Scenario &s) { return s.selfHosted.storagePricePerGbMonth; },
-              [](Scenario &s, double v) { s.selfHosted.storagePricePerGbMonth = v; });
+    m_binder->addInput(f, "self_hosted.instances");
+    m_binder->addInput(f, "self_hosted.target_utilization");
+    m_binder->addInput(f, "self_hosted.storage_price_per_gb_month");
     m_levers = new ServingLeverRows(m_document, m_binder, f, this);
     return box;
 }
@@ -205,21 +171,12 @@ QGroupBox *ScenarioForm::buildQuality()
 {
     auto *box = new QGroupBox(tr("Quality (human review, errors)"));
     auto *f = new QFormLayout(box);
-    m_binder->addNumber(f, QStringLiteral("api.review_rate"), tr("API review rate"), tr("% of requests"), kFraction, 3, 100,
-              [](const Scenario &s) { return s.api.reviewRate; },
-              [](Scenario &s, double v) { s.api.reviewRate = v; });
-    m_binder->addNumber(f, QStringLiteral("self_hosted.review_rate"), tr("Self-hosted review rate"), tr("% of requests"), kFraction, 3, 100,
-              [](const Scenario &s) { return s.selfHosted.reviewRate; },
-              [](Scenario &s, double v) { s.selfHosted.reviewRate = v; });
-    m_binder->addNumber(f, QStringLiteral("review_cost"), tr("Cost per review"), currencySymbol(m_document->currency()).trimmed(),
-              kNonNegative, 2, 1, [](const Scenario &s) { return s.reviewCost; },
-              [](Scenario &s, double v) { s.reviewCost = v; });
-    m_binder->addNumber(f, QStringLiteral("api.error_rate"), tr("API error rate"), tr("% of requests"), kFraction, 3, 100,
-              [](const Scenario &s) { return s.api.errorRate; }, [](Scenario &s, double v) { s.api.errorRate = v; });
-    m_binder->addNumber(f, QStringLiteral("self_hosted.error_rate"), tr("Self-hosted error rate"), tr("% of requests"), kFraction, 3, 100,
-              [](const Scenario &s) { return s.selfHosted.errorRate; }, [](Scenario &s, double v) { s.selfHosted.errorRate = v; });
-    m_binder->addNumber(f, QStringLiteral("cost_per_error"), tr("Cost per error"), currencySymbol(m_document->currency()).trimmed(),
-              kNonNegative, 2, 1, [](const Scenario &s) { return s.costPerError; }, [](Scenario &s, double v) { s.costPerError = v; });
+    m_binder->addInput(f, "api.review_rate");
+    m_binder->addInput(f, "self_hosted.review_rate");
+    m_binder->addInput(f, "review_cost");
+    m_binder->addInput(f, "api.error_rate");
+    m_binder->addInput(f, "self_hosted.error_rate");
+    m_binder->addInput(f, "cost_per_error");
     return box;
 }
 
@@ -232,13 +189,7 @@ QGroupBox *ScenarioForm::buildContext()
     m_context->setToolTip(tr("Without decision factors there is no recommendation."));
     auto *f = new QFormLayout(m_context);
     m_consistency = addLevelCombo(f, tr("Task consistency"));
-    m_binder->addNumber(f, QStringLiteral("context.latency_requirement_ms"), tr("Latency requirement"), tr("ms"), kNonNegative, 0, 1,
-              [](const Scenario &s) { return s.context.value_or(DecisionContext{}).latencyRequirementMs; },
-              [](Scenario &s, double v) {
-                  if (!s.context)
-                      s.context = DecisionContext{};
-                  s.context->latencyRequirementMs = v;
-              });
+    m_binder->addInput(f, "context.latency_requirement_ms");
     m_qualityRequirement = addLevelCombo(f, tr("Quality requirement"));
     m_expertise = new QCheckBox(tr("The team has ML expertise"));
     m_iteration = new QCheckBox(tr("Fast iteration is a priority"));

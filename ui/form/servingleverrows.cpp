@@ -49,29 +49,19 @@ ServingLeverRows::ServingLeverRows(Document *document, FieldBinder *binder, QFor
         m_document->editCurrentScenario(on ? tr("Turn autoscaling on") : tr("Turn autoscaling off"),
                                         [on](Scenario &s) { s.selfHosted.autoscaling = on; });
     });
-    binder->addNumber(layout, QStringLiteral("self_hosted.min_instances"), tr("Off-peak floor"), tr("instances"),
-                      NumberRange{0, false, 1e6}, 0, 1, [](const Scenario &s) { return s.selfHosted.minInstances; },
-                      [](Scenario &s, double v) { s.selfHosted.minInstances = std::round(v); });
+    binder->addInput(layout, "self_hosted.min_instances");
     binder->field(QStringLiteral("self_hosted.min_instances"))
         ->setHelpText(tr("With autoscaling, the fleet never shrinks below this outside the peak hours (0: scale to zero)."));
 
     const QString times = tr("x throughput");
-    NumberField *engine = binder->addNumber(layout, QStringLiteral("self_hosted.speedup.engine"), tr("Engine speedup"), times,
-        form::kPositive, 4, 1, [](const Scenario &s) { return s.selfHosted.speedup.engine; },
-        [](Scenario &s, double v) { s.selfHosted.speedup.engine = v; });
+    NumberField *engine = binder->addInput(layout, "self_hosted.speedup.engine");
     engine->setHelpText(tr("Throughput factor of the inference engine over the measured figure. Seed: vLLM with "
                           "PagedAttention reaches 10-20x the throughput of naive HuggingFace generate(); the seed's own "
                           "5,000 tokens/s are already measured with vLLM."));
-    NumberField *quantization = binder->addNumber(layout, QStringLiteral("self_hosted.speedup.quantization"),
-        tr("Quantization speedup"), times, form::kPositive, 4, 1,
-        [](const Scenario &s) { return s.selfHosted.speedup.quantization; },
-        [](Scenario &s, double v) { s.selfHosted.speedup.quantization = v; });
+    NumberField *quantization = binder->addInput(layout, "self_hosted.speedup.quantization");
     quantization->setHelpText(tr("Throughput factor of the serving precision. Seed: int4 (GPTQ, AWQ) cuts serving cost "
                                 "by about 40-50 %, i.e. about 1.8x; int8 about 1.3x is a suggestion."));
-    NumberField *speculative = binder->addNumber(layout, QStringLiteral("self_hosted.speedup.speculative_decoding"),
-        tr("Speculative decoding"), tr("x output tokens"), form::kPositive, 4, 1,
-        [](const Scenario &s) { return s.selfHosted.speedup.speculativeDecoding; },
-        [](Scenario &s, double v) { s.selfHosted.speedup.speculativeDecoding = v; });
+    NumberField *speculative = binder->addInput(layout, "self_hosted.speedup.speculative_decoding");
     speculative->setHelpText(tr("Factor on OUTPUT-token throughput only. Seed: 2-3x on generation-heavy workloads "
                                "(a small draft model proposes tokens, the main model verifies them)."));
 

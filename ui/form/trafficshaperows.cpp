@@ -53,13 +53,8 @@ TrafficShapeRows::TrafficShapeRows(Document *document, FieldBinder *binder, QFor
     h->addWidget(m_profile, 1);
     layout->addRow(tr("Traffic shape"), row);
 
-    NumberField *hours = binder->addNumber(layout, kHoursKey, tr("Peak hours"), tr("hours a day"), NumberRange{0, true, 24}, 2, 1,
-        [](const Scenario &s) { return s.workload.peakHoursPerDay; },
-        [](Scenario &s, double v) { s.workload.peakHoursPerDay = v; });
-    NumberField *share = binder->addNumber(layout, kShareKey, tr("Peak traffic share"), tr("% of tokens"),
-        NumberRange{0, true, 1}, 3, 100,
-        [](const Scenario &s) { return s.workload.peakTrafficShare; },
-        [](Scenario &s, double v) { s.workload.peakTrafficShare = v; });
+    NumberField *hours = binder->addInput(layout, "workload.peak_hours_per_day");
+    NumberField *share = binder->addInput(layout, "workload.peak_traffic_share");
     hours->setHelpText(tr("H: the hours of the day that carry the peak traffic (24: flat)."));
     share->setHelpText(tr("p: the share of the day's tokens that arrive in those hours; at least H/24, and 100 % at 24 hours."));
     hours->setCheck([this](double h) {

@@ -16,8 +16,8 @@ namespace ftroi {
 VolumeRow::VolumeRow(Document *document, FieldBinder *binder, QFormLayout *layout, QObject *parent)
     : QObject(parent), m_document(document), m_binder(binder)
 {
-    m_field = binder->addNumber(
-        layout, QStringLiteral("workload.requests_per_day"), tr("Volume"), QString(), form::kNonNegative, 0, 1,
+    m_field = binder->addInput(
+        layout, "workload.requests_per_day",
         [this](const Scenario &s) {
             return m_unitValue == Unit::TokensPerDay ? dailyTokens(s.workload) : s.workload.requestsPerDay;
         },

@@ -11,8 +11,8 @@
 
 namespace ftroi {
 
-NumberField::NumberField(NumberRange range, int decimals, double displayScale, QWidget *parent)
-    : QLineEdit(parent), m_range(range), m_decimals(decimals), m_scale(displayScale)
+NumberField::NumberField(const InputDomain &domain, int decimals, double displayScale, QWidget *parent)
+    : QLineEdit(parent), m_domain(domain), m_decimals(decimals), m_scale(displayScale)
 {
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     connect(this, &QLineEdit::editingFinished, this, &NumberField::commit);
@@ -117,13 +117,13 @@ std::optional<double> NumberField::parse(const QString &input, QString *error) c
     }
     const double shown = *number;
     const double v = shown / m_scale;
-    const double maxShown = m_range.max * m_scale;
-    if (m_range.minExclusive ? !(v > m_range.min) : v < m_range.min) {
-        *error = m_range.minExclusive ? tr("must be greater than %1").arg(displayText(m_range.min))
-                                      : tr("must be at least %1").arg(displayText(m_range.min));
+    const double maxShown = m_domain.high * m_scale;
+    if (m_domain.lowOpen ? !(v > m_domain.low) : v < m_domain.low) {
+        *error = m_domain.lowOpen ? tr("must be greater than %1").arg(displayText(m_domain.low))
+                                      : tr("must be at least %1").arg(displayText(m_domain.low));
         return std::nullopt;
     }
-    if (v > m_range.max) {
+    if (v > m_domain.high) {
         *error = tr("must be at most %1").arg(QLocale().toString(maxShown, 'g', 6));
         return std::nullopt;
     }

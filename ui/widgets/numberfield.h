@@ -6,6 +6,8 @@
 // has the focus; when the focus leaves, the field shows its value again.
 #pragma once
 
+#include "core/model/inputdomain.h"
+
 #include <QLineEdit>
 
 #include <functional>
@@ -14,19 +16,13 @@
 
 namespace ftroi {
 
-struct NumberRange {
-    double min = 0;
-    bool minExclusive = false;
-    double max = 1e15;
-};
-
 class NumberField : public QLineEdit
 {
     Q_OBJECT
 
 public:
     // `displayScale` converts the stored value to what is shown (100 for percent).
-    explicit NumberField(NumberRange range, int decimals, double displayScale = 1, QWidget *parent = nullptr);
+    explicit NumberField(const InputDomain &domain, int decimals, double displayScale = 1, QWidget *parent = nullptr);
 
     // Shows a stored value (unless the user is typing in the field).
     void setValue(double value);
@@ -83,7 +79,7 @@ private:
     void showValue();
     void setError(const QString &message);
 
-    NumberRange m_range;
+    InputDomain m_domain;
     int m_decimals;
     double m_scale;
     double m_value = 0;

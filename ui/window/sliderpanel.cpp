@@ -49,7 +49,7 @@ SliderPanel::SliderPanel(Document *document, QWidget *parent) : QWidget(parent),
     m_volume = makeSlider(0, kVolumeSteps, 50);
     m_volume->setObjectName(QStringLiteral("volumeSlider"));
     m_volume->setToolTip(tr("Daily volume, 10 thousand to 10 billion tokens/day (log scale)"));
-    m_volumeField = new NumberField(NumberRange{0, false, 1e15}, 0);
+    m_volumeField = new NumberField(kNonNegativeDomain, 0);
     m_volumeField->setMaximumWidth(150);
     m_volumeText = new QLabel;
     // Fixed size: its text changes on every step and must not re-lay out the window.

@@ -1,0 +1,356 @@
+// The scenario schema walk: reads each part of a scenario document through
+// ObjectReader (objectreader.h), in the order that decides which refusal a
+// document with several faults gets. Instantiated by documentreader.cpp for
+// both JSON views.
+#pragma once
+
+#include "core/io/documentadditions.h"
+#include "core/io/documentformat.h"
+#include "core/io/objectreader.h"
+#include "core/model/inputpaths.h"
+#include "core/text/hugepages.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace ftroi::reader {
+
+constexpr const char *kMethods = "\"lora\", \"qlora\", \"full\"";
+constexpr const char *kLevels = "\"high\", \"medium\", \"low\"";
+
+template<typename R>
+TrainingSpec readTraining(const R &r)
+{
+    TrainingSpec t;
+    t.modelSizeB = r.input(inputSpec("project.training.model_size_b"));
+    t.method = r.template code<Method>("method", methodFromCode, kMethods);
+    t.examples = r.input(inputSpec("project.training.examples"));
+    t.avgSeqLen = r.input(inputSpec("project.training.avg_seq_len"));
+    t.epochs = r.input(inputSpec("project.training.epochs"));
+    const QString gpu = r.sharedText("gpu");
+    if (gpu.trimmed().isEmpty())
+        r.refuse("gpu", QStringLiteral("must name a GPU (for example \"a10g\")"));
+    setGpuFromCode(t, gpu);
+    if (r.has("spot"))
+        t.spot = r.boolean("spot");
+    return t;
+}
+
+// Engineering hours by phase. JSON objects have no order; "engineering_phase_order"
+// (an addition of this app) keeps the user's. Names it does not list follow alphabetically.
+template<typename R>
+QList<EngineeringPhase> readPhases(const R &p, bool required = true)
+{
+    using Node = typename R::Node;
+    QList<EngineeringPhase> phases;
+    if (!required && !p.has("engineering_hours"))
+        return phases;
+    const R hr = p.child("engineering_hours");
+    QVarLengthArray<std::pair<QString, Node>, 8> hours; // document order, the last of duplicates wins
+    hr.forEachMember([&](const QString &name, const Node &value) {
+        for (auto &entry : hours) {
+            if (entry.first == name) {
+                entry.second = value;
+                return;
+            }
+        }
+        hours.append({name, value});
+    });
+    const auto hoursOf = [&](const QString &name) -> const Node * {
+        for (const auto &entry : std::as_const(hours))
+            if (entry.first == name)
+                return &entry.second;
+        return nullptr;
+    };
+    QVarLengthArray<QString, 8> order;
+    const auto ordered = [&](const QString &name) { return std::find(order.begin(), order.end(), name) != order.end(); };
+    if (p.has("engineering_phase_order")) {
+        const Node listed = p.required("engineering_phase_order");
+        if (listed.kind() != NodeKind::Array)
+            p.refuse("engineering_phase_order", QStringLiteral("expected a list of phase names, found %1").arg(describe(listed)));
+        listed.forEachElement([&](const Node &name) {
+            if (name.kind() == NodeKind::String) {
+                const QString text = name.sharedText();
+                if (hoursOf(text) && !ordered(text))
+                    order.append(text);
+            }
+        });
+    }
+    const qsizetype listedCount = order.size();
+    for (const auto &entry : std::as_const(hours))
+        if (std::find(order.begin(), order.begin() + listedCount, entry.first) == order.begin() + listedCount)
+            order.append(entry.first);
+    std::sort(order.begin() + listedCount, order.end()); // names not listed follow alphabetically
+    phases.reserve(order.size());
+    for (const QString &phase : std::as_const(order))
+        phases.append({phase, hr.checkedNumber(phase, *hoursOf(phase), kNonNegativeDomain)});
+    return phases;
+}
+
+// Format 2: peak hours, the share of traffic in them, growth.
+template<typename R>
+void readTrafficShape(const R &w, Workload &workload)
+{
+    workload.peakHoursPerDay = w.optionalInput(inputSpec("workload.peak_hours_per_day")).value_or(24);
+    workload.peakTrafficShare = w.optionalInput(inputSpec("workload.peak_traffic_share")).value_or(1);
+    const double h = workload.peakHoursPerDay;
+    const double p = workload.peakTrafficShare;
+    if (h == 24 && p != 1)
+        w.refuse("peak_traffic_share",
+                 QStringLiteral("%1 must be 1 when peak_hours_per_day is 24 (all traffic is in the peak)").arg(numberText(p)));
+    if (p < h / 24)
+        w.refuse("peak_traffic_share",
+                 QStringLiteral("%1 is below peak_hours_per_day / 24 = %2: the peak hours would carry less than their share of the day")
+                     .arg(numberText(p), numberText(h / 24)));
+    workload.monthlyGrowth = w.optionalInput(inputSpec("workload.monthly_growth")).value_or(0);
+}
+
+// Format 2: autoscaling, precision and speedups of the self-hosted fleet.
+// Returns the unknown keys of "speedup".
+template<typename R>
+QJsonObject readServingLevers(const R &h, SelfHosted &sh)
+{
+    sh.errorRate = h.optionalInput(inputSpec("self_hosted.error_rate")).value_or(0);
+    if (h.has("autoscaling")) {
+        sh.autoscaling = h.boolean("autoscaling");
+        if (sh.autoscaling && sh.fixedInstances)
+            h.refuse("autoscaling",
+                     QStringLiteral("needs \"instances\": \"auto\" (a fixed fleet of %1 cannot scale)").arg(numberText(*sh.fixedInstances)));
+    }
+    sh.minInstances = h.optionalCount("min_instances").value_or(0);
+    if (sh.minInstances > 1e6)
+        h.refuse("min_instances", QStringLiteral("%1 is too large (at most 1000000)").arg(numberText(sh.minInstances)));
+    if (h.has("precision"))
+        sh.precision = h.template code<Precision>("precision", precisionFromCode, "\"bf16\", \"fp16\", \"int8\", \"int4\"");
+    if (!h.has("speedup"))
+        return {};
+    const R x = h.child("speedup");
+    sh.speedup.engine = x.optionalInput(inputSpec("self_hosted.speedup.engine")).value_or(1);
+    sh.speedup.quantization = x.optionalInput(inputSpec("self_hosted.speedup.quantization")).value_or(1);
+    sh.speedup.speculativeDecoding = x.optionalInput(inputSpec("self_hosted.speedup.speculative_decoding")).value_or(1);
+    return x.unknown();
+}
+
+template<typename R>
+ManagedPath readManaged(const R &m)
+{
+    ManagedPath path;
+    path.provider = m.optionalSharedText("provider");
+    path.trainingPricePer1MTokens = m.input(inputSpec("managed.training_price_per_1m_tokens"));
+    path.trainingTokensPerRun = m.input(inputSpec("managed.training_tokens_per_run"));
+    path.trainingRuns = m.optionalCount("training_runs");
+    path.inputPricePer1M = m.input(inputSpec("managed.input_price_per_1m"));
+    path.outputPricePer1M = m.input(inputSpec("managed.output_price_per_1m"));
+    path.hostingCostPerHour = m.optionalInput(inputSpec("managed.hosting_cost_per_hour")).value_or(0);
+    path.reviewRate = m.optionalInput(inputSpec("managed.review_rate"));
+    path.errorRate = m.optionalInput(inputSpec("managed.error_rate"));
+    path.engineeringHours = readPhases(m, false);
+    return path;
+}
+
+// Format 2: ranges on inputs for Monte Carlo and sensitivity, checked against
+// the scenario they belong to (its inputs, their values and domains). Ranges
+// are kept in the order of their paths, whatever the file's order.
+template<typename R>
+Uncertainty readUncertainty(const R &u, const Scenario &s)
+{
+    using Node = typename R::Node;
+    Uncertainty out;
+    if (u.has("samples")) {
+        out.samples = u.optionalCount("samples").value_or(0);
+        if (out.samples < 1 || out.samples > 1e7)
+            u.refuse("samples", QStringLiteral("%1 is not in 1..10000000").arg(numberText(out.samples)));
+    }
+    if (u.has("seed"))
+        out.seed = *u.optionalCount("seed");
+    if (!u.has("ranges"))
+        return out;
+    const R rr = u.child("ranges");
+    rr.forEachMember([&](const QString &inputPath, const Node &value) {
+        const std::optional<InputHandle> handle = resolveInput(s, inputPath);
+        if (!handle)
+            rr.refuse(inputPath, QStringLiteral("names no numeric input of this scenario"));
+        const R r(rr.objectNode(inputPath, value), rr.at(inputPath));
+        InputRange range;
+        range.path = inputPath;
+        range.low = r.number("low", kAnyDomain);
+        range.high = r.number("high", kAnyDomain);
+        if (r.has("distribution"))
+            range.distribution = r.template code<Distribution>("distribution", distributionFromCode,
+                                                               "\"triangular\", \"uniform\"");
+        if (range.low > range.high)
+            r.refuse("low", QStringLiteral("%1 is above high (%2)").arg(numberText(range.low), numberText(range.high)));
+        const InputDomain &domain = handle->domain;
+        if (!domain.contains(range.low))
+            r.refuse("low", QStringLiteral("%1 is outside the input's domain %2").arg(numberText(range.low), domain.text()));
+        if (!domain.contains(range.high))
+            r.refuse("high", QStringLiteral("%1 is outside the input's domain %2").arg(numberText(range.high), domain.text()));
+        const double v = inputValue(s, *handle);
+        if (range.distribution == Distribution::Triangular && (v < range.low || v > range.high))
+            r.refuse("low", QStringLiteral("the triangular range %1..%2 does not contain the scenario's value %3 (its mode)")
+                                .arg(numberText(range.low), numberText(range.high), numberText(v)));
+        for (InputRange &existing : out.ranges) {
+            if (existing.path == range.path) {
+                existing = range; // the last of duplicates wins
+                return;
+            }
+        }
+        out.ranges.append(range);
+    });
+    std::sort(out.ranges.begin(), out.ranges.end(), [](const InputRange &a, const InputRange &b) { return a.path < b.path; });
+    return out;
+}
+
+// Fills `s` in place (the document's own element: no copy of a scenario).
+template<typename R>
+void readScenarioOrThrow(const typename R::Node &object, qsizetype index, Scenario &s)
+{
+    const R r(object, "scenarios", index);
+    s.name = r.text("name");
+
+    const R w = r.child("workload");
+    s.workload.requestsPerDay = w.input(inputSpec("workload.requests_per_day"));
+    s.workload.inputTokensPerRequest = w.input(inputSpec("workload.input_tokens_per_request"));
+    s.workload.outputTokensPerRequest = w.input(inputSpec("workload.output_tokens_per_request"));
+    readTrafficShape(w, s.workload);
+
+    const R a = r.child("api");
+    s.api.model = a.optionalSharedText("model");
+    s.api.inputPricePer1M = a.input(inputSpec("api.input_price_per_1m"));
+    s.api.outputPricePer1M = a.input(inputSpec("api.output_price_per_1m"));
+    s.api.reviewRate = a.input(inputSpec("api.review_rate"));
+    s.api.errorRate = a.optionalInput(inputSpec("api.error_rate")).value_or(0);
+    s.api.cachedInputShare = a.optionalInput(inputSpec("api.cached_input_share")).value_or(0);
+    s.api.cachedInputPricePer1M = a.optionalInput(inputSpec("api.cached_input_price_per_1m"));
+    s.api.batchShare = a.optionalInput(inputSpec("api.batch_share")).value_or(0);
+    s.api.batchDiscount = a.optionalInput(inputSpec("api.batch_discount")).value_or(0.5);
+
+    const R h = r.child("self_hosted");
+    SelfHosted &sh = s.selfHosted;
+    sh.modelSizeB = h.input(inputSpec("self_hosted.model_size_b")); // only sizes storage
+    if (h.has("method"))
+        sh.method = h.template code<Method>("method", methodFromCode, kMethods);
+    sh.instance = h.optionalSharedText("instance");
+    sh.instanceCostPerHour = h.input(inputSpec("self_hosted.instance_cost_per_hour"));
+    sh.throughputTokensPerS = h.input(inputSpec("self_hosted.throughput_tokens_per_s"));
+    const typename R::Node instances = h.required("instances");
+    if (instances.kind() == NodeKind::String && instances.textEquals("auto")) {
+        sh.fixedInstances.reset();
+    } else {
+        const double n = instances.kind() == NodeKind::Number ? instances.number() : -1;
+        if (instances.kind() != NodeKind::Number || !(n >= 1) || n != std::floor(n) || n > 1e6)
+            h.refuse("instances",
+                     QStringLiteral("expected a whole number from 1 to 1000000 or \"auto\", found %1").arg(describe(instances)));
+        sh.fixedInstances = n;
+    }
+    sh.targetUtilization = h.input(inputSpec("self_hosted.target_utilization"));
+    sh.reviewRate = h.input(inputSpec("self_hosted.review_rate"));
+    sh.storagePricePerGbMonth = h.input(inputSpec("self_hosted.storage_price_per_gb_month"));
+    const QJsonObject speedupUnknown = readServingLevers(h, sh);
+
+    s.reviewCost = r.input(inputSpec("review_cost"));
+    s.costPerError = r.optionalInput(inputSpec("cost_per_error")).value_or(0);
+
+    const R p = r.child("project");
+    Project &pr = s.project;
+    pr.trainingRuns = p.input(inputSpec("project.training_runs"));
+    QJsonObject trainingUnknown;
+    if (p.has("training")) {
+        const R t = p.child("training");
+        pr.training = readTraining(t);
+        trainingUnknown = t.unknown();
+    }
+    pr.computeCostPerRun = p.optionalInput(inputSpec("project.compute_cost_per_run"));
+    if (!pr.computeCostPerRun && !pr.training)
+        p.refuse("compute_cost_per_run",
+                 QStringLiteral("required key is missing (or give \"training\" to estimate it)"));
+    pr.engineeringHours = readPhases(p);
+    pr.hourlyRate = p.input(inputSpec("project.hourly_rate"));
+    pr.lifetimeMonths = p.input(inputSpec("project.lifetime_months"));
+    pr.discountRateAnnual = p.optionalInput(inputSpec("project.discount_rate_annual")).value_or(0);
+
+    QJsonObject managedUnknown;
+    if (r.has("managed")) {
+        const R m = r.child("managed");
+        s.managed = readManaged(m);
+        managedUnknown = m.unknown();
+    }
+
+    QJsonObject contextUnknown;
+    if (r.has("context")) {
+        const R c = r.child("context");
+        DecisionContext ctx;
+        ctx.taskConsistency = c.template code<Level>("task_consistency", levelFromCode, kLevels);
+        ctx.latencyRequirementMs = c.input(inputSpec("context.latency_requirement_ms"));
+        ctx.qualityRequirement = c.template code<Level>("quality_requirement", levelFromCode, kLevels);
+        ctx.teamMlExpertise = c.boolean("team_ml_expertise");
+        ctx.iterationSpeedPriority = c.boolean("iteration_speed_priority");
+        s.context = ctx;
+        contextUnknown = c.unknown();
+    }
+    QJsonObject uncertaintyUnknown;
+    if (r.has("uncertainty")) {
+        const R u = r.child("uncertainty");
+        s.uncertainty = readUncertainty(u, s);
+        uncertaintyUnknown = u.unknown();
+    }
+    s.preserved = r.unknown({{"workload", w.unknown()},
+                             {"api", a.unknown()},
+                             {"self_hosted", h.unknown({{"speedup", speedupUnknown}})},
+                             {"project", p.unknown({{"training", trainingUnknown}})},
+                             {"managed", managedUnknown},
+                             {"context", contextUnknown},
+                             {"uncertainty", uncertaintyUnknown}});
+    // Additions read from the kept keys: price_source, project.training.estimate and mfu.
+    if (!s.preserved.isEmpty()) {
+        if (const QString why = readCatalogAdditions(s.preserved, r.path(), s); !why.isEmpty())
+            throw Refusal{why};
+    }
+}
+
+template<typename Node>
+void readRootOrThrow(const Node &rootNode, ScenarioDocument &document)
+{
+    using R = ObjectReader<Node>;
+    if (rootNode.kind() != NodeKind::Object)
+        throw Refusal{QStringLiteral("document: expected a JSON object with \"format\", \"version\" and \"scenarios\"")};
+    const R r(rootNode, QString());
+    const QString format = r.text("format");
+    if (format != QLatin1String("ftroi"))
+        r.refuse("format", QStringLiteral("expected \"ftroi\", found \"%1\"").arg(format));
+    const Node version = r.required("version");
+    const double v = version.kind() == NodeKind::Number ? version.number() : -1;
+    if (version.kind() != NodeKind::Number || v != std::floor(v) || v < 1)
+        r.refuse("version", QStringLiteral("expected a whole number >= 1, found %1").arg(describe(version)));
+    if (v > kFormatVersion)
+        r.refuse("version",
+                 QStringLiteral("%1 is newer than this version of Fine-Tuning ROI Studio can read (format %2); "
+                                "open it with a newer version")
+                     .arg(numberText(v))
+                     .arg(kFormatVersion));
+
+    if (r.has("currency")) {
+        document.currency = r.text("currency").trimmed();
+        if (document.currency.isEmpty() || document.currency.size() > 8)
+            r.refuse("currency", QStringLiteral("expected a currency code such as \"USD\""));
+    }
+    const Node scenarios = r.required("scenarios");
+    if (scenarios.kind() != NodeKind::Array)
+        r.refuse("scenarios", QStringLiteral("expected a list, found %1").arg(describe(scenarios)));
+    if (scenarios.size() == 0)
+        r.refuse("scenarios", QStringLiteral("the list is empty; a document holds at least one scenario"));
+    document.scenarios.reserve(scenarios.size());
+    adviseHugePages(document.scenarios.constData(), size_t(scenarios.size()) * sizeof(Scenario));
+    qsizetype i = 0;
+    scenarios.forEachElement([&](const Node &item) {
+        const qsizetype index = i++;
+        if (item.kind() != NodeKind::Object)
+            throw Refusal{QStringLiteral("scenarios[%1]: expected an object, found ").arg(index) + describe(item)};
+        readScenarioOrThrow<R>(item, index, document.scenarios.emplaceBack());
+    });
+    document.preserved = r.unknown();
+}
+} // namespace ftroi::reader
