@@ -8,6 +8,7 @@
 
 #include "core/io/jsonnode.h"
 #include "core/io/scenariowalk.h"
+#include "core/io/strictjson.h"
 #include "core/text/hugepages.h"
 
 #include <QJsonArray>
@@ -59,6 +60,16 @@ ReadResult readRoot(const Node &root)
     return result;
 }
 
+// What the format refuses in a text simdjson parsed: raw control characters
+// and lone surrogates in strings, keys given twice.
+QString strictFaults(const QByteArray &json, const SimdNode &root)
+{
+    QString fault = rawJsonTextFault(json.constData(), json.size());
+    if (fault.isEmpty())
+        fault = duplicateKeyFault(root);
+    return fault;
+}
+
 // Qt's parser: for texts simdjson refuses, so that their messages stay the same.
 ReadResult readWithQt(const QByteArray &json, const char *simdjsonError)
 {
@@ -73,6 +84,8 @@ ReadResult readWithQt(const QByteArray &json, const char *simdjsonError)
         // Qt reads what simdjson refused (a number out of double's range, nesting
         // deeper than simdjson's limit): validate Qt's reading of it.
         const QJsonValue root = doc.isObject() ? QJsonValue(doc.object()) : doc.isArray() ? QJsonValue(doc.array()) : QJsonValue();
+        if (QString fault = rawJsonTextFault(json.constData(), json.size()); !fault.isEmpty())
+            return {std::nullopt, fault};
         return readRoot(QtNode(root));
     }
     return result;
@@ -115,6 +128,8 @@ ReadResult readDocument(const QByteArray &json)
     const simdjson::error_code error = parser.parse(json.constData(), size_t(json.size()), !padded).get(root);
     if (error)
         return readWithQt(json, simdjson::error_message(error));
+    if (QString fault = strictFaults(json, SimdNode(root)); !fault.isEmpty())
+        return {std::nullopt, fault};
     return readRoot(SimdNode(root));
 }
 

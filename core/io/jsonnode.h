@@ -16,7 +16,9 @@
 #include <array>
 #include <cmath>
 #include <string>
+#include <algorithm>
 #include <string_view>
+#include <vector>
 
 namespace ftroi {
 
@@ -198,8 +200,13 @@ public:
             return a;
         }
         case NodeKind::Object: {
+            // In key order: a QJsonObject keeps its keys sorted, so each insert lands at the end.
+            std::vector<std::pair<QString, SimdNode>> members;
+            forEachMember([&](std::string_view k, const SimdNode &n) { members.emplace_back(keyText(k), n); });
+            std::sort(members.begin(), members.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
             QJsonObject o;
-            forEachMember([&](std::string_view k, const SimdNode &n) { o.insert(keyText(k), n.toQt()); });
+            for (const auto &[key, value] : members)
+                o.insert(key, value.toQt());
             return o;
         }
         case NodeKind::Null: break;

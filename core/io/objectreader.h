@@ -18,6 +18,7 @@
 #include <limits>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace ftroi::reader {
 
@@ -211,12 +212,18 @@ public:
     }
 
     // The members never looked up, plus the unknown keys of known child objects.
+    // Inserted in key order: a QJsonObject keeps its keys sorted, so each insert
+    // lands at the end (linear in the number of keys, not quadratic).
     QJsonObject unknown(std::initializer_list<std::pair<const char *, QJsonObject>> children = {}) const
     {
-        QJsonObject o;
+        std::vector<std::pair<QString, const Member *>> unused;
         for (const Member &m : m_members)
             if (!m.used)
-                o.insert(Node::keyText(m.key), m.value.toQt());
+                unused.emplace_back(Node::keyText(m.key), &m);
+        std::sort(unused.begin(), unused.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        QJsonObject o;
+        for (const auto &[key, member] : unused)
+            o.insert(key, member->value.toQt());
         for (const auto &[key, unknownOfChild] : children)
             if (!unknownOfChild.isEmpty())
                 o.insert(QLatin1String(key), unknownOfChild);
@@ -237,10 +244,6 @@ private:
     {
         object.forEachMember([this](const typename Node::Key &key, const Node &value) {
             const quint64 print = Node::print(key);
-            if (m_bloom & bloomBit(print)) {
-                for (const Member &m : std::as_const(m_members))
-                    m_samePrints = m_samePrints || m.print == print;
-            }
             m_bloom |= bloomBit(print);
             m_members.push_back({key, print, value, false});
         });
@@ -253,39 +256,28 @@ private:
         mutable bool used;
     };
 
-    // The value of `ascii` (the last of duplicates; all of them become known), or null.
+    // The value of `ascii`, or null. Keys never repeat in an object (strictjson.h
+    // refuses it before), so the first match is the one. Keys are usually looked
+    // up in document order, so the search starts after the last one found.
     const Node *find(std::string_view ascii) const
     {
         const quint64 print = keyPrint(ascii);
         if (!(m_bloom & bloomBit(print)))
             return nullptr;
-        if (!m_samePrints) {
-            // No two members share a print, so no key repeats: the first match is the
-            // one. Keys are usually looked up in document order, so start after the last.
-            const qsizetype n = m_members.size();
-            for (qsizetype k = 0, i = m_next; k < n; ++k, i = i + 1 == n ? 0 : i + 1) {
-                const Member &m = m_members[i];
-                if (m.print == print && Node::keyEquals(m.key, ascii)) {
-                    m.used = true;
-                    m_next = i + 1 == n ? 0 : i + 1;
-                    return &m.value;
-                }
-            }
-            return nullptr;
-        }
-        const Member *found = nullptr;
-        for (const Member &m : m_members) {
+        const qsizetype n = m_members.size();
+        for (qsizetype k = 0, i = m_next; k < n; ++k, i = i + 1 == n ? 0 : i + 1) {
+            const Member &m = m_members[i];
             if (m.print == print && Node::keyEquals(m.key, ascii)) {
                 m.used = true;
-                found = &m;
+                m_next = i + 1 == n ? 0 : i + 1;
+                return &m.value;
             }
         }
-        return found ? &found->value : nullptr;
+        return nullptr;
     }
 
     QVarLengthArray<Member, 16> m_members; // no allocation for the usual handful of keys
     quint64 m_bloom = 0;       // bloomBit() of every member's print
-    bool m_samePrints = false; // two members share a print (perhaps a repeated key)
     mutable qsizetype m_next = 0; // where the next look-up starts
     QString m_path;
     const ObjectReader *m_parent = nullptr;

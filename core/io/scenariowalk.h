@@ -10,7 +10,9 @@
 #include "core/model/inputpaths.h"
 #include "core/text/hugepages.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -49,44 +51,38 @@ QList<EngineeringPhase> readPhases(const R &p, bool required = true)
     if (!required && !p.has("engineering_hours"))
         return phases;
     const R hr = p.child("engineering_hours");
-    QVarLengthArray<std::pair<QString, Node>, 8> hours; // document order, the last of duplicates wins
+    // Keys never repeat (strictjson.h), so each phase is one member: found by name through a hash.
+    QVarLengthArray<std::pair<QString, Node>, 8> hours; // document order
+    QHash<QString, qsizetype> indexOf;
     hr.forEachMember([&](const QString &name, const Node &value) {
-        for (auto &entry : hours) {
-            if (entry.first == name) {
-                entry.second = value;
-                return;
-            }
-        }
+        indexOf.insert(name, hours.size());
         hours.append({name, value});
     });
-    const auto hoursOf = [&](const QString &name) -> const Node * {
-        for (const auto &entry : std::as_const(hours))
-            if (entry.first == name)
-                return &entry.second;
-        return nullptr;
-    };
-    QVarLengthArray<QString, 8> order;
-    const auto ordered = [&](const QString &name) { return std::find(order.begin(), order.end(), name) != order.end(); };
+    QVarLengthArray<qsizetype, 8> order; // indexes into `hours`
+    QVarLengthArray<bool, 8> listed(hours.size(), false);
     if (p.has("engineering_phase_order")) {
-        const Node listed = p.required("engineering_phase_order");
-        if (listed.kind() != NodeKind::Array)
-            p.refuse("engineering_phase_order", QStringLiteral("expected a list of phase names, found %1").arg(describe(listed)));
-        listed.forEachElement([&](const Node &name) {
-            if (name.kind() == NodeKind::String) {
-                const QString text = name.sharedText();
-                if (hoursOf(text) && !ordered(text))
-                    order.append(text);
+        const Node names = p.required("engineering_phase_order");
+        if (names.kind() != NodeKind::Array)
+            p.refuse("engineering_phase_order", QStringLiteral("expected a list of phase names, found %1").arg(describe(names)));
+        names.forEachElement([&](const Node &name) {
+            if (name.kind() != NodeKind::String)
+                return;
+            const auto it = indexOf.constFind(name.sharedText());
+            if (it != indexOf.constEnd() && !listed[*it]) {
+                listed[*it] = true;
+                order.append(*it);
             }
         });
     }
     const qsizetype listedCount = order.size();
-    for (const auto &entry : std::as_const(hours))
-        if (std::find(order.begin(), order.begin() + listedCount, entry.first) == order.begin() + listedCount)
-            order.append(entry.first);
-    std::sort(order.begin() + listedCount, order.end()); // names not listed follow alphabetically
+    for (qsizetype i = 0; i < hours.size(); ++i)
+        if (!listed[i])
+            order.append(i);
+    std::sort(order.begin() + listedCount, order.end(), // names not listed follow alphabetically
+              [&](qsizetype a, qsizetype b) { return hours[a].first < hours[b].first; });
     phases.reserve(order.size());
-    for (const QString &phase : std::as_const(order))
-        phases.append({phase, hr.checkedNumber(phase, *hoursOf(phase), kNonNegativeDomain)});
+    for (const qsizetype i : std::as_const(order))
+        phases.append({hours[i].first, hr.checkedNumber(hours[i].first, hours[i].second, kNonNegativeDomain)});
     return phases;
 }
 
