@@ -3,6 +3,7 @@
 #include "app/cli/analysiscommands.h"
 
 #include "core/report/analysisjson.h"
+#include "core/model/rangerules.h"
 #include "app/cli/clisupport.h"
 #include "core/text/format.h"
 #include "core/text/jsonwriter.h"
@@ -130,6 +131,13 @@ int simulateCommand(const QCommandLineParser &parser, const QString &path)
         || !countOption(parser, QStringLiteral("simulate"), QStringLiteral("seed"), 0, 9007199254740992.0, seedOverride))
         return kExitRefused;
 
+    for (const Scenario &s : document.scenarios) {
+        const double samples = samplesOverride > 0 ? samplesOverride : s.uncertainty.value_or(Uncertainty{}).samples;
+        if (const QString fault = simulationBudgetFault(samples, s.project.lifetimeMonths); !fault.isEmpty()) {
+            refuse(QStringLiteral("simulate"), QStringLiteral("scenario \"%1\": %2").arg(s.name, fault));
+            return kExitRefused;
+        }
+    }
     const bool json = parser.isSet(QStringLiteral("json"));
     JsonWriter out(4096);
     QString text;

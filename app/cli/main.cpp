@@ -5,6 +5,7 @@
 #include "app/cli/clisupport.h"
 #include "core/report/comparisoncsv.h"
 #include "core/io/documentformat.h"
+#include "core/model/inputschema.h"
 #include "core/report/resultjson.h"
 #include "core/report/textreport.h"
 #include "core/engine/training.h"
@@ -89,7 +90,8 @@ int validateCommand(const QString &path)
 }
 
 // Parses a finite number option within [min, max]; sets `error` on failure.
-double numberOption(const QCommandLineParser &parser, const QString &name, double min, bool minExclusive,
+// The value of option --`name`, which must lie in `domain` (the schema's for the input it sets).
+double numberOption(const QCommandLineParser &parser, const QString &name, const ftroi::InputDomain &domain,
                     QString &error)
 {
     if (!error.isEmpty())
@@ -100,10 +102,8 @@ double numberOption(const QCommandLineParser &parser, const QString &name, doubl
     }
     bool ok = false;
     const double v = parser.value(name).toDouble(&ok);
-    if (!ok || !std::isfinite(v) || v > 1e15 || (minExclusive ? v <= min : v < min))
-        error = QStringLiteral("--%1: \"%2\" is not a number %3 %4")
-                    .arg(name, parser.value(name), minExclusive ? QStringLiteral(">") : QStringLiteral(">="))
-                    .arg(min);
+    if (!ok || !std::isfinite(v) || !domain.contains(v))
+        error = QStringLiteral("--%1: \"%2\" is not a number %3").arg(name, parser.value(name), domain.text());
     return v;
 }
 
@@ -111,10 +111,10 @@ int estimateTrainingCommand(const QCommandLineParser &parser)
 {
     QString error;
     ftroi::TrainingSpec spec;
-    spec.modelSizeB = numberOption(parser, QStringLiteral("model-size"), 0, true, error);
-    spec.examples = numberOption(parser, QStringLiteral("examples"), 0, false, error);
-    spec.avgSeqLen = numberOption(parser, QStringLiteral("seq-len"), 0, false, error);
-    spec.epochs = numberOption(parser, QStringLiteral("epochs"), 0, false, error);
+    spec.modelSizeB = numberOption(parser, QStringLiteral("model-size"), ftroi::inputSpec("project.training.model_size_b").domain, error);
+    spec.examples = numberOption(parser, QStringLiteral("examples"), ftroi::inputSpec("project.training.examples").domain, error);
+    spec.avgSeqLen = numberOption(parser, QStringLiteral("seq-len"), ftroi::inputSpec("project.training.avg_seq_len").domain, error);
+    spec.epochs = numberOption(parser, QStringLiteral("epochs"), ftroi::inputSpec("project.training.epochs").domain, error);
     if (error.isEmpty()) {
         const std::optional<ftroi::Method> method = ftroi::methodFromCode(parser.value(QStringLiteral("method")));
         if (!method)
@@ -134,8 +134,10 @@ int estimateTrainingCommand(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("mfu"))) {
         bool ok = false;
         spec.mfu = parser.value(QStringLiteral("mfu")).toDouble(&ok);
-        if (!ok || !(spec.mfu > 0) || spec.mfu > 1) {
-            printErr(QStringLiteral("estimate-training: --mfu: \"%1\" is not a number in (0, 1]").arg(parser.value(QStringLiteral("mfu"))));
+        const ftroi::InputDomain &domain = ftroi::inputSpec("project.training.mfu").domain;
+        if (!ok || !std::isfinite(spec.mfu) || !domain.contains(spec.mfu)) {
+            printErr(QStringLiteral("estimate-training: --mfu: \"%1\" is not a number in %2")
+                         .arg(parser.value(QStringLiteral("mfu")), domain.text()));
             return kExitRefused;
         }
     }

@@ -1,6 +1,8 @@
 // Reading and writing price_source and the training estimate's choice and MFU.
 #include "core/io/documentadditions.h"
 
+#include "core/model/inputschema.h"
+
 #include <cmath>
 
 namespace ftroi {
@@ -51,8 +53,8 @@ QString readTrainingAdditions(const QJsonObject &training, const QString &path, 
     const QJsonValue mfu = training.value(QStringLiteral("mfu"));
     if (!mfu.isUndefined()) {
         const double d = mfu.toDouble(-1);
-        if (!mfu.isDouble() || !std::isfinite(d) || !(d > 0) || d > 1)
-            return path + QStringLiteral(".mfu: expected a number in (0, 1]");
+        if (!mfu.isDouble() || !std::isfinite(d) || !inputSpec("project.training.mfu").domain.contains(d))
+            return path + QStringLiteral(".mfu: expected a number in (0, 1], at least %1").arg(kSmallestPositive);
         spec.mfu = d;
     }
     return QString();

@@ -125,8 +125,10 @@ public:
                             .arg(numberText(d), domain.lowOpen ? QStringLiteral("(") : QStringLiteral("["),
                                  numberText(domain.low), numberText(domain.high)));
         }
-        if (d > kMaxInputValue)
-            refuse(key, QStringLiteral("%1 is too large (at most %2)").arg(numberText(d), numberText(kMaxInputValue)));
+        if (domain.tooSmall(d))
+            refuse(key, QStringLiteral("%1 is too small (at least %2)").arg(numberText(d), numberText(domain.smallest)));
+        if (d > domain.largest)
+            refuse(key, QStringLiteral("%1 is too large (at most %2)").arg(numberText(d), numberText(domain.largest)));
         return d;
     }
 

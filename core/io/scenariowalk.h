@@ -8,6 +8,7 @@
 #include "core/io/documentformat.h"
 #include "core/io/objectreader.h"
 #include "core/model/inputpaths.h"
+#include "core/model/rangerules.h"
 #include "core/text/hugepages.h"
 
 #include <QHash>
@@ -159,6 +160,8 @@ Uncertainty readUncertainty(const R &u, const Scenario &s)
         out.samples = u.optionalCount("samples").value_or(0);
         if (out.samples < 1 || out.samples > 1e7)
             u.refuse("samples", QStringLiteral("%1 is not in 1..10000000").arg(numberText(out.samples)));
+        if (const QString fault = simulationBudgetFault(out.samples, s.project.lifetimeMonths); !fault.isEmpty())
+            u.refuse("samples", fault);
     }
     if (u.has("seed"))
         out.seed = *u.optionalCount("seed");

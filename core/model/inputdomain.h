@@ -14,16 +14,32 @@ struct InputDomain {
     double high = kMaxInputValue;
     bool lowOpen = false;  // (low, high] instead of [low, high]
     bool integer = false;  // rounded to the nearest whole number after sampling
+    // What still means something: an open domain's values in (low, smallest) are
+    // refused as too small (every result stays a finite number), values above
+    // `largest` as too large (the work stays bounded).
+    double smallest = 0;
+    double largest = kMaxInputValue;
 
-    bool contains(double v) const { return (lowOpen ? v > low : v >= low) && v <= high; }
+    constexpr InputDomain(double low_ = 0, double high_ = kMaxInputValue, bool lowOpen_ = false, bool integer_ = false,
+                          double smallest_ = 0, double largest_ = kMaxInputValue)
+        : low(low_), high(high_), lowOpen(lowOpen_), integer(integer_), smallest(smallest_), largest(largest_)
+    {
+    }
+
+    bool aboveLow(double v) const { return lowOpen ? v > low : v >= low; }
+    bool tooSmall(double v) const { return lowOpen && v < smallest; }
+    bool contains(double v) const { return aboveLow(v) && !tooSmall(v) && v <= high && v <= largest; }
     double clamp(double v) const;
     QString text() const; // "[0, 1]", "(0, 24]", ">= 0", "> 0"
 };
 
+// The least value of an open domain that keeps every result finite.
+inline constexpr double kSmallestPositive = 1e-6;
+
 inline constexpr InputDomain kNonNegativeDomain{0, kMaxInputValue, false, false};
-inline constexpr InputDomain kPositiveDomain{0, kMaxInputValue, true, false};
+inline constexpr InputDomain kPositiveDomain{0, kMaxInputValue, true, false, kSmallestPositive};
 inline constexpr InputDomain kFractionDomain{0, 1, false, false};
-inline constexpr InputDomain kPositiveFractionDomain{0, 1, true, false};
+inline constexpr InputDomain kPositiveFractionDomain{0, 1, true, false, kSmallestPositive};
 inline constexpr InputDomain kCountDomain{0, kMaxInputValue, false, true};
 
 } // namespace ftroi

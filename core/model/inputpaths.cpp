@@ -26,20 +26,26 @@ QString pathText(const InputSpec &spec)
 
 double InputDomain::clamp(double v) const
 {
-    if (v > high)
-        v = high;
-    if (v < low || (lowOpen && v <= low))
+    v = std::min({v, high, largest});
+    if (!aboveLow(v))
         v = lowOpen ? std::nextafter(low, high) : low;
+    if (tooSmall(v))
+        v = smallest;
     return integer ? std::max(lowOpen ? low + 1 : low, std::round(v)) : v;
 }
 
 QString InputDomain::text() const
 {
     const QString lo = QString::number(low, 'g', 15);
-    if (high >= kMaxInputValue)
-        return (lowOpen ? QStringLiteral("> ") : QStringLiteral(">= ")) + lo;
-    return QStringLiteral("%1%2, %3]").arg(lowOpen ? QStringLiteral("(") : QStringLiteral("["), lo,
-                                           QString::number(high, 'g', 15));
+    QString text = high >= kMaxInputValue
+                       ? (lowOpen ? QStringLiteral("> ") : QStringLiteral(">= ")) + lo
+                       : QStringLiteral("%1%2, %3]").arg(lowOpen ? QStringLiteral("(") : QStringLiteral("["), lo,
+                                                         QString::number(high, 'g', 15));
+    if (lowOpen && smallest > low)
+        text += QStringLiteral(", at least ") + QString::number(smallest, 'g', 15);
+    if (largest < high)
+        text += QStringLiteral(", at most ") + QString::number(largest, 'g', 15);
+    return text;
 }
 
 QStringList numericInputPaths(const Scenario &s)

@@ -74,7 +74,9 @@ void setPeakShare(Scenario &s, double value)
     s.workload.peakTrafficShare = s.workload.peakHoursPerDay >= 24 ? 1 : std::max(value, s.workload.peakHoursPerDay / 24);
 }
 
-constexpr InputDomain kPeakHoursDomain{0, 24, true, false};
+constexpr InputDomain kPeakHoursDomain{0, 24, true, false, 1e-3};
+// A lifetime up to 50 years: the month walks of NPV, growth and Monte Carlo stay bounded.
+constexpr InputDomain kLifetimeDomain{0, kMaxInputValue, true, false, 1e-3, 600};
 constexpr InputDomain kGrowthDomain{-0.5, 10, false, false};
 constexpr InputDomain kFleetDomain{1, 1e6, false, true};
 constexpr InputDomain kFloorDomain{0, 1e6, false, true};
@@ -250,7 +252,7 @@ const InputSpec kSpecs[] = {
      QT_TRANSLATE_NOOP("Input", "Engineering hourly rate"), QT_TRANSLATE_NOOP("Input", "Hourly rate"),
      QT_TRANSLATE_NOOP("Input", "$ / hour"), nullptr, QT_TRANSLATE_NOOP("Input", "the cost of one engineering hour"),
      2, 1, nullptr, 0, 10, nullptr, FTROI_MEMBER(project.hourlyRate)},
-    {"project.lifetime_months", kPositiveDomain, U::Months,
+    {"project.lifetime_months", kLifetimeDomain, U::Months,
      QT_TRANSLATE_NOOP("Input", "Model lifetime"), QT_TRANSLATE_NOOP("Input", "Model lifetime"),
      QT_TRANSLATE_NOOP("Input", "months (amortization)"), QT_TRANSLATE_NOOP("Input", "Lifetime"),
      QT_TRANSLATE_NOOP("Input", "the months over which the project cost is amortized"),

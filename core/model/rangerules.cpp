@@ -6,6 +6,16 @@
 
 namespace ftroi {
 
+QString simulationBudgetFault(double samples, double lifetimeMonths)
+{
+    const double months = std::ceil(lifetimeMonths);
+    if (samples * months <= kMaxSampleMonths)
+        return QString();
+    return QStringLiteral("%1 samples over %2 months is %3 sample-months; the limit is %4 (fewer samples or a shorter lifetime)")
+        .arg(QString::number(samples, 'g', 15), QString::number(months, 'g', 15),
+             QString::number(samples * months, 'g', 3), QString::number(kMaxSampleMonths, 'g', 3));
+}
+
 std::optional<RangeProblem> rangeProblem(const InputRange &range, const InputDomain &domain, double value,
                                          const std::function<QString(double)> &text)
 {

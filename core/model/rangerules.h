@@ -13,6 +13,12 @@
 
 namespace ftroi {
 
+// The work a Monte Carlo may take: samples x months of the lifetime (each
+// sample walks the months when traffic grows). About 8 ns a sample-month here.
+inline constexpr double kMaxSampleMonths = 2e9;
+// Why `samples` over `lifetimeMonths` exceeds that budget; empty when it does not.
+QString simulationBudgetFault(double samples, double lifetimeMonths);
+
 // Which end of the range is at fault ("low" or "high") and why.
 struct RangeProblem {
     QString end;
