@@ -332,9 +332,12 @@ void readRootOrThrow(const Node &rootNode, ScenarioDocument &document)
                      .arg(kFormatVersion));
 
     if (r.has("currency")) {
-        document.currency = r.text("currency").trimmed();
-        if (document.currency.isEmpty() || document.currency.size() > 8)
-            r.refuse("currency", QStringLiteral("expected a currency code such as \"USD\""));
+        document.currency = r.text("currency");
+        const bool isoCode = document.currency.size() == 3
+                             && std::all_of(document.currency.begin(), document.currency.end(),
+                                            [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); });
+        if (!isoCode)
+            r.refuse("currency", QStringLiteral("expected a currency code such as \"USD\"")); // three capital letters (ISO 4217)
     }
     const Node scenarios = r.required("scenarios");
     if (scenarios.kind() != NodeKind::Array)

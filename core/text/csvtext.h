@@ -9,6 +9,8 @@
 namespace ftroi {
 
 // Quotes one field when it holds a comma, a quote or a line break (quotes doubled).
+// A text that starts like a formula (=, @, tab, carriage return; + or - before more
+// than a number) is written as '=... in quotes, so a spreadsheet shows it as text.
 QString csvField(const QString &text);
 
 // A number as a spreadsheet reads it: shortest exact text, '.' as the decimal
