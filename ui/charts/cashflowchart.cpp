@@ -3,7 +3,7 @@
 #include "ui/charts/cashflowchart.h"
 
 #include "ui/charts/chartcallout.h"
-#include "ui/analysis/uncertaintycontroller.h"
+#include "ui/data/uncertaintysnapshot.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/seriesupdate.h"
 #include "ui/data/decisiontext.h"

@@ -7,7 +7,7 @@
 // axes' mapping, so a new snapshot never re-lays out the chart.
 #pragma once
 
-#include "ui/analysis/uncertaintycontroller.h"
+#include "ui/data/uncertaintysnapshot.h"
 #include "ui/charts/scenariochartview.h"
 
 class QAreaSeries;
