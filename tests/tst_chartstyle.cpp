@@ -3,7 +3,7 @@
 // of at least 40 px and 24 px tick labels, measured in the rendered image)
 // and for the screen's font on screen; every chart's subtitle names the
 // scenario and the document and carries the key numbers.
-#include "ui/charts/chartexport.h"
+#include "ui/export/chartexport.h"
 #include "ui/charts/chartheading.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/scenariochartview.h"

@@ -5,7 +5,7 @@
 #include "ui/analysis/uncertaintycontroller.h"
 #include "ui/analysis/uncertaintyview.h"
 #include "ui/charts/cashflowchart.h"
-#include "ui/charts/chartexport.h"
+#include "ui/export/chartexport.h"
 #include "ui/charts/distributionchart.h"
 #include "ui/window/chartspanel.h"
 #include "core/engine/curves.h"
