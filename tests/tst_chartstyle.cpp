@@ -214,7 +214,7 @@ private Q_SLOTS:
         const ScenarioResult r = evaluate(s);
         const std::unique_ptr<ScenarioChartView> view = createChartView(kind);
         view->setDocumentName(QStringLiteral("pricing.ftroi"));
-        view->setScenario(s, r, kUsd);
+        showForExport(*view, kind, s, r, kUsd);
         const QString subtitle = view->headingSubtitle();
         QVERIFY2(subtitle.startsWith(QStringLiteral("Support bot <beta> \u00b7 pricing.ftroi")), qPrintable(subtitle));
         QVERIFY2(view->shownHeading().contains(QStringLiteral("Support bot <beta>")), qPrintable(view->shownHeading()));

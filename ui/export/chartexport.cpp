@@ -75,7 +75,7 @@ std::unique_ptr<ScenarioChartView> preparedChart(ChartKind kind, const Scenario 
     view->setSubtitleAlwaysShown(true);
     if (options.choicesFrom)
         view->copyChoicesFrom(*options.choicesFrom);
-    view->setScenario(scenario, result, currency);
+    showForExport(*view, kind, scenario, result, currency);
     view->layoutForRendering(layoutSize);
     return view;
 }
@@ -131,6 +131,14 @@ bool commit(QSaveFile &file, const QString &path, QString *error)
 }
 
 } // namespace
+
+void showForExport(ScenarioChartView &view, ChartKind kind, const Scenario &scenario, const ScenarioResult &result,
+                   const QString &currency)
+{
+    if (const auto prepare = chartEntry(kind).prepareExport)
+        prepare(view, scenario, currency);
+    view.setScenario(scenario, result, currency);
+}
 
 QString fileNameSlug(const QString &scenarioName)
 {

@@ -12,7 +12,10 @@
 //
 // Text is sized for the image (chartstyle::ExportTextScope): a 1920x1080
 // export has a 40 px title and 24 px tick labels, whatever the screen's font.
-
+//
+// Charts are fed plain data; what an analysis chart shows (the sensitivity,
+// the two-way grid, the Monte Carlo, the cash-flow band) is computed here, on
+// the calling thread, through the chart registry's prepareExport.
 #pragma once
 
 #include "core/engine/costengine.h"
@@ -36,6 +39,11 @@ struct ChartOptions {
     // with the same layout, for high-density screens and print.
     qreal devicePixelRatio = 1;
 };
+
+// Shows one scenario on `view`, a new chart of `kind`, as an export does: the
+// analysis it shows computed here (chartEntry(kind).prepareExport), then setScenario().
+void showForExport(ScenarioChartView &view, ChartKind kind, const Scenario &scenario, const ScenarioResult &result,
+                   const QString &currency);
 
 // "Customer support on GPT-4o" -> "customer-support-on-gpt-4o" (at most 60
 // characters, "scenario" when nothing is left): file names of exports.

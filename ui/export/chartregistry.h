@@ -1,6 +1,7 @@
 // Every chart the app offers, in one table: its kind, the name the command
 // line and file names use, its title, its View-menu text and shortcut, how to
-// make the chart, and the tab that shows it in the window. The tab bar, the View menu, `ftroi --chart NAME|all` and chart
+// make the chart, what an export computes for it, and the tab that shows it in
+// the window. The tab bar, the View menu, `ftroi --chart NAME|all` and chart
 // export all read this table, so adding a chart is one entry here plus the
 // chart class (docs/ARCHITECTURE.md, "How to add a chart").
 #pragma once
@@ -53,6 +54,10 @@ struct ChartEntry {
     bool needsRanges;
     // A new, empty chart of this kind.
     std::unique_ptr<ScenarioChartView> (*makeChart)();
+    // Hands a new chart the analysis it shows for `scenario`, computed here
+    // on the calling thread (export, the headless command line); setScenario()
+    // follows. Null for a chart drawn from the scenario and its result alone.
+    void (*prepareExport)(ScenarioChartView &chart, const Scenario &scenario, const QString &currency);
     // The tab that shows this kind in the window, which updates its chart by
     // itself. Null: the chart itself is the tab, and the charts panel updates
     // it from the current scenario while it is visible.

@@ -28,7 +28,6 @@ ChartsPanel::ChartsPanel(Document *document, UncertaintyController *uncertainty,
     if (!m_comparison)
         addComparisonTab();
     // The cash flow's P10 – P90 band comes from the live Monte Carlo, never from the GUI thread.
-    cashFlow()->setLiveBand(true);
     connect(m_uncertainty, &UncertaintyController::updated, this, [this] {
         m_tabs[int(ChartKind::CashFlow)].stale = true;
         updateVisibleChart();
