@@ -10,3 +10,7 @@ ftroi_add_test(tst_analysisviews SOURCES tst_analysisviews.cpp LIBS ftroi_ui)
 ftroi_add_test(tst_chartstyle SOURCES tst_chartstyle.cpp LIBS ftroi_ui)
 # Uncertainty: histogram and band statistics, ranges on fields, the live Monte Carlo, the Uncertainty tab.
 ftroi_add_test(tst_uncertainty SOURCES tst_uncertainty.cpp LIBS ftroi_ui)
+# The chart registry: unique names that round-trip, factories, and the tab bar, View menu and command line that list it.
+ftroi_add_test(tst_chartregistry SOURCES tst_chartregistry.cpp LIBS ftroi_ui)
+add_dependencies(tst_chartregistry ftroi)
+target_compile_definitions(tst_chartregistry PRIVATE FTROI_APP_PATH="$<TARGET_FILE:ftroi>")

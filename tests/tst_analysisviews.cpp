@@ -14,6 +14,7 @@
 #include "ui/charts/tornadochart.h"
 #include "core/engine/costengine.h"
 #include "ui/document/document.h"
+#include "ui/export/chartexport.h"
 #include "testsupport.h"
 
 #include <QChartView>
@@ -56,7 +57,7 @@ private Q_SLOTS:
         const Scenario s = Document::defaultScenario();
         TornadoChart chart;
         chart.setMetric(Metric(metric));
-        chart.setScenario(s, evaluate(s), QStringLiteral("USD"));
+        showForExport(chart, ChartKind::Tornado, s, evaluate(s), QStringLiteral("USD"));
         const Sensitivity expected = sensitivity(s, Metric(metric));
         QCOMPARE(int(chart.sensitivity().rows.size()), int(expected.rows.size()));
         QStringList labels;
@@ -82,7 +83,7 @@ private Q_SLOTS:
     {
         const Scenario s = Document::defaultScenario();
         HeatmapChart chart;
-        chart.setScenario(s, evaluate(s), QStringLiteral("USD"));
+        showForExport(chart, ChartKind::Heatmap, s, evaluate(s), QStringLiteral("USD"));
         const HeatmapData &data = chart.data();
         QCOMPARE(int(data.grid.x.size()), kHeatmapCells);
         QCOMPARE(int(data.grid.y.size()), kHeatmapCells);

@@ -3,7 +3,7 @@
 // of at least 40 px and 24 px tick labels, measured in the rendered image)
 // and for the screen's font on screen; every chart's subtitle names the
 // scenario and the document and carries the key numbers.
-#include "ui/charts/chartexport.h"
+#include "ui/export/chartexport.h"
 #include "ui/charts/chartheading.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/scenariochartview.h"
@@ -214,7 +214,7 @@ private Q_SLOTS:
         const ScenarioResult r = evaluate(s);
         const std::unique_ptr<ScenarioChartView> view = createChartView(kind);
         view->setDocumentName(QStringLiteral("pricing.ftroi"));
-        view->setScenario(s, r, kUsd);
+        showForExport(*view, kind, s, r, kUsd);
         const QString subtitle = view->headingSubtitle();
         QVERIFY2(subtitle.startsWith(QStringLiteral("Support bot <beta> \u00b7 pricing.ftroi")), qPrintable(subtitle));
         QVERIFY2(view->shownHeading().contains(QStringLiteral("Support bot <beta>")), qPrintable(view->shownHeading()));

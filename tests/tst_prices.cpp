@@ -7,7 +7,7 @@
 // FTROI_SCREENSHOT_DIR=/some/folder also saves the form at 1366x768 around the
 // managed group and the training run, for a visual check.
 #include "core/catalog/catalog.h"
-#include "ui/charts/chartexport.h"
+#include "ui/export/chartexport.h"
 #include "ui/comparison/comparisonmodel.h"
 #include "ui/comparison/tableexport.h"
 #include "ui/document/document.h"

@@ -5,7 +5,7 @@
 #include "ui/analysis/uncertaintycontroller.h"
 #include "ui/analysis/uncertaintyview.h"
 #include "ui/charts/cashflowchart.h"
-#include "ui/charts/chartexport.h"
+#include "ui/export/chartexport.h"
 #include "ui/charts/distributionchart.h"
 #include "ui/window/chartspanel.h"
 #include "core/engine/curves.h"
@@ -57,7 +57,6 @@ private Q_SLOTS:
     {
         Scenario s = linearScenario(40000, 60000);
         CashFlowChart chart;
-        chart.setLiveBand(true);
         SimulationDetail detail;
         detail.bandSamples = 2000;
         simulate(s, 2000, 5, 1, {}, &detail);
@@ -192,14 +191,14 @@ private Q_SLOTS:
         QCOMPARE(image.size(), QSize(1920, 1080));
         // The histogram's fill colour covers a real share of the image.
         auto view = createChartView(ChartKind::Distribution);
-        view->setScenario(s, r, QStringLiteral("USD"));
+        showForExport(*view, ChartKind::Distribution, s, r, QStringLiteral("USD"));
         auto *chart = static_cast<DistributionChart *>(view.get());
         QVERIFY(chart->histogramSeries()->count() > 40);
         QVERIFY(chart->summaryText().contains(QLatin1String("20,000 samples")));
         QCOMPARE(chartKindFromName(QStringLiteral("distribution")), std::optional(ChartKind::Distribution));
 
         // Without ranges: a message, no numbers pretending to be a distribution.
-        view->setScenario(baseScenario(), evaluate(baseScenario()), QStringLiteral("USD"));
+        showForExport(*view, ChartKind::Distribution, baseScenario(), evaluate(baseScenario()), QStringLiteral("USD"));
         QCOMPARE(chart->histogramSeries()->count(), 0);
         QVERIFY(chart->summaryText().isEmpty());
     }

@@ -3,7 +3,7 @@
 // Medians over many repetitions (p95 for the slider); never fails on timings.
 #include "app/bench/analysisbench.h"
 #include "ui/charts/breakevenchart.h"
-#include "ui/charts/chartexport.h"
+#include "ui/export/chartexport.h"
 #include "ui/window/chartspanel.h"
 #include "core/engine/curves.h"
 #include "ui/document/document.h"

@@ -3,8 +3,9 @@
 // or with --scenario all and/or --chart all one file per scenario and chart
 // in a folder ("<scenario-slug>-<chart>.png"), for a deck. Without a display
 // it says how to run headless and exits 2 (before Qt would abort).
-#include "ui/charts/chartexport.h"
+#include "ui/data/uncertaintysnapshot.h"
 #include "ui/document/documentfile.h"
+#include "ui/export/chartexport.h"
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
@@ -190,11 +191,11 @@ int exportChart(const QCommandLineParser &parser)
         const ftroi::Scenario &scenario = document.scenarios.at(index);
         const ftroi::ScenarioResult result = ftroi::evaluate(scenario);
         for (ftroi::ChartKind kind : kinds) {
-            // A deck gets no "no ranges set" slide: with --chart all the Uncertainty chart
-            // is drawn only for scenarios that have uncertainty ranges.
-            if (kinds.size() > 1 && kind == ftroi::ChartKind::Distribution
-                && !(scenario.uncertainty && !scenario.uncertainty->ranges.isEmpty())) {
-                std::fputs(qPrintable(QStringLiteral("%1: no uncertainty ranges, no distribution chart\n").arg(scenario.name)),
+            // A deck gets no "no ranges set" slide: with --chart all a chart that needs
+            // ranges (the Uncertainty chart) is drawn only for scenarios that have them.
+            if (kinds.size() > 1 && ftroi::chartEntry(kind).needsRanges && !ftroi::hasRanges(scenario)) {
+                std::fputs(qPrintable(QStringLiteral("%1: no uncertainty ranges, no %2 chart\n")
+                                          .arg(scenario.name, ftroi::chartKindName(kind))),
                            stderr);
                 continue;
             }

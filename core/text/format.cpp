@@ -7,7 +7,17 @@ namespace ftroi {
 
 namespace {
 const QString kInvalid = QStringLiteral("\u2014");
+
+// The largest of k, M, B, T at or below `magnitude` (to 0.05 %), else the unit 1.
+CompactUnit compactUnit(double magnitude)
+{
+    static const CompactUnit units[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "k"}};
+    for (const CompactUnit &unit : units)
+        if (magnitude >= unit.scale * 0.9995)
+            return unit;
+    return {1, ""};
 }
+} // namespace
 
 QString currencySymbol(const QString &code)
 {
@@ -42,18 +52,12 @@ QString formatCompact(const QLocale &locale, double value)
 {
     if (!std::isfinite(value))
         return kInvalid;
-    struct Unit {
-        double scale;
-        const char *suffix;
-    };
-    static const Unit units[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "k"}};
     const double magnitude = std::abs(value);
-    for (const Unit &u : units) {
-        if (magnitude >= u.scale * 0.9995) {
-            const double scaled = value / u.scale;
-            const int decimals = std::abs(scaled) >= 100 ? 0 : (std::abs(scaled) >= 10 ? 1 : 2);
-            return locale.toString(scaled, 'f', decimals) + QLatin1Char(' ') + QLatin1String(u.suffix);
-        }
+    const CompactUnit unit = compactUnit(magnitude);
+    if (unit.scale > 1) {
+        const double scaled = value / unit.scale;
+        const int decimals = std::abs(scaled) >= 100 ? 0 : (std::abs(scaled) >= 10 ? 1 : 2);
+        return locale.toString(scaled, 'f', decimals) + QLatin1Char(' ') + QLatin1String(unit.suffix);
     }
     return locale.toString(value, 'f', magnitude >= 100 || value == std::floor(value) ? 0 : 1);
 }
@@ -89,6 +93,43 @@ QString formatNumber(const QLocale &locale, double value, int decimals)
             text.chop(1);
     }
     return text;
+}
+
+CompactUnit compactMoneyUnit(double magnitude)
+{
+    return magnitude >= kCompactMoneyFrom ? compactUnit(magnitude) : CompactUnit{1, ""};
+}
+
+QLocale compactMoneyLocale()
+{
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return locale;
+}
+
+QString formatScaledMoney(const QLocale &locale, double value, const CompactUnit &unit, int decimals,
+                          const QString &currencyCode)
+{
+    if (unit.scale == 1)
+        return formatMoney(locale, value, currencyCode, decimals);
+    const QString text = currencySymbol(currencyCode) + locale.toString(std::abs(value) / unit.scale, 'f', decimals) +
+                         QLatin1Char(' ') + QLatin1String(unit.suffix);
+    return value < 0 ? locale.negativeSign() + text : text;
+}
+
+QString formatCompactMoney(double value, const QString &currencyCode)
+{
+    const QLocale locale = compactMoneyLocale();
+    if (!std::isfinite(value))
+        return formatMoney(locale, value, currencyCode);
+    const double magnitude = std::abs(value);
+    const CompactUnit unit = compactMoneyUnit(magnitude);
+    if (unit.scale == 1)
+        return formatMoney(locale, value, currencyCode, magnitude < 10 && value != std::round(value) ? 2 : 0);
+    const double scaled = magnitude / unit.scale;
+    return formatScaledMoney(locale, value, unit, scaled >= 100 ? 0 : (scaled >= 10 ? 1 : 2), currencyCode);
 }
 
 } // namespace ftroi

@@ -1,6 +1,7 @@
 // SensitivityView: the metric combo and the tornado chart.
 #include "ui/analysis/sensitivityview.h"
 
+#include "core/analysis/analysis.h"
 #include "ui/charts/tornadochart.h"
 #include "ui/document/document.h"
 #include "ui/data/metriclabels.h"
@@ -37,7 +38,9 @@ SensitivityView::SensitivityView(Document *document, QWidget *parent)
 
 void SensitivityView::refresh(int scenario)
 {
-    m_chart->setScenario(document()->scenario(scenario), document()->result(scenario), document()->currency());
+    const Scenario &s = document()->scenario(scenario);
+    m_chart->setSensitivity(sensitivity(s, m_chart->metric()));
+    m_chart->setScenario(s, document()->result(scenario), document()->currency());
 }
 
 } // namespace ftroi

@@ -1,6 +1,7 @@
 // The "Sensitivity" tab: a metric choice above the tornado chart of the
-// current scenario. The tornado is cheap (a few dozen evaluations), so it is
-// computed inline, and only while the tab is visible.
+// current scenario. The tornado is cheap (a few dozen evaluations), so the
+// view computes it inline (only while the tab is visible) and hands it to the
+// chart.
 #pragma once
 
 #include "ui/analysis/analysispage.h"

@@ -102,9 +102,7 @@ void TwoWayView::refresh(int scenario)
     fillInputs(scenario);
     m_chart->setChoice(Metric(m_metric->currentData().toInt()), m_x->currentData().toString(), m_y->currentData().toString());
     const Scenario s = document()->scenario(scenario);
-    std::optional<HeatmapSpec> spec = heatmapSpec(s, m_chart->metric(), m_chart->xPath(), m_chart->yPath());
-    if (!spec)
-        spec = heatmapSpec(s, m_chart->metric(), defaultHeatmapXPath(), defaultHeatmapYPath());
+    const std::optional<HeatmapSpec> spec = shownHeatmapSpec(s, m_chart->metric(), m_chart->xPath(), m_chart->yPath());
     if (!spec)
         return;
     const QString currency = document()->currency();

@@ -61,8 +61,8 @@ void UncertaintyView::refresh()
     if (current < 0 || current >= m_document->scenarioCount())
         return;
     const Scenario &s = m_document->scenario(current);
-    m_chart->setSnapshot(snap.scenario == current ? snap : UncertaintySnapshot{}, s, m_document->result(current),
-                         m_document->currency());
+    m_chart->setSnapshot(snap.scenario == current ? snap : UncertaintySnapshot{});
+    m_chart->setScenario(s, m_document->result(current), m_document->currency());
     const QLocale locale;
     if (snap.isEmpty())
         m_status->setText(tr("Right-click an input field and choose Set range… to make it uncertain."));

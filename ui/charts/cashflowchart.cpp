@@ -3,7 +3,6 @@
 #include "ui/charts/cashflowchart.h"
 
 #include "ui/charts/chartcallout.h"
-#include "ui/analysis/uncertaintycontroller.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/seriesupdate.h"
 #include "ui/data/decisiontext.h"
@@ -255,10 +254,6 @@ void CashFlowChart::setScenario(const Scenario &scenario, const ScenarioResult &
             m_paybackPoints.append(*p);
     replaceIfChanged(m_payback, m_paybackPoints);
     replaceIfChanged(m_endOfLife, m_endPoints);
-    if (!m_liveBand)
-        m_bandData = hasRanges(scenario)
-            ? runUncertainty(scenario, 0, std::min(requestedSamples(scenario), kBandSamples), 0, {}).detail.band
-            : CashFlowBand{};
     showBand(yMin, yMax);
 
     m_zeroPoints.clear();

@@ -2,7 +2,8 @@
 // and, when the scenario has one, the managed fine-tune) month by month over
 // the model's lifetime, with traffic growth: the project cost up front, then
 // each month's operating savings. Each line is drawn red while it is below
-// zero; payback and end of life are marked, the NPVs are in the title.
+// zero; payback and end of life are marked, the NPVs are in the title. The
+// self-hosted line's P10 – P90 band is handed in (setBand), never computed here.
 #pragma once
 
 #include "core/engine/curves.h"
@@ -32,10 +33,9 @@ public:
 
     void setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency) override;
 
-    // The P10 – P90 band of the self-hosted line. By default setScenario() computes it
-    // (when the scenario has ranges); with a live band the app supplies it through setBand()
-    // before setScenario(), from the Monte Carlo that runs off the GUI thread.
-    void setLiveBand(bool live) { m_liveBand = live; }
+    // The P10 – P90 band of the self-hosted line, drawn with the next setScenario(): in
+    // the app from the Monte Carlo that runs off the GUI thread, in an export from one the
+    // export code ran. None (empty) by default.
     void setBand(const CashFlowBand &band) { m_bandData = band; }
     QAreaSeries *bandSeries() const { return m_band; }
 
@@ -75,7 +75,6 @@ private:
 
     QLineSeries *m_selfHosted;
     QLineSeries *m_selfHostedBelow;
-    bool m_liveBand = false;
     bool m_bandInLegend = true;
     CashFlowBand m_bandData;
     QLineSeries *m_managed;

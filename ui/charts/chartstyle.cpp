@@ -21,9 +21,6 @@ namespace ftroi::chartstyle {
 
 namespace {
 
-// Money from this magnitude on is written with k, M, B or T.
-constexpr double kCompactMoneyFrom = 1e4;
-
 // Room a log range leaves beyond the data: this share of its decades, at least kMinLogRoom decades.
 constexpr double kLogRoomShare = 0.015;
 constexpr double kMinLogRoom = 0.02;
@@ -96,22 +93,6 @@ QFont sizedFont(const TextSize &size)
     return font;
 }
 
-// The unit of a money axis: 1, or 1e3, 1e6, 1e9, 1e12 with its suffix.
-struct MoneyUnit {
-    double scale;
-    const char *suffix;
-};
-
-MoneyUnit moneyUnit(double magnitude)
-{
-    static const MoneyUnit units[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "k"}};
-    if (magnitude >= kCompactMoneyFrom)
-        for (const MoneyUnit &unit : units)
-            if (magnitude >= unit.scale * 0.9995)
-                return unit;
-    return {1, ""};
-}
-
 // Decimals that show `step` exactly (up to 6).
 int decimalsFor(double step)
 {
@@ -123,27 +104,6 @@ int decimalsFor(double step)
         ++decimals;
     }
     return decimals;
-}
-
-// The locale charts write numbers in: the user's, with digit grouping, en_US in the C locale.
-QLocale moneyLocale()
-{
-    QLocale locale;
-    if (locale.language() == QLocale::C)
-        locale = QLocale(QLocale::English, QLocale::UnitedStates);
-    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-    return locale;
-}
-
-// "-$12.5 k": the sign, the symbol, the scaled magnitude and the unit.
-QString scaledMoney(const QLocale &locale, double value, const MoneyUnit &unit, int decimals,
-                    const QString &currencyCode)
-{
-    if (unit.scale == 1)
-        return formatMoney(locale, value, currencyCode, decimals);
-    const QString text = currencySymbol(currencyCode) + locale.toString(std::abs(value) / unit.scale, 'f', decimals) +
-                         QLatin1Char(' ') + QLatin1String(unit.suffix);
-    return value < 0 ? locale.negativeSign() + text : text;
 }
 
 } // namespace
@@ -314,23 +274,10 @@ NiceRange niceRange(double lo, double hi, int targetTicks)
     return range;
 }
 
-QString money(double value, const QString &currencyCode)
-{
-    const QLocale locale = moneyLocale();
-    if (!std::isfinite(value))
-        return formatMoney(locale, value, currencyCode);
-    const double magnitude = std::abs(value);
-    const MoneyUnit unit = moneyUnit(magnitude);
-    if (unit.scale == 1)
-        return formatMoney(locale, value, currencyCode, magnitude < 10 && value != std::round(value) ? 2 : 0);
-    const double scaled = magnitude / unit.scale;
-    return scaledMoney(locale, value, unit, scaled >= 100 ? 0 : (scaled >= 10 ? 1 : 2), currencyCode);
-}
-
 QStringList moneyTickLabels(const NiceRange &range, const QString &currencyCode)
 {
-    const QLocale locale = moneyLocale();
-    const MoneyUnit unit = moneyUnit(std::max(std::abs(range.min), std::abs(range.max)));
+    const QLocale locale = compactMoneyLocale();
+    const CompactUnit unit = compactMoneyUnit(std::max(std::abs(range.min), std::abs(range.max)));
     const int decimals = decimalsFor(range.step / unit.scale);
     QStringList labels;
     for (int i = 0; i < range.tickCount; ++i) {
@@ -339,7 +286,7 @@ QStringList moneyTickLabels(const NiceRange &range, const QString &currencyCode)
             labels.append(formatMoney(locale, 0, currencyCode, 0)); // "$0", never "-$0.0 k"
             continue;
         }
-        labels.append(scaledMoney(locale, value, unit, decimals, currencyCode));
+        labels.append(formatScaledMoney(locale, value, unit, decimals, currencyCode));
     }
     return labels;
 }
@@ -374,7 +321,7 @@ void setTickLabels(QCategoryAxis *axis, const NiceRange &range, const QStringLis
 void applyNumberRange(QValueAxis *axis, const NiceRange &range)
 {
     if (auto *categories = qobject_cast<QCategoryAxis *>(axis)) {
-        const QLocale locale = moneyLocale();
+        const QLocale locale = compactMoneyLocale();
         QStringList labels;
         for (int i = 0; i < range.tickCount; ++i) {
             const double value = range.min + i * range.step;
@@ -437,8 +384,8 @@ QString moneyPowerOfTenLabel(int exponent, const QString &currencyCode)
 {
     const double value = std::pow(10.0, exponent);
     if (value < kCompactMoneyFrom)
-        return formatMoney(moneyLocale(), value, currencyCode, std::max(0, -exponent));
-    return currencySymbol(currencyCode) + powerOfTenLabel(moneyLocale(), exponent);
+        return formatMoney(compactMoneyLocale(), value, currencyCode, std::max(0, -exponent));
+    return currencySymbol(currencyCode) + powerOfTenLabel(compactMoneyLocale(), exponent);
 }
 
 } // namespace ftroi::chartstyle

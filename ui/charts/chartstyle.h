@@ -4,6 +4,8 @@
 // instead of setting colours, fonts or money text themselves.
 #pragma once
 
+#include "core/text/format.h"
+
 #include <QColor>
 #include <QFont>
 #include <QSizeF>
@@ -84,12 +86,9 @@ struct NiceRange {
 // The smallest range of round numbers (1, 2, 2.5, 5 x 10^k steps) with about
 // `targetTicks` ticks that contains [lo, hi]. Non-finite or empty input gives 0..1.
 NiceRange niceRange(double lo, double hi, int targetTicks = 6);
-// Money in every chart (axes, labels, tooltips, titles), in the locale:
-// below 10,000 in full ("$8,250", "$4.91" under $10 when not whole), from
-// 10,000 on with k, M, B, T and three significant digits ("$12.5 k",
-// "$4.79 M"); negative with a leading minus ("-$1.00 M"); an em dash for a
-// value that is not a finite number.
-QString money(double value, const QString &currencyCode);
+// Money in every chart (axes, labels, tooltips, titles): formatCompactMoney()
+// ("$8,250", "$12.5 k", "-$1.00 M").
+inline QString money(double value, const QString &currencyCode) { return formatCompactMoney(value, currencyCode); }
 // The tick labels of a money axis over `range`: every tick in the unit of
 // the largest one ("$0", "$250 k", "$500 k"), with the decimals the step needs.
 QStringList moneyTickLabels(const NiceRange &range, const QString &currencyCode);

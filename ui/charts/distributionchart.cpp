@@ -124,16 +124,6 @@ void DistributionChart::copyChoicesFrom(const ScenarioChartView &other)
 
 void DistributionChart::setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency)
 {
-    UncertaintySnapshot snap;
-    if (hasRanges(scenario))
-        snap = runUncertainty(scenario, 0, requestedSamples(scenario), 0, {});
-    setSnapshot(snap, scenario, result, currency);
-}
-
-void DistributionChart::setSnapshot(const UncertaintySnapshot &snapshot, const Scenario &scenario,
-                                    const ScenarioResult &result, const QString &currency)
-{
-    m_snapshot = snapshot;
     m_scenario = scenario;
     m_result = result;
     m_currency = currency;

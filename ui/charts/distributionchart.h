@@ -1,13 +1,13 @@
 // The Uncertainty chart: a histogram of the self-hosted path's NPV (or its
 // monthly savings) over the Monte Carlo samples, with P10, P50 and P90 marked
-// and the side below zero (the project loses money) shaded. In the app it
-// shows the live snapshot of the UncertaintyController; off-screen (export,
-// headless --chart distribution) setScenario() runs the simulation itself.
+// and the side below zero (the project loses money) shaded. It shows the
+// snapshot it is handed (setSnapshot): in the app the UncertaintyController's
+// live one, in an export one the export code computed.
 // Series are replaced in place; labels are graphics items placed from the
 // axes' mapping, so a new snapshot never re-lays out the chart.
 #pragma once
 
-#include "ui/analysis/uncertaintycontroller.h"
+#include "ui/data/uncertaintysnapshot.h"
 #include "ui/charts/scenariochartview.h"
 
 class QAreaSeries;
@@ -26,11 +26,10 @@ class DistributionChart : public ScenarioChartView
 public:
     explicit DistributionChart(QWidget *parent = nullptr);
 
-    // Runs the scenario's Monte Carlo (its samples and seed) and shows it.
+    // The Monte Carlo of the scenario to show (empty: no ranges), drawn with the next setScenario().
+    void setSnapshot(const UncertaintySnapshot &snapshot) { m_snapshot = snapshot; }
+    // Shows the last snapshot handed in, under this scenario's heading.
     void setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency) override;
-    // Shows a computed snapshot of `scenario` (the app's live path).
-    void setSnapshot(const UncertaintySnapshot &snapshot, const Scenario &scenario, const ScenarioResult &result,
-                     const QString &currency);
     void copyChoicesFrom(const ScenarioChartView &other) override;
 
     void setMetric(UncertaintyMetric metric);

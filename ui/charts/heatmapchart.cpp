@@ -169,11 +169,6 @@ void HeatmapChart::copyChoicesFrom(const ScenarioChartView &other)
 void HeatmapChart::setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency)
 {
     setSubtitleFor(scenario, result, currency);
-    std::optional<HeatmapSpec> spec = heatmapSpec(scenario, m_metric, m_xPath, m_yPath);
-    if (!spec) // an input this scenario lacks (a managed price without a managed path): the defaults
-        spec = heatmapSpec(scenario, m_metric, defaultHeatmapXPath(), defaultHeatmapYPath());
-    if (spec)
-        setData(computeHeatmap(scenario, *spec), currency);
 }
 
 void HeatmapChart::setData(HeatmapData data, const QString &currency)

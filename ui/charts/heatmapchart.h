@@ -2,8 +2,8 @@
 // as the plot's background (one image, scaled without smoothing), a colour
 // bar with values beside it, the break-even contour as a line and today's
 // point. Hovering a cell shows its inputs and value; clicking one emits
-// cellClicked(). setScenario() computes the grid inline (export); the app
-// computes it on a worker thread and hands the result to setData().
+// cellClicked(). The grid is handed in (setData): the app computes it on a
+// worker thread, an export on the calling thread.
 #pragma once
 
 #include "ui/data/heatmapdata.h"
@@ -30,8 +30,9 @@ class HeatmapChart : public ScenarioChartView
 public:
     explicit HeatmapChart(QWidget *parent = nullptr);
 
-    // What setScenario() computes: the metric and the two inputs (default axes).
+    // The metric and the two inputs the caller computes the grid for (the tab's choice; default axes).
     void setChoice(Metric metric, const QString &xPath, const QString &yPath);
+    // The scenario's subtitle over the grid last handed in.
     void setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency) override;
     // The metric and the two inputs of `other` when it is a heatmap chart.
     void copyChoicesFrom(const ScenarioChartView &other) override;

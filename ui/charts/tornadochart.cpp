@@ -124,7 +124,7 @@ double TornadoChart::shown(const std::optional<double> &value) const
 void TornadoChart::setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency)
 {
     m_currency = currency;
-    m_sensitivity = ftroi::sensitivity(scenario, m_metric);
+    const Metric metric = m_sensitivity.metric;
     const QLocale locale;
     const int n = int(m_sensitivity.rows.size());
 
@@ -151,15 +151,15 @@ void TornadoChart::setScenario(const Scenario &scenario, const ScenarioResult &r
         span = hi - lo;
     }
     const chartstyle::NiceRange range = chartstyle::niceRange(lo - span * kLabelRoom, hi + span * kLabelRoom, 8);
-    if (m_metric == Metric::PaybackMonths) {
+    if (metric == Metric::PaybackMonths) {
         chartstyle::applyNumberRange(m_valueAxis, range);
     } else {
         chartstyle::applyMoneyRange(m_valueAxis, range, currency);
     }
-    const QString axisTitle = m_metric == Metric::PaybackMonths
+    const QString axisTitle = metric == Metric::PaybackMonths
         ? QStringLiteral("Payback (months)")
-        : chartstyle::moneyAxisTitle(m_metric == Metric::Npv ? QStringLiteral("NPV over the lifetime")
-                                                             : QStringLiteral("Monthly savings"),
+        : chartstyle::moneyAxisTitle(metric == Metric::Npv ? QStringLiteral("NPV over the lifetime")
+                                                           : QStringLiteral("Monthly savings"),
                                      currency);
     if (m_valueAxis->titleText() != axisTitle)
         m_valueAxis->setTitleText(axisTitle);
@@ -180,8 +180,8 @@ void TornadoChart::setScenario(const Scenario &scenario, const ScenarioResult &r
 
     const bool ranged = scenario.uncertainty && !scenario.uncertainty->ranges.isEmpty();
     setHeading(QStringLiteral("What moves %1 most (%2)")
-                          .arg(metricLabel(m_metric).toLower() == QLatin1String("npv") ? QStringLiteral("the NPV")
-                                                                                          : metricLabel(m_metric).toLower(),
+                          .arg(metricLabel(metric).toLower() == QLatin1String("npv") ? QStringLiteral("the NPV")
+                                                                                        : metricLabel(metric).toLower(),
                                ranged ? QStringLiteral("the scenario's uncertainty ranges")
                                       : QStringLiteral("each input at ±20 %")),
                scenario, result, currency);
@@ -190,7 +190,7 @@ void TornadoChart::setScenario(const Scenario &scenario, const ScenarioResult &r
     const QList<QPointF> baseLine{{base, -0.5}, {base, n - 0.5}};
     if (m_baseLine->points() != baseLine)
         replaceIfChanged(m_baseLine, baseLine);
-    m_baseText->setText(QStringLiteral("Base %1").arg(formatMetricValue(locale, m_metric, m_sensitivity.base, currency)));
+    m_baseText->setText(QStringLiteral("Base %1").arg(formatMetricValue(locale, metric, m_sensitivity.base, currency)));
 
     ensureBars(n);
     for (int i = 0; i < n; ++i) {
@@ -200,13 +200,13 @@ void TornadoChart::setScenario(const Scenario &scenario, const ScenarioResult &r
         const QString high = formatInputValue(locale, row.input, row.high, currency);
         bar.lowText->setText(low);
         bar.highText->setText(high);
-        const QString metricName = metricLabel(m_metric);
+        const QString metricName = metricLabel(metric);
         bar.low->setToolTip(QStringLiteral("%1 at %2 (low): %3 %4")
                                 .arg(inputLabel(row.input), low, metricName.toLower(),
-                                     formatMetricValue(locale, m_metric, row.metricAtLow, currency)));
+                                     formatMetricValue(locale, metric, row.metricAtLow, currency)));
         bar.high->setToolTip(QStringLiteral("%1 at %2 (high): %3 %4")
                                  .arg(inputLabel(row.input), high, metricName.toLower(),
-                                      formatMetricValue(locale, m_metric, row.metricAtHigh, currency)));
+                                      formatMetricValue(locale, metric, row.metricAtHigh, currency)));
     }
     place();
 }

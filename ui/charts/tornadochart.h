@@ -1,7 +1,8 @@
 // The tornado chart: for each input, a bar from the metric at the input's low
 // to the metric at its high, around the base value, largest swing on top;
-// each bar end is labelled with the input value that produced it. Ranges are
-// the scenario's uncertainty ranges, else +-20 % (core sensitivity()).
+// each bar end is labelled with the input value that produced it. The chart
+// draws the sensitivity it is handed (core sensitivity(): the scenario's
+// uncertainty ranges, else +-20 %); the caller computes it for metric().
 #pragma once
 
 #include "core/analysis/analysis.h"
@@ -25,8 +26,12 @@ class TornadoChart : public ScenarioChartView
 public:
     explicit TornadoChart(QWidget *parent = nullptr);
 
+    // The metric the chart's caller computes the sensitivity for (the tab's choice).
     void setMetric(Metric metric) { m_metric = metric; }
     Metric metric() const { return m_metric; }
+    // The sensitivity to show, drawn with the next setScenario() (in its own metric).
+    void setSensitivity(const Sensitivity &sensitivity) { m_sensitivity = sensitivity; }
+    // Shows the last sensitivity handed in, under this scenario's heading.
     void setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency) override;
     // The metric of `other` when it is a tornado chart.
     void copyChoicesFrom(const ScenarioChartView &other) override;

@@ -109,6 +109,13 @@ std::optional<HeatmapSpec> heatmapSpec(const Scenario &s, Metric metric, const Q
     return spec;
 }
 
+std::optional<HeatmapSpec> shownHeatmapSpec(const Scenario &s, Metric metric, const QString &xPath, const QString &yPath)
+{
+    if (std::optional<HeatmapSpec> spec = heatmapSpec(s, metric, xPath, yPath))
+        return spec;
+    return heatmapSpec(s, metric, defaultHeatmapXPath(), defaultHeatmapYPath());
+}
+
 HeatmapData computeHeatmap(const Scenario &s, const HeatmapSpec &spec)
 {
     HeatmapData data;

@@ -34,6 +34,9 @@ std::optional<GridAxis> defaultHeatmapAxis(const Scenario &s, const QString &pat
 std::optional<HeatmapSpec> heatmapSpec(const Scenario &s, Metric metric, const QString &xPath, const QString &yPath);
 QString defaultHeatmapXPath();
 QString defaultHeatmapYPath();
+// The spec the two-way chart shows: the chosen inputs, or the default ones when
+// the scenario lacks one of them (a managed price without a managed path).
+std::optional<HeatmapSpec> shownHeatmapSpec(const Scenario &s, Metric metric, const QString &xPath, const QString &yPath);
 
 struct HeatmapData {
     HeatmapSpec spec;

@@ -1,8 +1,6 @@
 // Metric names and value formats shared by the tornado, the heatmap and Goal Seek.
 #include "ui/data/metriclabels.h"
 
-#include "ui/charts/chartstyle.h"
-
 #include "core/text/format.h"
 
 #include <cmath>
@@ -35,7 +33,7 @@ QString formatMetricShort(const QLocale &locale, Metric metric, double value, co
         return QStringLiteral("never");
     if (metric == Metric::PaybackMonths)
         return locale.toString(value, 'f', std::abs(value) < 10 ? 1 : 0) + QStringLiteral(" mo");
-    return chartstyle::money(value, currency);
+    return formatCompactMoney(value, currency);
 }
 
 QString formatMetricValue(const QLocale &locale, Metric metric, const std::optional<double> &value, const QString &currency)
@@ -45,9 +43,9 @@ QString formatMetricValue(const QLocale &locale, Metric metric, const std::optio
     switch (metric) {
     case Metric::MonthlySavings:
     case Metric::MonthlyFtTotal:
-        return chartstyle::money(*value, currency) + QStringLiteral("/month");
+        return formatCompactMoney(*value, currency) + QStringLiteral("/month");
     case Metric::Npv:
-        return chartstyle::money(*value, currency);
+        return formatCompactMoney(*value, currency);
     case Metric::PaybackMonths:
         return formatMonths(locale, *value);
     }

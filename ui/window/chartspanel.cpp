@@ -1,21 +1,18 @@
-// ChartsPanel: chart tabs that follow the current scenario.
+// ChartsPanel: the chart registry's tabs and the comparison table, following the current scenario.
 #include "ui/window/chartspanel.h"
 
-#include "ui/charts/breakdownchart.h"
-#include "ui/charts/breakevenchart.h"
-#include "ui/charts/cashflowchart.h"
-#include "ui/charts/distributionchart.h"
-#include "ui/charts/servingleverschart.h"
 #include "ui/analysis/sensitivityview.h"
 #include "ui/analysis/twowayview.h"
 #include "ui/analysis/uncertaintycontroller.h"
 #include "ui/analysis/uncertaintyview.h"
-#include "ui/charts/heatmapchart.h"
-#include "ui/charts/tornadochart.h"
+#include "ui/charts/breakevenchart.h"
+#include "ui/charts/cashflowchart.h"
 #include "ui/comparison/comparisonview.h"
 #include "ui/document/document.h"
 
+#include <QAction>
 #include <QFileInfo>
+#include <QMenu>
 
 namespace ftroi {
 
@@ -23,32 +20,22 @@ ChartsPanel::ChartsPanel(Document *document, UncertaintyController *uncertainty,
     : QTabWidget(parent), m_document(document),
       m_uncertainty(uncertainty ? uncertainty : new UncertaintyController(document, this))
 {
-    m_charts = {new BreakEvenChart, new CashFlowChart, new BreakdownChart, new ServingLeversChart};
-    m_stale = {true, true, true, true};
-    addTab(m_charts[0], tr("Break-even"));
-    addTab(m_charts[1], tr("Cash flow"));
-    addTab(m_charts[2], tr("Cost breakdown"));
-    addTab(m_charts[3], tr("Serving levers"));
-    m_comparison = new ComparisonView(document);
-    addTab(m_comparison, tr("Compare scenarios"));
-    m_sensitivity = new SensitivityView(document);
-    addTab(m_sensitivity, tr("Sensitivity"));
-    m_twoWay = new TwoWayView(document);
-    addTab(m_twoWay, tr("Two-way"));
-    m_uncertaintyView = new UncertaintyView(document, m_uncertainty);
-    addTab(m_uncertaintyView, tr("Uncertainty"));
+    for (const ChartEntry &entry : chartEntries()) {
+        if (entry.group == ChartGroup::Analysis && !m_comparison)
+            addComparisonTab();
+        addChartTab(entry);
+    }
+    if (!m_comparison)
+        addComparisonTab();
     // The cash flow's P10 – P90 band comes from the live Monte Carlo, never from the GUI thread.
-    cashFlow()->setLiveBand(true);
     connect(m_uncertainty, &UncertaintyController::updated, this, [this] {
-        m_stale[int(ChartKind::CashFlow)] = true;
+        m_tabs[int(ChartKind::CashFlow)].stale = true;
         updateVisibleChart();
     });
-    for (int i = 0; i < count(); ++i)
-        setTabToolTip(i, tr("Ctrl+%1").arg(i + 1));
 
     auto markAllStale = [this] {
-        for (bool &stale : m_stale)
-            stale = true;
+        for (ChartTabState &tab : m_tabs)
+            tab.stale = true;
         updateVisibleChart();
     };
     connect(document, &Document::scenarioChanged, this, [this, markAllStale](int index) {
@@ -66,37 +53,84 @@ ChartsPanel::ChartsPanel(Document *document, UncertaintyController *uncertainty,
     updateVisibleChart();
 }
 
+void ChartsPanel::addPanelTab(QWidget *widget, const QString &title, const QString &menuText,
+                              const QKeySequence &shortcut)
+{
+    const int index = addTab(widget, title);
+    setTabToolTip(index, shortcut.toString(QKeySequence::NativeText));
+    m_menu.append({widget, menuText, shortcut});
+}
+
+void ChartsPanel::addChartTab(const ChartEntry &entry)
+{
+    Q_ASSERT(m_tabs.size() == int(entry.kind));
+    ChartTab tab{nullptr, nullptr};
+    if (entry.makeTab) {
+        tab = entry.makeTab({m_document, m_uncertainty});
+    } else {
+        tab.chart = entry.makeChart().release();
+        tab.widget = tab.chart;
+    }
+    m_tabs.append({entry.kind, tab.widget, tab.chart, !entry.makeTab, true});
+    addPanelTab(tab.widget, entry.title, entry.menuText, entry.shortcut);
+}
+
+void ChartsPanel::addComparisonTab()
+{
+    m_comparison = new ComparisonView(m_document);
+    addPanelTab(m_comparison, tr("Compare scenarios"), tr("Co&mparison Table"), QKeySequence(Qt::CTRL | Qt::Key_5));
+}
+
+void ChartsPanel::addViewActions(QMenu *menu)
+{
+    for (const MenuItem &item : std::as_const(m_menu)) {
+        QWidget *widget = item.widget;
+        QAction *show = menu->addAction(item.text, this, [this, widget] { setCurrentWidget(widget); });
+        show->setShortcut(item.shortcut);
+    }
+}
+
 CashFlowChart *ChartsPanel::cashFlow() const
 {
-    return static_cast<CashFlowChart *>(m_charts[int(ChartKind::CashFlow)]);
+    return static_cast<CashFlowChart *>(chart(ChartKind::CashFlow));
 }
 
 BreakEvenChart *ChartsPanel::breakEvenChart() const
 {
-    return static_cast<BreakEvenChart *>(m_charts[0]);
+    return static_cast<BreakEvenChart *>(chart(ChartKind::BreakEven));
 }
 
 ScenarioChartView *ChartsPanel::chart(ChartKind kind) const
 {
-    if (kind == ChartKind::Tornado)
-        return m_sensitivity->chart();
-    if (kind == ChartKind::Heatmap)
-        return m_twoWay->chart();
-    if (kind == ChartKind::Distribution)
-        return m_uncertaintyView->chart();
-    return m_charts[int(kind)];
+    return m_tabs[int(kind)].chart;
+}
+
+QWidget *ChartsPanel::chartTab(ChartKind kind) const
+{
+    return m_tabs[int(kind)].widget;
+}
+
+SensitivityView *ChartsPanel::sensitivityView() const
+{
+    return static_cast<SensitivityView *>(chartTab(ChartKind::Tornado));
+}
+
+TwoWayView *ChartsPanel::twoWayView() const
+{
+    return static_cast<TwoWayView *>(chartTab(ChartKind::Heatmap));
+}
+
+UncertaintyView *ChartsPanel::uncertaintyView() const
+{
+    return static_cast<UncertaintyView *>(chartTab(ChartKind::Distribution));
 }
 
 ChartKind ChartsPanel::currentChartKind() const
 {
-    if (currentWidget() == m_sensitivity)
-        return ChartKind::Tornado;
-    if (currentWidget() == m_twoWay)
-        return ChartKind::Heatmap;
-    if (currentWidget() == m_uncertaintyView)
-        return ChartKind::Distribution;
-    const int i = currentIndex();
-    return i >= 0 && i < m_charts.size() ? ChartKind(i) : ChartKind::BreakEven;
+    for (const ChartTabState &tab : m_tabs)
+        if (tab.widget == currentWidget())
+            return tab.kind;
+    return ChartKind::BreakEven;
 }
 
 QString ChartsPanel::documentName() const
@@ -107,22 +141,25 @@ QString ChartsPanel::documentName() const
 void ChartsPanel::updateDocumentName()
 {
     const QString name = documentName();
-    for (ChartKind kind : chartKinds())
-        chart(kind)->setDocumentName(name);
+    for (const ChartTabState &tab : std::as_const(m_tabs))
+        tab.chart->setDocumentName(name);
 }
 
 void ChartsPanel::updateVisibleChart()
 {
-    const int tab = currentIndex();
     const int scenario = m_document->currentIndex();
-    if (tab < 0 || tab >= m_charts.size() || scenario < 0 || !m_stale[tab])
+    if (scenario < 0)
         return;
-    if (tab == int(ChartKind::CashFlow)) {
-        const UncertaintySnapshot &snap = m_uncertainty->snapshot();
-        cashFlow()->setBand(snap.scenario == scenario ? snap.detail.band : CashFlowBand{});
+    for (ChartTabState &tab : m_tabs) {
+        if (tab.widget != currentWidget() || !tab.fedByPanel || !tab.stale)
+            continue;
+        if (tab.kind == ChartKind::CashFlow) {
+            const UncertaintySnapshot &snap = m_uncertainty->snapshot();
+            cashFlow()->setBand(snap.scenario == scenario ? snap.detail.band : CashFlowBand{});
+        }
+        tab.chart->setScenario(m_document->scenario(scenario), m_document->result(scenario), m_document->currency());
+        tab.stale = false;
     }
-    m_charts[tab]->setScenario(m_document->scenario(scenario), m_document->result(scenario), m_document->currency());
-    m_stale[tab] = false;
 }
 
 } // namespace ftroi

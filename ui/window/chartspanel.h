@@ -1,12 +1,16 @@
-// The tabs below the results: break-even, cash-flow, cost-breakdown and serving-levers charts
-// of the current scenario, the comparison table of all scenarios, and the
-// sensitivity (tornado), two-way (heatmap) and uncertainty (Monte Carlo) analyses. Only
-// the visible chart is updated on a change; the others catch up when shown.
+// The tabs below the results, one per entry of the chart registry
+// (ui/export/chartregistry.h) in its order, with the comparison table of all
+// scenarios between the charts of the current scenario (break-even, cash
+// flow, cost breakdown, serving levers) and its analyses (sensitivity,
+// two-way, uncertainty). Only the visible chart is updated on a change; the
+// others catch up when shown. The View menu gets one action per tab.
 #pragma once
 
-#include "ui/charts/chartexport.h"
+#include "ui/export/chartregistry.h"
 
 #include <QTabWidget>
+
+class QMenu;
 
 namespace ftroi {
 
@@ -31,28 +35,45 @@ public:
     BreakEvenChart *breakEvenChart() const;
     CashFlowChart *cashFlow() const;
     ScenarioChartView *chart(ChartKind kind) const;
+    // The tab that shows `kind`: the chart itself, or the analysis view around it.
+    QWidget *chartTab(ChartKind kind) const;
     ComparisonView *comparisonView() const { return m_comparison; }
-    SensitivityView *sensitivityView() const { return m_sensitivity; }
-    TwoWayView *twoWayView() const { return m_twoWay; }
-    UncertaintyView *uncertaintyView() const { return m_uncertaintyView; }
+    SensitivityView *sensitivityView() const;
+    TwoWayView *twoWayView() const;
+    UncertaintyView *uncertaintyView() const;
     UncertaintyController *uncertainty() const { return m_uncertainty; }
     // The chart on the visible tab (break-even when the table is shown).
     ChartKind currentChartKind() const;
     // The document's file name as the charts' subtitles show it; empty while unsaved.
     QString documentName() const;
+    // One action per tab, in tab order, that shows it: the registry's menu
+    // text and shortcut ("Co&mparison Table", Ctrl+5 for the table).
+    void addViewActions(QMenu *menu);
 
 private:
+    struct ChartTabState {
+        ChartKind kind;
+        QWidget *widget;
+        ScenarioChartView *chart;
+        bool fedByPanel; // the panel updates the chart (no analysis view of its own)
+        bool stale;
+    };
+    struct MenuItem {
+        QWidget *widget;
+        QString text;
+        QKeySequence shortcut;
+    };
+    void addPanelTab(QWidget *widget, const QString &title, const QString &menuText, const QKeySequence &shortcut);
+    void addChartTab(const ChartEntry &entry);
+    void addComparisonTab();
     void updateVisibleChart();
     void updateDocumentName();
 
     Document *m_document;
-    QList<ScenarioChartView *> m_charts; // in ChartKind order
-    QList<bool> m_stale;
-    ComparisonView *m_comparison;
-    SensitivityView *m_sensitivity; // analysis tabs: they recompute while visible, by themselves
-    TwoWayView *m_twoWay;
     UncertaintyController *m_uncertainty;
-    UncertaintyView *m_uncertaintyView;
+    QList<ChartTabState> m_tabs; // in ChartKind order
+    QList<MenuItem> m_menu;      // in tab order
+    ComparisonView *m_comparison = nullptr;
 };
 
 } // namespace ftroi

@@ -5,7 +5,7 @@
 
 #include "ui/analysis/goalseekdialog.h"
 #include "ui/document/autosave.h"
-#include "ui/charts/exportchartdialog.h"
+#include "ui/export/exportchartdialog.h"
 #include "ui/window/chartspanel.h"
 #include "ui/comparison/comparisonview.h"
 #include "ui/document/document.h"
@@ -179,13 +179,7 @@ void MainWindow::buildMenus()
     scenario->addActions({m_list->moveUpAction(), m_list->moveDownAction()});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList tabs = {tr("&Break-even Chart"), tr("&Cash-flow Chart"), tr("Cost B&reakdown"), tr("Serving &Levers"),
-                              tr("Co&mparison Table"), tr("&Sensitivity"), tr("&Two-way Heatmap"),
-                              tr("&Uncertainty")};
-    for (int i = 0; i < tabs.size(); ++i) {
-        QAction *show = view->addAction(tabs[i], this, [this, i] { m_charts->setCurrentIndex(i); });
-        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-    }
+    m_charts->addViewActions(view); // one per tab, from the chart registry
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *goalSeek = tools->addAction(tr("&Goal Seek…"), this, [this] {

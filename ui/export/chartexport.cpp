@@ -1,16 +1,10 @@
 // Off-screen rendering of the charts to images, PNG and SVG files and the clipboard.
-#include "ui/charts/chartexport.h"
+#include "ui/export/chartexport.h"
 
-#include "ui/charts/breakdownchart.h"
-#include "ui/charts/breakevenchart.h"
-#include "ui/charts/cashflowchart.h"
-#include "ui/charts/distributionchart.h"
-#include "ui/charts/chartstyle.h"
 #include "core/catalog/pricenotes.h"
-#include "ui/charts/heatmapchart.h"
-#include "ui/charts/servingleverschart.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/scenariochartview.h"
 
-#include "ui/charts/tornadochart.h"
 #include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
@@ -81,7 +75,7 @@ std::unique_ptr<ScenarioChartView> preparedChart(ChartKind kind, const Scenario 
     view->setSubtitleAlwaysShown(true);
     if (options.choicesFrom)
         view->copyChoicesFrom(*options.choicesFrom);
-    view->setScenario(scenario, result, currency);
+    showForExport(*view, kind, scenario, result, currency);
     view->layoutForRendering(layoutSize);
     return view;
 }
@@ -138,90 +132,12 @@ bool commit(QSaveFile &file, const QString &path, QString *error)
 
 } // namespace
 
-QString chartKindName(ChartKind kind)
+void showForExport(ScenarioChartView &view, ChartKind kind, const Scenario &scenario, const ScenarioResult &result,
+                   const QString &currency)
 {
-    switch (kind) {
-    case ChartKind::BreakEven:
-        return QStringLiteral("break-even");
-    case ChartKind::CashFlow:
-        return QStringLiteral("cashflow");
-    case ChartKind::Breakdown:
-        return QStringLiteral("breakdown");
-    case ChartKind::Tornado:
-        return QStringLiteral("tornado");
-    case ChartKind::Heatmap:
-        return QStringLiteral("heatmap");
-    case ChartKind::Levers:
-        return QStringLiteral("levers");
-    case ChartKind::Distribution:
-        return QStringLiteral("distribution");
-    }
-    return QString();
-}
-
-QList<ChartKind> chartKinds()
-{
-    return {ChartKind::BreakEven, ChartKind::CashFlow, ChartKind::Breakdown, ChartKind::Levers, ChartKind::Tornado, ChartKind::Heatmap,
-            ChartKind::Distribution};
-}
-
-QStringList chartKindNames()
-{
-    QStringList names;
-    for (ChartKind kind : chartKinds())
-        names.append(chartKindName(kind));
-    return names;
-}
-
-std::optional<ChartKind> chartKindFromName(const QString &name)
-{
-    for (ChartKind kind : chartKinds()) {
-        if (name.compare(chartKindName(kind), Qt::CaseInsensitive) == 0)
-            return kind;
-    }
-    return std::nullopt;
-}
-
-QString chartKindTitle(ChartKind kind)
-{
-    switch (kind) {
-    case ChartKind::BreakEven:
-        return QStringLiteral("Break-even");
-    case ChartKind::CashFlow:
-        return QStringLiteral("Cash flow");
-    case ChartKind::Breakdown:
-        return QStringLiteral("Cost breakdown");
-    case ChartKind::Tornado:
-        return QStringLiteral("Sensitivity");
-    case ChartKind::Heatmap:
-        return QStringLiteral("Two-way");
-    case ChartKind::Levers:
-        return QStringLiteral("Serving levers");
-    case ChartKind::Distribution:
-        return QStringLiteral("Uncertainty");
-    }
-    return QString();
-}
-
-std::unique_ptr<ScenarioChartView> createChartView(ChartKind kind)
-{
-    switch (kind) {
-    case ChartKind::BreakEven:
-        return std::make_unique<BreakEvenChart>();
-    case ChartKind::CashFlow:
-        return std::make_unique<CashFlowChart>();
-    case ChartKind::Breakdown:
-        return std::make_unique<BreakdownChart>();
-    case ChartKind::Tornado:
-        return std::make_unique<TornadoChart>();
-    case ChartKind::Heatmap:
-        return std::make_unique<HeatmapChart>();
-    case ChartKind::Levers:
-        return std::make_unique<ServingLeversChart>();
-    case ChartKind::Distribution:
-        return std::make_unique<DistributionChart>();
-    }
-    return std::make_unique<BreakEvenChart>();
+    if (const auto prepare = chartEntry(kind).prepareExport)
+        prepare(view, scenario, currency);
+    view.setScenario(scenario, result, currency);
 }
 
 QString fileNameSlug(const QString &scenarioName)

@@ -12,36 +12,21 @@
 //
 // Text is sized for the image (chartstyle::ExportTextScope): a 1920x1080
 // export has a 40 px title and 24 px tick labels, whatever the screen's font.
+//
+// Charts are fed plain data; what an analysis chart shows (the sensitivity,
+// the two-way grid, the Monte Carlo, the cash-flow band) is computed here, on
+// the calling thread, through the chart registry's prepareExport.
 #pragma once
 
 #include "core/engine/costengine.h"
 #include "core/model/scenario.h"
+#include "ui/export/chartregistry.h"
 
 #include <QImage>
 #include <QSize>
 #include <QString>
-#include <QStringList>
-
-#include <memory>
-#include <optional>
 
 namespace ftroi {
-
-class ScenarioChartView;
-
-enum class ChartKind { BreakEven, CashFlow, Breakdown, Levers, Tornado, Heatmap, Distribution };
-
-// "break-even", "cashflow", "breakdown", "levers", "tornado", "heatmap", "distribution" (as used on the command line and in file names).
-QString chartKindName(ChartKind kind);
-std::optional<ChartKind> chartKindFromName(const QString &name);
-// Every kind, in menu order, and their names ("break-even", ...).
-QList<ChartKind> chartKinds();
-QStringList chartKindNames();
-// "Break-even", "Cash flow", "Cost breakdown", "Serving levers", "Sensitivity", "Two-way", "Uncertainty" (for menus and combo boxes).
-QString chartKindTitle(ChartKind kind);
-
-// A new, empty chart view of that kind.
-std::unique_ptr<ScenarioChartView> createChartView(ChartKind kind);
 
 // What an export shows beyond the scenario, and how dense its pixels are.
 struct ChartOptions {
@@ -54,6 +39,11 @@ struct ChartOptions {
     // with the same layout, for high-density screens and print.
     qreal devicePixelRatio = 1;
 };
+
+// Shows one scenario on `view`, a new chart of `kind`, as an export does: the
+// analysis it shows computed here (chartEntry(kind).prepareExport), then setScenario().
+void showForExport(ScenarioChartView &view, ChartKind kind, const Scenario &scenario, const ScenarioResult &result,
+                   const QString &currency);
 
 // "Customer support on GPT-4o" -> "customer-support-on-gpt-4o" (at most 60
 // characters, "scenario" when nothing is left): file names of exports.

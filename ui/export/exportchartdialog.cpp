@@ -1,5 +1,5 @@
 // Export dialog: settings, inline validation, debounced preview, save and copy.
-#include "ui/charts/exportchartdialog.h"
+#include "ui/export/exportchartdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

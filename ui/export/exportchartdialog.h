@@ -5,7 +5,7 @@
 // export (remembered in QSettings), else beside the document, else in Pictures.
 #pragma once
 
-#include "ui/charts/chartexport.h"
+#include "ui/export/chartexport.h"
 
 #include <QDialog>
 
