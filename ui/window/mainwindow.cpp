@@ -9,7 +9,7 @@
 #include "ui/window/chartspanel.h"
 #include "ui/comparison/comparisonview.h"
 #include "ui/document/document.h"
-#include "ui/document/documentfile.h"
+#include "core/io/documentfile.h"
 #include "ui/widgets/numberfield.h"
 #include "ui/form/scenarioform.h"
 #include "ui/window/methodologydialog.h"
@@ -257,13 +257,12 @@ bool MainWindow::offerRecovery()
         Autosave::discardCopy(copy);
         return false;
     }
-    QString error;
-    std::optional<ScenarioDocument> recovered = Autosave::readCopy(copy, &error);
+    Result<ScenarioDocument> recovered = Autosave::readCopy(copy);
     if (!recovered) {
-        showError(tr("Cannot restore"), tr("The recovery copy could not be read:\n\n%1").arg(error));
+        showError(tr("Cannot restore"), tr("The recovery copy could not be read:\n\n%1").arg(recovered.error()));
         return false;
     }
-    m_document->reset(std::move(*recovered), copy.originalPath);
+    m_document->reset(std::move(recovered).value(), copy.originalPath);
     m_document->markModified();
     Autosave::discardCopy(copy);
     m_autosave->writeNow(); // this instance now guards the restored changes
@@ -290,13 +289,13 @@ void MainWindow::openDialog()
 
 bool MainWindow::openFile(const QString &path)
 {
-    LoadResult loaded = loadDocumentFile(path);
-    if (!loaded.document) {
+    Result<ScenarioDocument> loaded = loadDocumentFile(path);
+    if (!loaded) {
         showError(tr("Cannot open document"),
-                  tr("\"%1\" was not opened:\n\n%2\n\nThe current document is unchanged.").arg(QFileInfo(path).fileName(), loaded.error));
+                  tr("\"%1\" was not opened:\n\n%2\n\nThe current document is unchanged.").arg(QFileInfo(path).fileName(), loaded.error()));
         return false;
     }
-    m_document->reset(std::move(*loaded.document), QFileInfo(path).absoluteFilePath());
+    m_document->reset(std::move(loaded).value(), QFileInfo(path).absoluteFilePath());
     addRecentFile(m_document->filePath());
     statusBar()->showMessage(tr("Opened %1").arg(m_document->displayName()), 5000);
     return true;
@@ -324,9 +323,9 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(const QString &path)
 {
-    QString error;
-    if (!saveDocumentFile(m_document->data(), path, &error)) {
-        showError(tr("Cannot save document"), error + tr("\n\nYour changes are still open and unsaved."));
+    const Result<void> saved = saveDocumentFile(m_document->data(), path);
+    if (!saved) {
+        showError(tr("Cannot save document"), saved.error() + tr("\n\nYour changes are still open and unsaved."));
         return false;
     }
     m_document->setFilePath(QFileInfo(path).absoluteFilePath());
