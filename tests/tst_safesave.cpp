@@ -1,6 +1,7 @@
 // The one safe save and the Result type it answers with: bytes replace a file
 // only when all of them were written, the "~" backup keeps the previous
 // version on request, and a failure says why and leaves no partial file.
+#include "core/catalog/usercatalog.h"
 #include "core/text/result.h"
 #include "core/text/safesave.h"
 #include "filesizelimit.h"
@@ -108,6 +109,18 @@ private Q_SLOTS:
         QVERIFY2(saved.error().endsWith(QStringLiteral("The disk may be full.")), qPrintable(saved.error()));
         QCOMPARE(testsupport::readFile(path), old);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("big.ftroi")}); // no temporary file, no backup
+    }
+
+    void userCatalogFailureNamesThePath()
+    {
+        QTemporaryDir dir;
+        const QString blocker = dir.filePath(QStringLiteral("blocker"));
+        testsupport::writeFile(blocker, "x");
+        const QString path = blocker + QStringLiteral("/catalog.json");
+        const Result<void> saved = saveUserCatalog(path, {});
+        QVERIFY(!saved);
+        QVERIFY2(saved.error().startsWith(QStringLiteral("cannot write %1: ").arg(QDir::toNativeSeparators(path))),
+                 qPrintable(saved.error()));
     }
 };
 
