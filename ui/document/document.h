@@ -3,6 +3,7 @@
 // stack: the edit functions push a command (scenariocommands.h), and only the
 // commands may apply a change. Each change re-runs the engine once for the
 // changed scenario and then notifies the views, which read the cached results.
+// A view that shows the current scenario listens to currentScenarioChanged().
 #pragma once
 
 #include "core/engine/costengine.h"
@@ -78,6 +79,9 @@ Q_SIGNALS:
     // current scenario need not listen to this one.
     void scenariosReset();
     void currentIndexChanged(int index);
+    // What a view of the current scenario follows: emitted after
+    // currentIndexChanged(), and after scenarioChanged() for the current one.
+    void currentScenarioChanged(int index);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
 
@@ -93,6 +97,7 @@ private:
     void applyMove(int from, int to);
     int mergeGeneration() const { return m_mergeGeneration; }
 
+    void emitCurrentIndexChanged();
     void recompute(int index);
     void recomputeAll();
 

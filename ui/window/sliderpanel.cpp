@@ -92,11 +92,7 @@ SliderPanel::SliderPanel(Document *document, QWidget *parent) : QWidget(parent),
     for (QSlider *slider : {m_volume, m_utilization, m_reviewRate})
         connect(slider, &QSlider::sliderReleased, m_document, &Document::closeMerge);
 
-    connect(document, &Document::scenarioChanged, this, [this](int index) {
-        if (index == m_document->currentIndex())
-            refresh();
-    });
-    connect(document, &Document::currentIndexChanged, this, &SliderPanel::refresh);
+    connect(document, &Document::currentScenarioChanged, this, &SliderPanel::refresh);
     refresh();
 }
 
