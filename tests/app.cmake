@@ -1,7 +1,9 @@
 # Tests of the main window and app-level behaviour (included from tests/CMakeLists.txt).
 ftroi_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBS ftroi_ui)
 ftroi_add_test(tst_autosave SOURCES tst_autosave.cpp LIBS ftroi_ui)
-ftroi_add_test(tst_documentfile SOURCES tst_documentfile.cpp LIBS ftroi_ui)
+ftroi_add_test(tst_documentfile SOURCES tst_documentfile.cpp filesizelimit.h LIBS ftroi_ui)
+ftroi_add_test(tst_documentcontroller SOURCES tst_documentcontroller.cpp LIBS ftroi_ui)
+ftroi_add_test(tst_currentscenario SOURCES tst_currentscenario.cpp LIBS ftroi_ui)
 
 ftroi_add_test(tst_headless_export SOURCES tst_headless_export.cpp LIBS ftroi_core)
 add_dependencies(tst_headless_export ftroi)

@@ -55,6 +55,13 @@ inline QByteArray readFile(const QString &path)
     return f.readAll();
 }
 
+inline void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
 inline bool closeRel(double actual, double expected, double tolerance)
 {
     if (expected == 0)

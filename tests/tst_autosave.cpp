@@ -3,7 +3,7 @@
 // is still running is never taken, and a clean exit leaves no copy behind.
 #include "ui/document/autosave.h"
 #include "ui/document/document.h"
-#include "ui/document/documentfile.h"
+#include "core/io/documentfile.h"
 #include "ui/window/mainwindow.h"
 #include "testsupport.h"
 
@@ -111,9 +111,8 @@ private Q_SLOTS:
         const QList<RecoveryCopy> copies = Autosave::orphanedCopies(dir.path());
         QCOMPARE(copies.size(), 1);
         QCOMPARE(copies.first().recoveryPath, child.recoveryPath);
-        QString error;
-        const std::optional<ScenarioDocument> recovered = Autosave::readCopy(copies.first(), &error);
-        QVERIFY2(recovered, qPrintable(error));
+        const Result<ScenarioDocument> recovered = Autosave::readCopy(copies.first());
+        QVERIFY2(recovered, qPrintable(recovered.error()));
         QCOMPARE(recovered->scenarios.first().name, QStringLiteral("Edited before the crash"));
         QCOMPARE(recovered->scenarios.first().api.reviewRate, 0.042);
         QVERIFY(!recovered->preserved.contains(QStringLiteral("x_ftroi_recovery")));

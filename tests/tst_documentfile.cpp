@@ -1,16 +1,15 @@
 // Safe saving: every failure leaves the previous file intact and says why;
 // a short write (a full disk) is caught; one backup copy is kept.
-#include "ui/document/documentfile.h"
+#include "core/io/documentfile.h"
+#include "filesizelimit.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <csignal>
-#include <sys/resource.h>
-
 using namespace ftroi;
+using testsupport::FileSizeLimit;
 
 namespace {
 
@@ -26,24 +25,6 @@ void writeRaw(const QString &path, const QByteArray &bytes)
     f.write(bytes);
 }
 
-// Limits the size of files this process may write, like a nearly full disk.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG instead
-        getrlimit(RLIMIT_FSIZE, &m_saved);
-        rlimit limited = m_saved;
-        limited.rlim_cur = bytes;
-        setrlimit(RLIMIT_FSIZE, &limited);
-    }
-    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_saved); }
-
-private:
-    rlimit m_saved{};
-};
-
 } // namespace
 
 class TestDocumentFile : public QObject
@@ -56,16 +37,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.ftroi"));
         ScenarioDocument doc = referenceDocument();
-        QString error;
-        QVERIFY2(saveDocumentFile(doc, path, &error), qPrintable(error));
+        Result<void> saved = saveDocumentFile(doc, path);
+        QVERIFY2(saved, qPrintable(saved.error()));
         QVERIFY(!QFile::exists(backupPathFor(path))); // nothing to back up the first time
         const QByteArray first = testsupport::readFile(path);
         doc.scenarios[0].reviewCost = 7;
-        QVERIFY2(saveDocumentFile(doc, path, &error), qPrintable(error));
+        saved = saveDocumentFile(doc, path);
+        QVERIFY2(saved, qPrintable(saved.error()));
         QCOMPARE(testsupport::readFile(backupPathFor(path)), first); // the previous version
-        const LoadResult loaded = loadDocumentFile(path);
-        QVERIFY(loaded.document);
-        QCOMPARE(loaded.document->scenarios[0].reviewCost, 7.0);
+        const Result<ScenarioDocument> loaded = loadDocumentFile(path);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->scenarios[0].reviewCost, 7.0);
     }
 
     void folderGoneLeavesNothingAndSaysWhy()
@@ -74,8 +56,9 @@ private Q_SLOTS:
         const QString folder = dir.filePath(QStringLiteral("gone"));
         QDir().mkpath(folder);
         QDir(folder).removeRecursively();
-        QString error;
-        QVERIFY(!saveDocumentFile(referenceDocument(), folder + QStringLiteral("/a.ftroi"), &error));
+        const Result<void> saved = saveDocumentFile(referenceDocument(), folder + QStringLiteral("/a.ftroi"));
+        const QString error = saved.error();
+        QVERIFY(!saved);
         QVERIFY2(error.startsWith(QStringLiteral("Cannot save \"a.ftroi\"")), qPrintable(error));
     }
 
@@ -84,8 +67,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString notAFolder = dir.filePath(QStringLiteral("plain-file"));
         writeRaw(notAFolder, "x");
-        QString error;
-        QVERIFY(!saveDocumentFile(referenceDocument(), notAFolder + QStringLiteral("/a.ftroi"), &error));
+        const Result<void> saved = saveDocumentFile(referenceDocument(), notAFolder + QStringLiteral("/a.ftroi"));
+        const QString error = saved.error();
+        QVERIFY(!saved);
         QVERIFY(!error.isEmpty());
     }
 
@@ -101,7 +85,9 @@ private Q_SLOTS:
         QString error;
         {
             const FileSizeLimit limit(64 * 1024); // the disk fills up after 64 kB
-            QVERIFY(!saveDocumentFile(doc, path, &error));
+            const Result<void> saved = saveDocumentFile(doc, path);
+            error = saved.error();
+            QVERIFY(!saved);
         }
         QVERIFY2(error.contains(QStringLiteral("disk may be full")) || error.contains(QStringLiteral("Cannot save")), qPrintable(error));
         QCOMPARE(testsupport::readFile(path), old);
@@ -114,11 +100,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bad.ftroi"));
         writeRaw(path, R"({"format": "ftroi", "version": 9, "scenarios": []})");
-        const LoadResult loaded = loadDocumentFile(path);
-        QVERIFY(!loaded.document);
-        QVERIFY(loaded.error.startsWith(QStringLiteral("version: 9 is newer")));
-        const LoadResult missing = loadDocumentFile(dir.filePath(QStringLiteral("none.ftroi")));
-        QVERIFY(missing.error.startsWith(QStringLiteral("Cannot open \"none.ftroi\"")));
+        const Result<ScenarioDocument> loaded = loadDocumentFile(path);
+        QVERIFY(!loaded);
+        QVERIFY(loaded.error().startsWith(QStringLiteral("version: 9 is newer")));
+        const Result<ScenarioDocument> missing = loadDocumentFile(dir.filePath(QStringLiteral("none.ftroi")));
+        QVERIFY(missing.error().startsWith(QStringLiteral("Cannot open \"none.ftroi\"")));
     }
 };
 

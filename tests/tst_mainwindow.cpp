@@ -7,7 +7,7 @@
 #include "ui/comparison/comparisonview.h"
 #include "core/engine/curves.h"
 #include "ui/document/document.h"
-#include "ui/document/documentfile.h"
+#include "core/io/documentfile.h"
 #include "ui/widgets/numberfield.h"
 #include "ui/form/phasesmodel.h"
 #include "ui/form/scenarioform.h"

@@ -1,7 +1,7 @@
 // Output, document loading and scenario selection for ftroi-cli.
 #include "app/cli/clisupport.h"
 
-#include "core/io/documentformat.h"
+#include "core/io/documentfile.h"
 
 #include <QFile>
 
@@ -26,12 +26,12 @@ int loadDocument(const QString &path, ftroi::ScenarioDocument &document)
         printErr(QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
         return kExitError;
     }
-    ftroi::ReadResult read = ftroi::readDocument(ftroi::readDocumentBytes(file));
-    if (!read.document) {
-        printErr(QStringLiteral("%1: %2").arg(path, read.error));
+    ftroi::Result<ftroi::ScenarioDocument> read = ftroi::readDocumentFile(file);
+    if (!read) {
+        printErr(QStringLiteral("%1: %2").arg(path, read.error()));
         return kExitRefused;
     }
-    document = std::move(*read.document);
+    document = std::move(read).value();
     return kExitOk;
 }
 

@@ -15,7 +15,8 @@ constexpr int kExitRefused = 2;
 
 void printErr(const QString &message);
 void printOut(const QByteArray &bytes);
-// Reads and validates FILE; returns the exit code on failure.
+// Opens FILE and reads it with the app's readDocumentFile(); returns the exit
+// code on failure (1 when it cannot be opened, 2 when it is refused).
 int loadDocument(const QString &path, ftroi::ScenarioDocument &document);
 // `which` is a 1-based number or a scenario name; nullptr (with a message) when none matches.
 const ftroi::Scenario *pickScenario(const ftroi::ScenarioDocument &document, const QString &which, QString &error);

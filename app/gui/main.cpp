@@ -3,8 +3,8 @@
 // or with --scenario all and/or --chart all one file per scenario and chart
 // in a folder ("<scenario-slug>-<chart>.png"), for a deck. Without a display
 // it says how to run headless and exits 2 (before Qt would abort).
+#include "core/io/documentfile.h"
 #include "ui/data/uncertaintysnapshot.h"
-#include "ui/document/documentfile.h"
 #include "ui/export/chartexport.h"
 #include "ui/window/mainwindow.h"
 
@@ -131,10 +131,10 @@ QString outputPath(const QString &out, bool many, const QString &scenarioName, f
 int exportChart(const QCommandLineParser &parser)
 {
     const QString input = parser.value(QStringLiteral("export-chart"));
-    const ftroi::LoadResult loaded = ftroi::loadDocumentFile(input);
-    if (!loaded.document)
-        return fail(QFileInfo::exists(input) ? kExitRefused : kExitError, input + QStringLiteral(": ") + loaded.error);
-    const ftroi::ScenarioDocument &document = *loaded.document;
+    const ftroi::Result<ftroi::ScenarioDocument> loaded = ftroi::loadDocumentFile(input);
+    if (!loaded)
+        return fail(QFileInfo::exists(input) ? kExitRefused : kExitError, input + QStringLiteral(": ") + loaded.error());
+    const ftroi::ScenarioDocument &document = *loaded;
 
     const QString wanted = parser.isSet(QStringLiteral("scenario")) ? parser.value(QStringLiteral("scenario")) : QStringLiteral("1");
     const QList<int> scenarios = wantedScenarios(document, wanted);

@@ -19,6 +19,14 @@ namespace {
 
 constexpr int kMaxReasons = 5;
 
+// True when `result` succeeded; otherwise false, with its reason in `*error` (when given).
+bool saved(const Result<void> &result, QString *error)
+{
+    if (!result && error)
+        *error = result.error();
+    return result.ok();
+}
+
 void skip(ImportResult &r, const QString &why)
 {
     ++r.skipped;
@@ -346,14 +354,14 @@ bool addToUserCatalog(const QString &path, const QList<CatalogEntry> &imported, 
         merged.add(e);
     for (const CatalogEntry &e : imported)
         merged.add(e);
-    return saveUserCatalog(path, merged.all(), error);
+    return saved(saveUserCatalog(path, merged.all()), error);
 }
 
 int removeFromUserCatalog(const QString &path, const QString &name, QString *error)
 {
     QList<CatalogEntry> entries = loadUserCatalog(path).entries;
     const qsizetype removed = entries.removeIf([&](const CatalogEntry &e) { return e.name == name; });
-    if (removed > 0 && !saveUserCatalog(path, entries, error))
+    if (removed > 0 && !saved(saveUserCatalog(path, entries), error))
         return -1;
     return int(removed);
 }

@@ -1,13 +1,14 @@
 // Reading, writing and setting aside the user's price catalog.
 #include "core/catalog/usercatalog.h"
 
+#include "core/text/safesave.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace ftroi {
@@ -68,7 +69,7 @@ UserCatalog loadUserCatalog(const QString &path)
     return out;
 }
 
-bool saveUserCatalog(const QString &path, const QList<CatalogEntry> &entries, QString *error)
+Result<void> saveUserCatalog(const QString &path, const QList<CatalogEntry> &entries)
 {
     QJsonArray list;
     for (const CatalogEntry &e : entries)
@@ -80,13 +81,10 @@ bool saveUserCatalog(const QString &path, const QList<CatalogEntry> &entries, QS
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
 
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    const Result<void> saved = saveFileSafely(path, bytes);
+    if (!saved)
+        return Failure{QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), saved.error())};
+    return {};
 }
 
 } // namespace ftroi

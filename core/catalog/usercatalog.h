@@ -1,9 +1,10 @@
 // The user's catalog: imported prices kept in the application-data folder
 // (or FTROI_USER_CATALOG), merged over the bundled catalog. Written with
-// QSaveFile; a file that cannot be read is set aside, never deleted.
+// saveFileSafely(); a file that cannot be read is set aside, never deleted.
 #pragma once
 
 #include "core/catalog/catalog.h"
+#include "core/text/result.h"
 
 #include <QList>
 #include <QString>
@@ -21,7 +22,7 @@ QString userCatalogPath();
 // Reads the user catalog; a missing file is an empty catalog. A file that is not
 // a catalog is renamed to <path>.corrupt-<yyyyMMdd-HHmmss> and reported.
 UserCatalog loadUserCatalog(const QString &path);
-// Writes `entries` atomically; false with a reason when the file cannot be written.
-bool saveUserCatalog(const QString &path, const QList<CatalogEntry> &entries, QString *error);
+// Writes `entries` with saveFileSafely(); the error says why the file cannot be written.
+Result<void> saveUserCatalog(const QString &path, const QList<CatalogEntry> &entries);
 
 } // namespace ftroi

@@ -7,11 +7,7 @@ namespace ftroi {
 
 AnalysisPage::AnalysisPage(Document *document, QWidget *parent) : QWidget(parent), m_document(document)
 {
-    connect(document, &Document::scenarioChanged, this, [this](int index) {
-        if (index == m_document->currentIndex())
-            invalidate();
-    });
-    connect(document, &Document::currentIndexChanged, this, &AnalysisPage::invalidate);
+    connect(document, &Document::currentScenarioChanged, this, &AnalysisPage::invalidate);
 }
 
 void AnalysisPage::invalidate()

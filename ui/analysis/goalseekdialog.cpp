@@ -81,15 +81,10 @@ GoalSeekDialog::GoalSeekDialog(Document *document, QWidget *parent)
     });
     connect(m_target, &QLineEdit::textChanged, this, &GoalSeekDialog::recompute);
     connect(m_input, &QComboBox::currentIndexChanged, this, &GoalSeekDialog::recompute);
-    const auto follow = [this] {
+    connect(document, &Document::currentScenarioChanged, this, [this] {
         fillInputs();
         recompute();
-    };
-    connect(document, &Document::scenarioChanged, this, [this, follow](int index) {
-        if (index == m_document->currentIndex())
-            follow();
     });
-    connect(document, &Document::currentIndexChanged, this, follow);
     recompute();
 }
 

@@ -14,11 +14,7 @@ namespace ftroi {
 UncertaintyController::UncertaintyController(Document *document, QObject *parent)
     : QObject(parent), m_document(document), m_runner(new AnalysisRunner(this))
 {
-    connect(document, &Document::scenarioChanged, this, [this](int index) {
-        if (index == m_document->currentIndex())
-            schedule();
-    });
-    connect(document, &Document::currentIndexChanged, this, &UncertaintyController::schedule);
+    connect(document, &Document::currentScenarioChanged, this, &UncertaintyController::schedule);
     schedule();
 }
 

@@ -1,9 +1,10 @@
 // Table to TSV / CSV text, and the CSV file writer.
 #include "ui/comparison/tableexport.h"
 
+#include "core/text/safesave.h"
+
 #include <QAbstractItemModel>
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QStringList>
 
 namespace ftroi {
@@ -91,23 +92,10 @@ bool writeCsvFile(const QAbstractItemModel &model, const QString &path, QString 
 
 bool writeTextFile(const QString &text, const QString &path, QString *error)
 {
-    auto fail = [&](const QString &reason) {
-        if (error)
-            *error = QCoreApplication::translate("ftroi::TableExport", "Cannot write %1: %2").arg(path, reason);
-        return false;
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    const QByteArray bytes = text.toUtf8();
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return fail(reason);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    const Result<void> saved = saveFileSafely(path, text.toUtf8());
+    if (!saved && error)
+        *error = QCoreApplication::translate("ftroi::TableExport", "Cannot write %1: %2").arg(path, saved.error());
+    return saved.ok();
 }
 
 } // namespace ftroi

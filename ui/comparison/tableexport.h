@@ -22,8 +22,8 @@ QString tableToTsv(const QAbstractItemModel &model, const QList<int> &rows = {},
 // quoted and their quotes doubled; records end with CRLF.
 QString tableToCsv(const QAbstractItemModel &model);
 
-// Writes tableToCsv() as UTF-8 to `path`, atomically. On failure returns false
-// and sets `*error` (when given) to a readable reason.
+// Writes tableToCsv() as UTF-8 to `path` with saveFileSafely(). On failure
+// returns false and sets `*error` (when given) to a readable reason.
 bool writeCsvFile(const QAbstractItemModel &model, const QString &path, QString *error = nullptr);
 
 // Writes `text` as UTF-8 to `path`, atomically; errors as writeCsvFile().

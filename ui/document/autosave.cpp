@@ -1,8 +1,8 @@
 // Autosave: periodic recovery copies guarded by per-instance lock files.
 #include "ui/document/autosave.h"
 
+#include "core/io/documentfile.h"
 #include "ui/document/document.h"
-#include "ui/document/documentfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -72,8 +72,7 @@ bool Autosave::writeNow()
     QJsonObject root = documentToJson(m_document->data());
     root.insert(kMetaKey, QJsonObject{{QStringLiteral("file_path"), m_document->filePath()},
                                       {QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
-    QString error;
-    return saveBytesSafely(QJsonDocument(root).toJson(QJsonDocument::Compact), m_recoveryPath, &error, false);
+    return saveFileSafely(m_recoveryPath, QJsonDocument(root).toJson(QJsonDocument::Compact)).ok();
 }
 
 void Autosave::removeCopy()
@@ -103,15 +102,12 @@ QList<RecoveryCopy> Autosave::orphanedCopies(const QString &folder)
     return copies;
 }
 
-std::optional<ScenarioDocument> Autosave::readCopy(const RecoveryCopy &copy, QString *error)
+Result<ScenarioDocument> Autosave::readCopy(const RecoveryCopy &copy)
 {
-    LoadResult loaded = loadDocumentFile(copy.recoveryPath);
-    if (!loaded.document) {
-        *error = loaded.error;
-        return std::nullopt;
-    }
-    loaded.document->preserved.remove(kMetaKey);
-    return loaded.document;
+    Result<ScenarioDocument> loaded = loadDocumentFile(copy.recoveryPath);
+    if (loaded)
+        loaded->preserved.remove(kMetaKey);
+    return loaded;
 }
 
 void Autosave::discardCopy(const RecoveryCopy &copy)

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/model/scenario.h"
+#include "core/text/result.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -45,8 +46,8 @@ public:
 
     // Recovery copies left by instances that are no longer running.
     static QList<RecoveryCopy> orphanedCopies(const QString &folder = QString());
-    // Reads a recovery copy; on failure returns nullopt and sets `error`.
-    static std::optional<ScenarioDocument> readCopy(const RecoveryCopy &copy, QString *error);
+    // Reads a recovery copy (without its recovery metadata).
+    static Result<ScenarioDocument> readCopy(const RecoveryCopy &copy);
     // Removes a recovery copy and its lock.
     static void discardCopy(const RecoveryCopy &copy);
     static QString defaultFolder();

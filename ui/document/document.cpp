@@ -27,7 +27,13 @@ void Document::setCurrentIndex(int index)
         return;
     m_current = index;
     closeMerge();
-    Q_EMIT currentIndexChanged(index);
+    emitCurrentIndexChanged();
+}
+
+void Document::emitCurrentIndexChanged()
+{
+    Q_EMIT currentIndexChanged(m_current);
+    Q_EMIT currentScenarioChanged(m_current);
 }
 
 bool Document::isModified() const
@@ -57,7 +63,7 @@ void Document::reset(ScenarioDocument data, const QString &filePath)
     m_current = scenarioCount() > 0 ? 0 : -1;
     setFilePath(filePath);
     Q_EMIT scenariosReset();
-    Q_EMIT currentIndexChanged(m_current);
+    emitCurrentIndexChanged();
     Q_EMIT modifiedChanged(false);
 }
 
@@ -119,6 +125,8 @@ void Document::applyScenario(int index, const Scenario &s)
     m_data.scenarios[index] = s;
     recompute(index);
     Q_EMIT scenarioChanged(index);
+    if (index == m_current)
+        Q_EMIT currentScenarioChanged(index);
 }
 
 void Document::applyInsert(int index, const Scenario &s)

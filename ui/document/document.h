@@ -1,11 +1,14 @@
 // The open scenario document: the single source of truth the form, sliders,
 // charts and comparison table observe. Every edit goes through the undo
-// stack; each change re-runs the engine once for the changed scenario and
-// then notifies the views, which read the cached results.
+// stack: the edit functions push a command (scenariocommands.h), and only the
+// commands may apply a change. Each change re-runs the engine once for the
+// changed scenario and then notifies the views, which read the cached results.
+// A view that shows the current scenario listens to currentScenarioChanged().
 #pragma once
 
 #include "core/engine/costengine.h"
 #include "core/model/scenario.h"
+#include "ui/document/undomergeid.h"
 
 #include <QObject>
 #include <QString>
@@ -49,23 +52,18 @@ public:
     void markModified();
 
     // --- Edits (undoable) --------------------------------------------------
-    // Replaces scenario `index`. Edits with the same non-negative `mergeId`
-    // to the same scenario in a row merge into one undo step (slider drags).
-    void editScenario(int index, const Scenario &changed, const QString &description, int mergeId = -1);
+    // Replaces scenario `index`. Edits with the same `mergeId` (an UndoMergeId
+    // other than NoMerge) to the same scenario in a row merge into one undo
+    // step (slider drags).
+    void editScenario(int index, const Scenario &changed, const QString &description, int mergeId = NoMerge);
     // Applies `change` to a copy of the current scenario and edits it in (no-op without one).
-    void editCurrentScenario(const QString &description, const std::function<void(Scenario &)> &change, int mergeId = -1);
+    void editCurrentScenario(const QString &description, const std::function<void(Scenario &)> &change,
+                             int mergeId = NoMerge);
     // Ends the current merge, so the next edit starts a new undo step.
     void closeMerge();
     void insertScenario(int index, const Scenario &scenario, const QString &description);
     void removeScenario(int index);
     void moveScenario(int from, int to);
-
-    // --- Used by the undo commands ----------------------------------------
-    void applyScenario(int index, const Scenario &scenario);
-    void applyInsert(int index, const Scenario &scenario);
-    void applyRemove(int index);
-    void applyMove(int from, int to);
-    int mergeGeneration() const { return m_mergeGeneration; }
 
     // A new scenario with the seed's defaults (GPT-4o vs 7B LoRA on an A10G).
     static Scenario defaultScenario();
@@ -81,10 +79,25 @@ Q_SIGNALS:
     // current scenario need not listen to this one.
     void scenariosReset();
     void currentIndexChanged(int index);
+    // What a view of the current scenario follows: emitted after
+    // currentIndexChanged(), and after scenarioChanged() for the current one.
+    void currentScenarioChanged(int index);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
 
 private:
+    // Only the undo commands apply changes: their redo() and undo().
+    friend class ChangeScenarioCommand;
+    friend class InsertScenarioCommand;
+    friend class RemoveScenarioCommand;
+    friend class MoveScenarioCommand;
+    void applyScenario(int index, const Scenario &scenario);
+    void applyInsert(int index, const Scenario &scenario);
+    void applyRemove(int index);
+    void applyMove(int from, int to);
+    int mergeGeneration() const { return m_mergeGeneration; }
+
+    void emitCurrentIndexChanged();
     void recompute(int index);
     void recomputeAll();
 

@@ -10,7 +10,7 @@ namespace ftroi {
 ChangeScenarioCommand::ChangeScenarioCommand(Document *document, int index, Scenario before, Scenario after,
                                              const QString &text, int mergeId)
     : QUndoCommand(text), m_document(document), m_index(index), m_before(std::move(before)),
-      m_after(std::move(after)), m_mergeId(mergeId), m_generation(document->mergeGeneration())
+      m_after(std::move(after)), m_mergeId(mergeId < 0 ? NoMerge : mergeId), m_generation(document->mergeGeneration())
 {
 }
 
@@ -27,7 +27,7 @@ void ChangeScenarioCommand::redo()
 bool ChangeScenarioCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const ChangeScenarioCommand *>(other);
-    if (o->m_mergeId != m_mergeId || o->m_index != m_index || o->m_generation != m_generation)
+    if (o->m_index != m_index || o->m_generation != m_generation)
         return false;
     m_after = o->m_after;
     return true;

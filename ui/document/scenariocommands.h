@@ -1,6 +1,7 @@
 // Undo commands for scenario edits: one generic "change a scenario" command
-// that merges repeated edits (a slider drag is one step), and commands for
-// adding, removing and reordering scenarios.
+// that merges repeated edits (a slider drag is one step, see undomergeid.h),
+// and commands for adding, removing and reordering scenarios. They are the
+// only code that applies a change to a Document.
 #pragma once
 
 #include "core/model/scenario.h"
@@ -18,7 +19,8 @@ public:
                           const QString &text, int mergeId);
     void undo() override;
     void redo() override;
-    int id() const override { return m_mergeId >= 0 ? 1 : -1; }
+    // QUndoStack offers mergeWith() only to commands with the same id.
+    int id() const override { return m_mergeId; }
     bool mergeWith(const QUndoCommand *other) override;
 
 private:

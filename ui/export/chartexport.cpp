@@ -2,6 +2,7 @@
 #include "ui/export/chartexport.h"
 
 #include "core/catalog/pricenotes.h"
+#include "core/text/safesave.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/scenariochartview.h"
 
@@ -12,7 +13,7 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QRegularExpression>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -98,7 +99,7 @@ struct ExportSetUp {
 };
 
 // Checks the folder first: QSaveFile's own message for a missing folder is vague.
-bool openForWriting(QSaveFile &file, const QString &path, QString *error)
+bool openForWriting(QBuffer &file, const QString &path, QString *error)
 {
     const auto fail = [&](const QString &reason) {
         if (error)
@@ -121,12 +122,14 @@ bool openForWriting(QSaveFile &file, const QString &path, QString *error)
     return true;
 }
 
-bool commit(QSaveFile &file, const QString &path, QString *error)
+bool commit(const QBuffer &file, const QString &path, QString *error)
 {
-    if (file.commit())
+    const Result<void> saved = saveFileSafely(path, file.data());
+    if (saved)
         return true;
     if (error)
-        *error = QStringLiteral("Cannot write \"%1\": %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QStringLiteral("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), saved.error())
+            + (saved.error().endsWith(QLatin1Char('.')) ? QString() : QStringLiteral("."));
     return false;
 }
 
@@ -192,7 +195,7 @@ QImage renderChartImage(ChartKind kind, const Scenario &scenario, const Scenario
 bool writeChartPng(ChartKind kind, const Scenario &scenario, const ScenarioResult &result, const QString &currency,
                    QSize size, bool transparent, const QString &path, QString *error, const ChartOptions &options)
 {
-    QSaveFile file(path);
+    QBuffer file;
     if (!openForWriting(file, path, error))
         return false;
     const QImage image = renderChartImage(kind, scenario, result, currency, size, transparent, options);
@@ -202,7 +205,6 @@ bool writeChartPng(ChartKind kind, const Scenario &scenario, const ScenarioResul
                          .arg(QDir::toNativeSeparators(path))
                          .arg(size.width())
                          .arg(size.height());
-        file.cancelWriting();
         return false;
     }
     return commit(file, path, error);
@@ -216,7 +218,7 @@ bool writeChartSvg(ChartKind kind, const Scenario &scenario, const ScenarioResul
             *error = QStringLiteral("Cannot write \"%1\": the size is empty.").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    QSaveFile file(path);
+    QBuffer file;
     if (!openForWriting(file, path, error))
         return false;
 
@@ -233,7 +235,6 @@ bool writeChartSvg(ChartKind kind, const Scenario &scenario, const ScenarioResul
 
     QPainter painter;
     if (!painter.begin(&generator)) {
-        file.cancelWriting();
         if (error)
             *error = QStringLiteral("Cannot write \"%1\": the SVG could not be started.")
                          .arg(QDir::toNativeSeparators(path));

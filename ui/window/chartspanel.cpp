@@ -38,11 +38,7 @@ ChartsPanel::ChartsPanel(Document *document, UncertaintyController *uncertainty,
             tab.stale = true;
         updateVisibleChart();
     };
-    connect(document, &Document::scenarioChanged, this, [this, markAllStale](int index) {
-        if (index == m_document->currentIndex())
-            markAllStale();
-    });
-    connect(document, &Document::currentIndexChanged, this, markAllStale);
+    connect(document, &Document::currentScenarioChanged, this, markAllStale);
     connect(document, &Document::filePathChanged, this, [this, markAllStale] {
         updateDocumentName();
         markAllStale();

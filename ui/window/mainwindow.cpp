@@ -1,4 +1,4 @@
-// MainWindow: layout, menus, shortcuts and file handling.
+// MainWindow: layout, menus, shortcuts and the wiring of the file lifecycle.
 #include "ui/window/mainwindow.h"
 
 #include "ui/window/priceimportaction.h"
@@ -9,7 +9,9 @@
 #include "ui/window/chartspanel.h"
 #include "ui/comparison/comparisonview.h"
 #include "ui/document/document.h"
-#include "ui/document/documentfile.h"
+#include "ui/document/documentcontroller.h"
+#include "ui/window/documentdialogs.h"
+#include "ui/window/recentfilesmenu.h"
 #include "ui/widgets/numberfield.h"
 #include "ui/form/scenarioform.h"
 #include "ui/window/methodologydialog.h"
@@ -21,19 +23,16 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QShowEvent>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -43,11 +42,8 @@
 namespace ftroi {
 
 namespace {
-constexpr int kMaxRecentFiles = 8;
-const QString kRecentKey = QStringLiteral("recentFiles");
 const QString kGeometryKey = QStringLiteral("window/geometry");   // QRect, the normal (not maximized) geometry
 const QString kMaximizedKey = QStringLiteral("window/maximized"); // bool
-const QString kFileFilter = QStringLiteral("Scenario documents (*.ftroi);;All files (*)");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Document(this))
@@ -97,6 +93,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
     bool intervalOk = false;
     const int interval = qEnvironmentVariableIntValue("FTROI_AUTOSAVE_INTERVAL_MS", &intervalOk);
     m_autosave = new Autosave(m_document, QString(), intervalOk && interval > 0 ? interval : Autosave::kDefaultIntervalMs, this);
+    m_dialogs = std::make_unique<DocumentDialogs>(this);
+    m_files = new DocumentController(m_document, m_autosave, m_dialogs.get(), this);
+    connect(m_files, &DocumentController::errorShown, this, &MainWindow::messageShown);
+    connect(m_files, &DocumentController::statusMessage, statusBar(), &QStatusBar::showMessage);
 
     buildMenus();
     setAcceptDrops(true);
@@ -119,16 +119,16 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New"), this, &MainWindow::newDocument);
+    QAction *newAction = file->addAction(tr("&New"), m_files, &DocumentController::newDocument);
     newAction->setShortcut(QKeySequence::New);
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    QAction *open = file->addAction(tr("&Open…"), m_files, &DocumentController::openWithDialog);
     open->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    rebuildRecentMenu();
+    m_recentMenu = new RecentFilesMenu(m_files, file);
+    file->addMenu(m_recentMenu);
     file->addSeparator();
-    QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    QAction *saveAction = file->addAction(tr("&Save"), m_files, &DocumentController::save);
     saveAction->setShortcut(QKeySequence::Save);
-    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    QAction *saveAsAction = file->addAction(tr("Save &As…"), m_files, &DocumentController::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     file->addAction(tr("Import &Prices…"), this, [this] {
@@ -208,126 +208,39 @@ void MainWindow::updateTitle()
     setWindowFilePath(m_document->filePath());
 }
 
-void MainWindow::showError(const QString &title, const QString &message)
-{
-    Q_EMIT messageShown(message);
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box.exec();
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!m_document->isModified())
-        return true;
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                    tr("\"%1\" has unsaved changes. Save them?").arg(m_document->displayName()),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("unsavedChangesPrompt"));
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save: return save();
-    case QMessageBox::Discard: return true;
-    default: return false;
-    }
-}
-
-bool MainWindow::offerRecovery()
-{
-    const QList<RecoveryCopy> copies = Autosave::orphanedCopies(m_autosave->folder());
-    if (copies.isEmpty())
-        return false;
-    const RecoveryCopy &copy = copies.first(); // the newest
-    const QString name = copy.originalPath.isEmpty() ? tr("an unsaved document") : QFileInfo(copy.originalPath).fileName();
-    QMessageBox box(QMessageBox::Question, tr("Restore unsaved changes?"),
-                    tr("Fine-Tuning ROI Studio did not close properly. A recovery copy of %1 from %2 is available.")
-                        .arg(name, QLocale().toString(copy.savedAt.toLocalTime(), QLocale::ShortFormat)),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("recoveryPrompt"));
-    QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
-    box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(restore);
-    box.exec();
-    if (box.clickedButton() != restore) {
-        Autosave::discardCopy(copy);
-        return false;
-    }
-    QString error;
-    std::optional<ScenarioDocument> recovered = Autosave::readCopy(copy, &error);
-    if (!recovered) {
-        showError(tr("Cannot restore"), tr("The recovery copy could not be read:\n\n%1").arg(error));
-        return false;
-    }
-    m_document->reset(std::move(*recovered), copy.originalPath);
-    m_document->markModified();
-    Autosave::discardCopy(copy);
-    m_autosave->writeNow(); // this instance now guards the restored changes
-    statusBar()->showMessage(tr("Restored unsaved changes of %1").arg(name), 8000);
-    return true;
-}
-
-void MainWindow::newDocument()
-{
-    if (!maybeSave())
-        return;
-    m_document->reset(Document::defaultDocument(), QString());
-}
-
-void MainWindow::openDialog()
-{
-    if (!maybeSave())
-        return;
-    const QString dir = m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_document->filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario Document"), dir, kFileFilter);
-    if (!path.isEmpty())
-        openFile(path);
-}
-
 bool MainWindow::openFile(const QString &path)
 {
-    LoadResult loaded = loadDocumentFile(path);
-    if (!loaded.document) {
-        showError(tr("Cannot open document"),
-                  tr("\"%1\" was not opened:\n\n%2\n\nThe current document is unchanged.").arg(QFileInfo(path).fileName(), loaded.error));
-        return false;
-    }
-    m_document->reset(std::move(*loaded.document), QFileInfo(path).absoluteFilePath());
-    addRecentFile(m_document->filePath());
-    statusBar()->showMessage(tr("Opened %1").arg(m_document->displayName()), 5000);
-    return true;
-}
-
-bool MainWindow::save()
-{
-    if (m_document->filePath().isEmpty())
-        return saveAs();
-    return saveTo(m_document->filePath());
-}
-
-bool MainWindow::saveAs()
-{
-    QString suggested = m_document->filePath();
-    if (suggested.isEmpty())
-        suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(tr("Scenarios.ftroi"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario Document"), suggested, kFileFilter);
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".ftroi");
-    return saveTo(path);
+    return m_files->openFile(path);
 }
 
 bool MainWindow::saveTo(const QString &path)
 {
-    QString error;
-    if (!saveDocumentFile(m_document->data(), path, &error)) {
-        showError(tr("Cannot save document"), error + tr("\n\nYour changes are still open and unsaved."));
-        return false;
-    }
-    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
-    m_document->markSaved();
-    addRecentFile(m_document->filePath());
-    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 5000);
-    return true;
+    return m_files->saveTo(path);
+}
+
+bool MainWindow::save()
+{
+    return m_files->save();
+}
+
+bool MainWindow::saveAs()
+{
+    return m_files->saveAs();
+}
+
+bool MainWindow::maybeSave()
+{
+    return m_files->maybeSave();
+}
+
+void MainWindow::newDocument()
+{
+    m_files->newDocument();
+}
+
+bool MainWindow::offerRecovery()
+{
+    return m_files->offerRecovery();
 }
 
 ChartOptions MainWindow::chartOptions(ChartKind kind) const
@@ -363,38 +276,6 @@ void MainWindow::about()
                           "<p>Models API cost, GPU serving, storage, review cost, engineering and training, "
                           "with break-even volumes, payback and a recommendation.</p>")
                            .arg(QApplication::applicationVersion()));
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList files = settings.value(kRecentKey).toStringList();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > kMaxRecentFiles)
-        files.removeLast();
-    settings.setValue(kRecentKey, files);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = QSettings().value(kRecentKey).toStringList();
-    for (const QString &path : files) {
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
-            if (maybeSave())
-                openFile(path);
-        })->setToolTip(path);
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
-    if (!files.isEmpty()) {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear List"), this, [this] {
-            QSettings().remove(kRecentKey);
-            rebuildRecentMenu();
-        });
-    }
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -475,7 +356,7 @@ void MainWindow::rememberGeometry()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave()) {
+    if (m_files->maybeSave()) {
         rememberGeometry();
         event->accept();
     } else {
@@ -496,8 +377,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (urls.isEmpty() || !urls.first().isLocalFile())
         return;
     event->acceptProposedAction();
-    if (maybeSave())
-        openFile(urls.first().toLocalFile());
+    m_files->openAfterPrompt(urls.first().toLocalFile());
 }
 
 } // namespace ftroi

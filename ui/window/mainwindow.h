@@ -1,11 +1,14 @@
 // The main window: scenario list and input form on the left; sliders,
-// results and chart/comparison tabs on the right. It owns file handling
-// (new, open, save, recent files, unsaved-changes prompt, drag and drop) and
-// its placement: sized to the screen it opens on, the geometry it closed with
-// restored only when that still fits a screen.
+// results and chart/comparison tabs on the right. It wires the menus, drag
+// and drop and the status bar to the DocumentController, which owns the file
+// lifecycle (new, open, save, recent files, unsaved-changes prompt,
+// recovery), and owns its placement: sized to the screen it opens on, the
+// geometry it closed with restored only when that still fits a screen.
 #pragma once
 
 #include <QMainWindow>
+
+#include <memory>
 
 class QMenu;
 class QScrollArea;
@@ -17,6 +20,8 @@ class ChartsPanel;
 struct ChartOptions;
 enum class ChartKind;
 class Document;
+class DocumentController;
+class DocumentDialogs;
 class GoalSeekDialog;
 class ResultsPanel;
 class ScenarioForm;
@@ -32,28 +37,25 @@ public:
     ~MainWindow() override;
 
     Document *document() const { return m_document; }
+    DocumentController *documentController() const { return m_files; }
     SliderPanel *sliders() const { return m_sliders; }
     ResultsPanel *results() const { return m_results; }
     ScenarioForm *form() const { return m_form; }
     ChartsPanel *charts() const { return m_charts; }
     ScenarioListPanel *scenarioList() const { return m_list; }
 
-    // Opens `path`; on a refused file shows why and keeps the current document.
+    // The file lifecycle, as DocumentController's functions of the same names.
     bool openFile(const QString &path);
     bool saveTo(const QString &path);
     bool save();
     bool saveAs();
-    // Asks Save / Discard / Cancel when there are unsaved changes; true to go on.
     bool maybeSave();
-    // File > New: a new document with one default scenario (asks first when there are unsaved changes).
     void newDocument();
+    bool offerRecovery();
     QMenu *recentFilesMenu() const { return m_recentMenu; }
     // Tools > Goal Seek (created when first opened).
     GoalSeekDialog *goalSeekDialog() const { return m_goalSeek; }
 
-    // Offers to restore the newest recovery copy a crashed instance left;
-    // true when one was restored.
-    bool offerRecovery();
     Autosave *autosave() const { return m_autosave; }
 
     // The preferred 1500 x 950 window, shrunk to fit `available` (a screen's
@@ -73,15 +75,11 @@ protected:
 
 private:
     void buildMenus();
-    void openDialog();
     void exportChartDialog();
     // The document's name and the chart tab's choices, for exports and copies.
     ChartOptions chartOptions(ChartKind kind) const;
     void about();
     void updateTitle();
-    void addRecentFile(const QString &path);
-    void rebuildRecentMenu();
-    void showError(const QString &title, const QString &message);
     void fitResultsArea();
     void placeOnScreen();
     void rememberGeometry();
@@ -96,6 +94,8 @@ private:
     GoalSeekDialog *m_goalSeek = nullptr;
     QScrollArea *m_resultsArea = nullptr;
     Autosave *m_autosave;
+    std::unique_ptr<DocumentDialogs> m_dialogs;
+    DocumentController *m_files;
 };
 
 } // namespace ftroi

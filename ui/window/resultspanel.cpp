@@ -65,11 +65,7 @@ ResultsPanel::ResultsPanel(Document *document, QWidget *parent) : QWidget(parent
     layout->addWidget(buildDecision());
     layout->addWidget(buildDetails());
 
-    connect(document, &Document::scenarioChanged, this, [this](int index) {
-        if (index == m_document->currentIndex())
-            refresh();
-    });
-    connect(document, &Document::currentIndexChanged, this, &ResultsPanel::refresh);
+    connect(document, &Document::currentScenarioChanged, this, &ResultsPanel::refresh);
     refresh();
 }
 

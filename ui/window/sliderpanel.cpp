@@ -17,8 +17,6 @@ namespace ftroi {
 
 namespace {
 
-enum MergeIds { VolumeMerge = 101, UtilizationMerge = 102, ReviewRateMerge = 103 };
-
 constexpr double kMinLogVolume = 4;  // 10 thousand tokens/day
 constexpr double kMaxLogVolume = 10; // 10 billion tokens/day
 
@@ -76,29 +74,25 @@ SliderPanel::SliderPanel(Document *document, QWidget *parent) : QWidget(parent),
     grid->addWidget(m_reviewRate, 2, 1);
     grid->addWidget(m_reviewRateText, 2, 2, 1, 2);
 
-    connect(m_volume, &QSlider::valueChanged, this, [this](int position) { setVolume(tokensForPosition(position), VolumeMerge); });
+    connect(m_volume, &QSlider::valueChanged, this, [this](int position) { setVolume(tokensForPosition(position), VolumeDrag); });
     connect(m_volumeField, &NumberField::valueEdited, this, [this](double tokens) {
         m_document->closeMerge();
-        setVolume(tokens, -1);
+        setVolume(tokens, NoMerge);
     });
     connect(m_utilization, &QSlider::valueChanged, this, [this](int percent) {
         m_document->editCurrentScenario(tr("Change target utilization"),
                                         [percent](Scenario &s) { s.selfHosted.targetUtilization = percent / 100.0; },
-                                        UtilizationMerge);
+                                        UtilizationDrag);
     });
     connect(m_reviewRate, &QSlider::valueChanged, this, [this](int permille) {
         m_document->editCurrentScenario(tr("Change self-hosted review rate"),
                                         [permille](Scenario &s) { s.selfHosted.reviewRate = permille / 1000.0; },
-                                        ReviewRateMerge);
+                                        ReviewRateDrag);
     });
     for (QSlider *slider : {m_volume, m_utilization, m_reviewRate})
         connect(slider, &QSlider::sliderReleased, m_document, &Document::closeMerge);
 
-    connect(document, &Document::scenarioChanged, this, [this](int index) {
-        if (index == m_document->currentIndex())
-            refresh();
-    });
-    connect(document, &Document::currentIndexChanged, this, &SliderPanel::refresh);
+    connect(document, &Document::currentScenarioChanged, this, &SliderPanel::refresh);
     refresh();
 }
 

@@ -1,0 +1,51 @@
+// Loading and safe saving of scenario documents.
+#include "core/io/documentfile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QObject>
+
+namespace ftroi {
+
+namespace {
+constexpr qint64 kMaxDocumentBytes = 256LL * 1024 * 1024;
+} // namespace
+
+Result<ScenarioDocument> readDocumentFile(QFile &file)
+{
+    if (file.size() > kMaxDocumentBytes)
+        return Failure{QObject::tr("\"%1\" is too large to be a scenario document (%2 MB).")
+                           .arg(QFileInfo(file.fileName()).fileName())
+                           .arg(file.size() / (1024 * 1024))};
+    ReadResult read = readDocument(readDocumentBytes(file));
+    if (!read.document)
+        return Failure{read.error};
+    return std::move(*read.document);
+}
+
+Result<ScenarioDocument> loadDocumentFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Failure{QObject::tr("Cannot open \"%1\": %2").arg(QFileInfo(path).fileName(), file.errorString())};
+    return readDocumentFile(file);
+}
+
+Result<void> saveDocumentFile(const ScenarioDocument &document, const QString &path)
+{
+    const QByteArray bytes = writeDocument(document);
+    if (!readDocument(bytes).document)
+        return Failure{QObject::tr("The document could not be saved: it does not pass validation.")};
+    const QString name = QFileInfo(path).fileName();
+    const Result<void> saved = saveFileSafely(path, bytes, Backup::Keep);
+    if (!saved)
+        return Failure{QObject::tr("Cannot save \"%1\": %2").arg(name, saved.error())};
+    // Read back what was committed: the file on disk must be what we meant to write.
+    QFile check(path);
+    if (!check.open(QIODevice::ReadOnly) || check.readAll() != bytes)
+        return Failure{QObject::tr("\"%1\" was written but reads back differently. The previous version is in \"%2\".")
+                           .arg(name, QFileInfo(backupPathFor(path)).fileName())};
+    return {};
+}
+
+} // namespace ftroi
