@@ -31,3 +31,7 @@ ftroi_add_test(tst_formfields SOURCES tst_formfields.cpp LIBS ftroi_ui)
 
 # Help > Methodology: the bundled page, its assumptions, the anchors the result tooltips name.
 ftroi_add_test(tst_methodology SOURCES tst_methodology.cpp LIBS ftroi_ui)
+# Only regular files up to 256 MB are read; the export never writes over its input.
+ftroi_add_test(tst_inputfiles SOURCES tst_inputfiles.cpp LIBS ftroi_core)
+add_dependencies(tst_inputfiles ftroi ftroi-cli)
+target_compile_definitions(tst_inputfiles PRIVATE FTROI_APP_PATH="$<TARGET_FILE:ftroi>" FTROI_CLI_PATH="$<TARGET_FILE:ftroi-cli>")

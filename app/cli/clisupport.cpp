@@ -1,6 +1,8 @@
 // Output, document loading and scenario selection for ftroi-cli.
 #include "app/cli/clisupport.h"
 
+#include "core/text/inputfile.h"
+
 #include "core/io/documentfile.h"
 
 #include <QFile>
@@ -21,6 +23,10 @@ void printOut(const QByteArray &bytes)
 
 int loadDocument(const QString &path, ftroi::ScenarioDocument &document)
 {
+    if (const ftroi::Result<void> fit = ftroi::checkInputFile(path); !fit) {
+        printErr(QStringLiteral("%1: %2").arg(path, fit.error()));
+        return kExitRefused;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         printErr(QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));

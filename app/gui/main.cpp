@@ -180,6 +180,11 @@ int exportChart(const QCommandLineParser &parser)
         return fail(kExitRefused, QStringLiteral("--out FILE.png (or FOLDER/ with --scenario all or --chart all) is required with --export-chart"));
     const bool many = scenarios.size() * kinds.size() > 1;
     const bool svg = !many && out.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+    const bool folder = many || out.endsWith(QLatin1Char('/')) || QFileInfo(out).isDir();
+    if (!folder && !svg && !out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        return fail(kExitRefused, QStringLiteral("--out: \"%1\" does not end in .png or .svg (or / for a folder)").arg(out));
+    if (!folder && QFileInfo(out).exists() && QFileInfo(out).canonicalFilePath() == QFileInfo(input).canonicalFilePath())
+        return fail(kExitRefused, QStringLiteral("--out: \"%1\" is the input document; it is never written over").arg(out));
     if (many && QFileInfo(out).exists() && !QFileInfo(out).isDir())
         return fail(kExitRefused, QStringLiteral("--out: \"%1\" is a file; several charts need a folder (FOLDER/)").arg(out));
     if (many && !QDir().mkpath(out))

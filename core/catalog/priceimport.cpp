@@ -3,6 +3,8 @@
 
 #include "core/catalog/usercatalog.h"
 
+#include "core/text/inputfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -305,15 +307,17 @@ ImportResult importPriceFile(const QString &path, ImportOptions options)
 {
     ImportResult r;
     const QFileInfo info(path);
-    if (!info.exists() || !info.isFile()) {
+    if (!info.exists()) {
         r.error = QStringLiteral("%1: no such file").arg(QDir::toNativeSeparators(path));
         return r;
     }
+    if (const Result<void> fit = checkInputFile(path); !fit) {
+        r.error = QStringLiteral("%1 %2").arg(QDir::toNativeSeparators(path), fit.error());
+        return r;
+    }
     if (info.size() > kMaxImportBytes) {
-        r.error = QStringLiteral("%1 is %2 MB; price files above %3 MB are refused")
-                      .arg(QDir::toNativeSeparators(path))
-                      .arg(info.size() / (1024.0 * 1024.0), 0, 'f', 1)
-                      .arg(kMaxImportBytes / (1024 * 1024));
+        r.error = QStringLiteral("%1 is %2; price files above %3 are refused")
+                      .arg(QDir::toNativeSeparators(path), byteSizeText(info.size()), byteSizeText(kMaxImportBytes));
         return r;
     }
     QFile file(path);

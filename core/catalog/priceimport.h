@@ -12,7 +12,8 @@
 
 namespace ftroi {
 
-inline constexpr qint64 kMaxImportBytes = 32 * 1024 * 1024; // LiteLLM's file is a few MB
+// Price lists are a few MB (LiteLLM's is the largest): tighter than the 256 MB of any input file.
+inline constexpr qint64 kMaxImportBytes = 32 * 1024 * 1024;
 
 struct ImportResult {
     QList<CatalogEntry> entries;
@@ -30,7 +31,8 @@ struct ImportOptions {
 
 ImportResult importLiteLlmJson(const QByteArray &json, const ImportOptions &options);
 ImportResult importSkyPilotCsv(const QByteArray &csv, const ImportOptions &options);
-// Reads FILE (refusing one above kMaxImportBytes before reading it), recognises
+// Reads FILE (refusing what checkInputFile() refuses, and a file above
+// kMaxImportBytes, before reading it), recognises
 // its format and imports it. The file's modification date is the as_of; the
 // provider of a CSV is taken from its folder (…/aws/vms.csv) unless given.
 ImportResult importPriceFile(const QString &path, ImportOptions options = {});

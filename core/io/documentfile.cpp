@@ -1,22 +1,20 @@
 // Loading and safe saving of scenario documents.
 #include "core/io/documentfile.h"
 
+#include "core/text/inputfile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
 
 namespace ftroi {
 
-namespace {
-constexpr qint64 kMaxDocumentBytes = 256LL * 1024 * 1024;
-} // namespace
-
 Result<ScenarioDocument> readDocumentFile(QFile &file)
 {
-    if (file.size() > kMaxDocumentBytes)
-        return Failure{QObject::tr("\"%1\" is too large to be a scenario document (%2 MB).")
-                           .arg(QFileInfo(file.fileName()).fileName())
-                           .arg(file.size() / (1024 * 1024))};
+    if (file.size() > kMaxInputFileBytes) // grown since it was checked
+        return Failure{QObject::tr("\"%1\" is %2; the limit is %3.")
+                           .arg(QFileInfo(file.fileName()).fileName(), byteSizeText(file.size()),
+                                byteSizeText(kMaxInputFileBytes))};
     ReadResult read = readDocument(readDocumentBytes(file));
     if (!read.document)
         return Failure{read.error};
@@ -25,6 +23,8 @@ Result<ScenarioDocument> readDocumentFile(QFile &file)
 
 Result<ScenarioDocument> loadDocumentFile(const QString &path)
 {
+    if (const Result<void> fit = checkInputFile(path); !fit)
+        return Failure{QObject::tr("Cannot open \"%1\": it %2.").arg(QFileInfo(path).fileName(), fit.error())};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Failure{QObject::tr("Cannot open \"%1\": %2").arg(QFileInfo(path).fileName(), file.errorString())};

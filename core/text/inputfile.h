@@ -1,0 +1,23 @@
+// The files the product reads (documents, price lists): only regular files,
+// at most 256 MB, checked before anything is opened or read, so a device
+// (/dev/zero), a pipe with no writer or a folder is refused at once with why.
+#pragma once
+
+#include "core/text/result.h"
+
+#include <QString>
+
+namespace ftroi {
+
+inline constexpr qint64 kMaxInputFileBytes = 256LL * 1024 * 1024;
+
+// Success when `path` is a regular file (or a link to one) of at most
+// kMaxInputFileBytes; otherwise why not: "is a folder, not a file", "is not a
+// regular file (a device, pipe or socket)", "is 1.0 GB; the limit is 256 MB".
+// A path that does not exist passes: opening it then says so.
+Result<void> checkInputFile(const QString &path);
+
+// "1.0 GB", "300 MB", "12 KB"
+QString byteSizeText(qint64 bytes);
+
+} // namespace ftroi
