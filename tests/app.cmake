@@ -18,7 +18,7 @@ if(TARGET ftroi-bench)
 endif()
 
 # The three paths in the app: managed form group, new fields, path cards, decision text.
-ftroi_add_test(tst_paths SOURCES tst_paths.cpp LIBS ftroi_ui)
+ftroi_add_test(tst_threepaths SOURCES tst_threepaths.cpp LIBS ftroi_ui)
 ftroi_add_test(tst_decisiontext SOURCES tst_decisiontext.cpp LIBS ftroi_ui)
 
 # Prices with a source and a date in the app: pickers, price_source, Import Prices…, the training estimate's choice.
