@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Builds the whole test suite with AddressSanitizer + UndefinedBehaviorSanitizer
 # (CMake preset "asan") and runs it. Leak checking is off: Qt's fonts and
-# platform plugins keep caches alive until exit.
+# platform plugins keep caches alive until exit. Warnings are errors, as in
+# scripts/test.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ./scripts/install-deps.sh
-cmake --preset asan
+cmake --preset asan -DFTROI_WERROR=ON
 cmake --build --preset asan
 ctest --preset asan --timeout 900

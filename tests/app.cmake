@@ -1,5 +1,18 @@
-# Tests of the main window and app-level behaviour (included from tests/CMakeLists.txt).
-ftroi_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBS ftroi_ui)
+# Tests of the main window and app-level behaviour (included from tests/CMakeLists.txt);
+# mainwindowsupport.h holds the helpers the main-window tests share.
+# The whole window: edits reaching every view, refusals, edge cases, fitting the screen.
+ftroi_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp mainwindowsupport.h LIBS ftroi_ui)
+# Open, save, the unsaved-changes prompt, drag and drop, recent files.
+ftroi_add_test(tst_mainwindowfiles SOURCES tst_mainwindowfiles.cpp mainwindowsupport.h LIBS ftroi_ui)
+# The volume, utilization and review-rate sliders.
+ftroi_add_test(tst_sliderpanel SOURCES tst_sliderpanel.cpp mainwindowsupport.h LIBS ftroi_ui)
+# The scenario list's actions and repaints.
+ftroi_add_test(tst_scenariolistpanel SOURCES tst_scenariolistpanel.cpp LIBS ftroi_ui)
+# The engineering phases table model under QAbstractItemModelTester.
+ftroi_add_test(tst_phasesmodel SOURCES tst_phasesmodel.cpp LIBS ftroi_ui)
+# The results panel's text widgets: remembered heights, layouts only when the room changes.
+ftroi_add_test(tst_wraplabel SOURCES tst_wraplabel.cpp LIBS ftroi_ui)
+ftroi_add_test(tst_valuetext SOURCES tst_valuetext.cpp LIBS ftroi_ui)
 ftroi_add_test(tst_autosave SOURCES tst_autosave.cpp LIBS ftroi_ui)
 ftroi_add_test(tst_documentfile SOURCES tst_documentfile.cpp filesizelimit.h LIBS ftroi_ui)
 ftroi_add_test(tst_documentcontroller SOURCES tst_documentcontroller.cpp LIBS ftroi_ui)
@@ -20,7 +33,7 @@ if(TARGET ftroi-bench)
 endif()
 
 # The three paths in the app: managed form group, new fields, path cards, decision text.
-ftroi_add_test(tst_paths SOURCES tst_paths.cpp LIBS ftroi_ui)
+ftroi_add_test(tst_threepaths SOURCES tst_threepaths.cpp LIBS ftroi_ui)
 ftroi_add_test(tst_decisiontext SOURCES tst_decisiontext.cpp LIBS ftroi_ui)
 
 # Prices with a source and a date in the app: pickers, price_source, Import Prices…, the training estimate's choice.

@@ -2,12 +2,14 @@
 // tooltip; text sized for the exported image (a 1920x1080 slide has a title
 // of at least 40 px and 24 px tick labels, measured in the rendered image)
 // and for the screen's font on screen; every chart's subtitle names the
-// scenario and the document and carries the key numbers.
+// scenario and the document and carries the key numbers; axis ranges end on
+// round values (linear and log).
 #include "ui/export/chartexport.h"
 #include "ui/charts/chartheading.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/scenariochartview.h"
 #include "core/engine/costengine.h"
+#include "chartsupport.h"
 #include "testsupport.h"
 
 #include <QAbstractAxis>
@@ -26,6 +28,7 @@
 #include <limits>
 
 using namespace ftroi;
+using chartsupport::sameValue;
 
 namespace {
 
@@ -284,6 +287,77 @@ private Q_SLOTS:
             QVERIFY(view->chart()->plotArea().top() > QFontMetricsF(view->headingTitleFont()).height() * 2);
             if (width == 500)
                 QVERIFY2(shown.count(QLatin1Char('\n')) >= 4, qPrintable(shown));
+        }
+    }
+
+    void niceRanges_data()
+    {
+        QTest::addColumn<double>("lo");
+        QTest::addColumn<double>("hi");
+        QTest::newRow("zero") << 0.0 << 0.0;
+        QTest::newRow("money") << 0.0 << 8250.0;
+        QTest::newRow("negative") << -15096.0 << 120000.0;
+        QTest::newRow("tiny") << 0.0 << 0.0123;
+        QTest::newRow("huge") << 0.0 << 3e29;
+        QTest::newRow("nan") << 0.0 << qQNaN();
+    }
+
+    void niceRanges()
+    {
+        QFETCH(double, lo);
+        QFETCH(double, hi);
+        const chartstyle::NiceRange r = chartstyle::niceRange(lo, hi);
+        QVERIFY(std::isfinite(r.min) && std::isfinite(r.max) && r.max > r.min);
+        if (std::isfinite(hi)) {
+            QVERIFY(r.min <= lo);
+            QVERIFY(r.max >= hi);
+        }
+        QVERIFY(r.tickCount >= 2 && r.tickCount <= 12);
+        QVERIFY(sameValue(r.min + (r.tickCount - 1) * r.step, r.max));
+    }
+
+    void niceLogRanges_data()
+    {
+        QTest::addColumn<double>("lo");
+        QTest::addColumn<double>("hi");
+        QTest::newRow("money") << 45.0 << 4.86e6;
+        QTest::newRow("powers of ten") << 100.0 << 1e6;
+        QTest::newRow("one value") << 1000.0 << 1000.0;
+        QTest::newRow("same decade") << 2100.0 << 2900.0;
+        QTest::newRow("cents") << 0.0123 << 0.7;
+        QTest::newRow("tiny") << 1e-300 << 1e-299;
+        QTest::newRow("huge") << 1e29 << 3e305;
+    }
+
+    void niceLogRanges()
+    {
+        QFETCH(double, lo);
+        QFETCH(double, hi);
+        const chartstyle::LogRange r = chartstyle::niceLogRange(lo, hi);
+        QVERIFY(std::isfinite(r.min) && std::isfinite(r.max) && r.min > 0 && r.max > r.min);
+        if (lo >= 1e-290 && hi <= 1e290) {
+            // Room either side of the data.
+            QVERIFY2(r.min < lo && r.max > hi, qPrintable(QStringLiteral("%1..%2").arg(r.min).arg(r.max)));
+        }
+        // Round ends: 1, 2 or 5 x 10^k.
+        for (double end : {r.min, r.max}) {
+            const double mantissa = end / std::pow(10.0, std::floor(std::log10(end) + 1e-9));
+            QVERIFY2(sameValue(mantissa, 1) || sameValue(mantissa, 2) || sameValue(mantissa, 5),
+                     qPrintable(QString::number(end)));
+        }
+        // At least two labelled powers of ten.
+        const int powers = int(std::floor(std::log10(r.max) + 1e-9) - std::ceil(std::log10(r.min) - 1e-9)) + 1;
+        QVERIFY2(powers >= 2, qPrintable(QStringLiteral("%1..%2").arg(r.min).arg(r.max)));
+        // No more than a decade of room at either end.
+        if (lo >= 1e-290 && hi <= 1e290)
+            QVERIFY(r.min >= lo / 10 && r.max <= hi * 10);
+
+        // Invalid input: the default range.
+        for (const auto &[a, b] : {std::pair(0.0, 10.0), std::pair(-5.0, 10.0), std::pair(10.0, 5.0),
+                                   std::pair(1.0, qInf()), std::pair(qQNaN(), 10.0)}) {
+            const chartstyle::LogRange fallback = chartstyle::niceLogRange(a, b);
+            QCOMPARE(fallback.min, 1.0);
+            QCOMPARE(fallback.max, 10.0);
         }
     }
 };

@@ -48,7 +48,7 @@ std::optional<double> CatalogEntry::throughputFor(double modelSizeB) const
 std::optional<CatalogEntry::ThroughputEstimate> CatalogEntry::throughputEstimateFor(double modelSizeB) const
 {
     if (const std::optional<double> exact = throughputFor(modelSizeB))
-        return ThroughputEstimate{*exact, modelSizeB, true};
+        return ThroughputEstimate{*exact, modelSizeB, true, {}};
     if (!(modelSizeB > 0))
         return std::nullopt;
     std::optional<ThroughputEstimate> best;
@@ -58,7 +58,7 @@ std::optional<CatalogEntry::ThroughputEstimate> CatalogEntry::throughputEstimate
             continue;
         const double distance = std::abs(std::log(size / modelSizeB));
         if (!best || distance < bestDistance) {
-            best = ThroughputEstimate{tokensPerSecond * size / modelSizeB, size, false};
+            best = ThroughputEstimate{tokensPerSecond * size / modelSizeB, size, false, {}};
             bestDistance = distance;
         }
     }

@@ -46,7 +46,7 @@ const QJsonValue kRemove = QJsonValue(QJsonValue::Undefined);
 
 } // namespace
 
-class TestDocuments : public QObject
+class TestDocumentFormat : public QObject
 {
     Q_OBJECT
 
@@ -423,5 +423,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDocuments)
-#include "tst_documents.moc"
+QTEST_GUILESS_MAIN(TestDocumentFormat)
+#include "tst_documentformat.moc"

@@ -1,71 +1,28 @@
-// Comparison table: columns follow the scenarios, cells show the engine's
-// numbers formatted, edits update one column, the best value is highlighted,
-// differing inputs appear as rows, and the TSV / CSV exports quote correctly.
+// The comparison table's model: columns follow the scenarios, cells show the
+// engine's numbers formatted, edits update one column, the best value is
+// highlighted, differing inputs appear as rows, and edge cases print no NaN
+// or infinity.
+#include "comparisonsupport.h"
+#include "core/engine/recommendation.h"
+#include "core/text/format.h"
+#include "testsupport.h"
 #include "ui/comparison/comparisonmodel.h"
-#include "ui/comparison/comparisonview.h"
 #include "ui/comparison/tableexport.h"
 #include "ui/document/document.h"
-#include "core/io/documentformat.h"
-#include "core/text/format.h"
-#include "core/engine/recommendation.h"
-#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
-#include <QApplication>
-#include <QClipboard>
 #include <QFont>
-#include <QHeaderView>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTableView>
-#include <QTemporaryDir>
 #include <QUndoStack>
-#include <QProcess>
 #include <QtTest>
 
+#include <cmath>
+
 using namespace ftroi;
+using namespace comparisonsupport;
 
-namespace {
-
-using Tester = QAbstractItemModelTester;
-
-Scenario scenarioNamed(const QString &name)
-{
-    Scenario s = testsupport::baseScenario();
-    s.name = name;
-    return s;
-}
-
-void resetDocument(Document &doc, const QList<Scenario> &scenarios, const QString &currency = QStringLiteral("USD"))
-{
-    doc.reset(ScenarioDocument{currency, scenarios, {}}, QString());
-}
-
-// The row whose header starts with `label`, or -1.
-int rowOf(const QAbstractItemModel &model, const QString &label)
-{
-    for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.headerData(row, Qt::Vertical).toString().startsWith(label))
-            return row;
-    }
-    return -1;
-}
-
-QString cellText(const QAbstractItemModel &model, int row, int column)
-{
-    return model.data(model.index(row, column)).toString();
-}
-
-bool isBest(const QAbstractItemModel &model, int row, int column)
-{
-    return model.data(model.index(row, column), ComparisonModel::IsBestValueRole).toBool();
-}
-
-using testsupport::parseCsv;
-
-} // namespace
-
-class TestComparison : public QObject
+class TestComparisonModel : public QObject
 {
     Q_OBJECT
 
@@ -407,86 +364,23 @@ private Q_SLOTS:
         const int npv = rowOf(model, QStringLiteral("Managed NPV"));
         QCOMPARE(cellText(model, npv, 1), formatMoney(l, *r.managed->lifetime.npv, usd, 0));
         QCOMPARE(model.data(model.index(npv, 1), ComparisonModel::RawValueRole).toDouble(), *r.managed->lifetime.npv);
-        QCOMPARE(cellText(model, rowOf(model, QStringLiteral("Managed ROI")), 1), formatPercent(l, *r.managed->lifetime.roi, 0));
+        QCOMPARE(cellText(model, rowOf(model, QStringLiteral("Managed ROI")), 1),
+                 formatPercent(l, *r.managed->lifetime.roi, 0));
 
         const int selfNpv = rowOf(model, QStringLiteral("NPV (self-host)"));
         QCOMPARE(cellText(model, selfNpv, 0), formatMoney(l, *plain.lifetime.npv, usd, 0));
         QVERIFY(isBest(model, selfNpv, 1)); // equal review rates: it saves more
-        QCOMPARE(cellText(model, rowOf(model, QStringLiteral("Self-host whole cost")), 1), formatMoney(l, r.selfHostedMonthlyTco, usd));
-        QCOMPARE(cellText(model, rowOf(model, QStringLiteral("API whole cost")), 1), formatMoney(l, r.apiMonthlyTco, usd));
+        QCOMPARE(cellText(model, rowOf(model, QStringLiteral("Self-host whole cost")), 1),
+                 formatMoney(l, r.selfHostedMonthlyTco, usd));
+        QCOMPARE(cellText(model, rowOf(model, QStringLiteral("API whole cost")), 1),
+                 formatMoney(l, r.apiMonthlyTco, usd));
 
         const int best = rowOf(model, QStringLiteral("Best path"));
         QVERIFY(best < rowOf(model, QStringLiteral("Monthly API cost"))); // the decision comes first
         QCOMPARE(cellText(model, best, 0), pathTitle(plain.decision.bestPath));
         QCOMPARE(cellText(model, best, 1), pathTitle(r.decision.bestPath));
-        QCOMPARE(model.data(model.index(best, 1), ComparisonModel::RawValueRole).toString(), pathCode(r.decision.bestPath));
-    }
-
-    void tsvAndCsvText()
-    {
-        Document doc;
-        resetDocument(doc, {scenarioNamed(QStringLiteral("Alpha")), scenarioNamed(QStringLiteral("Big, \"fast\""))});
-        ComparisonModel model(&doc);
-        Tester tester(&model, Tester::FailureReportingMode::QtTest);
-        const int api = rowOf(model, QStringLiteral("Monthly API cost"));
-
-        const QString tsv = tableToTsv(model);
-        const QStringList lines = tsv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), model.rowCount() + 1);
-        QCOMPARE(lines.at(0), QStringLiteral("\tAlpha\tBig, \"fast\""));
-        QCOMPARE(lines.at(api + 1), QStringLiteral("Monthly API cost ($/month)\t$8,250.00\t$8,250.00"));
-
-        const QString part = tableToTsv(model, {api}, {1});
-        QCOMPARE(part, QStringLiteral("\tBig, \"fast\"\nMonthly API cost ($/month)\t$8,250.00\n"));
-
-        QCOMPARE(csvField(QStringLiteral("plain")), QStringLiteral("plain"));
-        QCOMPARE(csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-        QCOMPARE(csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
-        QCOMPARE(csvField(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
-
-        const QString csv = tableToCsv(model);
-        const QStringList records = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QCOMPARE(records.size(), model.rowCount() + 1);
-        QCOMPARE(records.at(0), QStringLiteral(",Alpha,\"Big, \"\"fast\"\"\""));
-        QCOMPARE(records.at(api + 1), QStringLiteral("Monthly API cost ($/month),\"$8,250.00\",\"$8,250.00\""));
-        QVERIFY(csv.endsWith(QStringLiteral("\r\n")));
-    }
-
-    void csvFileRoundTrips()
-    {
-        Document doc;
-        Scenario b = scenarioNamed(QStringLiteral("Big, \"fast\""));
-        b.api.model = QStringLiteral("Model \"X\", v2");
-        resetDocument(doc, {scenarioNamed(QStringLiteral("Alpha")), b});
-        ComparisonModel model(&doc);
-        Tester tester(&model, Tester::FailureReportingMode::QtTest);
-
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("comparison.csv"));
-        QString error;
-        QVERIFY2(writeCsvFile(model, path, &error), qPrintable(error));
-        QVERIFY(error.isEmpty());
-
-        const QString text = QString::fromUtf8(testsupport::readFile(path));
-        QCOMPARE(text, tableToCsv(model));
-        const QList<QStringList> records = parseCsv(text);
-        QCOMPARE(records.size(), model.rowCount() + 1);
-        QCOMPARE(records.at(0), (QStringList{QString(), QStringLiteral("Alpha"), QStringLiteral("Big, \"fast\"")}));
-        for (int row = 0; row < model.rowCount(); ++row) {
-            const QStringList &record = records.at(row + 1);
-            QCOMPARE(record.size(), model.columnCount() + 1);
-            QCOMPARE(record.at(0), model.headerData(row, Qt::Vertical).toString());
-            for (int column = 0; column < model.columnCount(); ++column)
-                QCOMPARE(record.at(column + 1), cellText(model, row, column));
-        }
-
-        const QString missing = dir.filePath(QStringLiteral("no/such/folder/comparison.csv"));
-        QVERIFY(!writeCsvFile(model, missing, &error));
-        QVERIFY(!error.isEmpty());
-        QVERIFY(error.contains(missing));
-        QVERIFY(!QFile::exists(missing));
-        QVERIFY(!writeCsvFile(model, missing)); // no error pointer: still just false
+        QCOMPARE(model.data(model.index(best, 1), ComparisonModel::RawValueRole).toString(),
+                 pathCode(r.decision.bestPath));
     }
 
     void edgeCasesPrintNoNanOrInf()
@@ -533,97 +427,7 @@ private Q_SLOTS:
         const int perMillion = rowOf(model, QStringLiteral("Self-hosted cost per 1M tokens"));
         QCOMPARE(cellText(model, perMillion, 1), QStringLiteral("no traffic"));
     }
-
-    // Export CSV writes what `ftroi-cli compare --csv` prints, byte for byte.
-    void exportCsvMatchesCli()
-    {
-        const QString path = testsupport::dataPath(QStringLiteral("seed-examples.ftroi"));
-        ReadResult read = readDocument(testsupport::readFile(path));
-        QVERIFY2(read.document, qPrintable(read.error));
-        Document doc;
-        doc.reset(*read.document, path);
-        ComparisonView view(&doc);
-        const QByteArray app = view.csvText().toUtf8();
-
-        QProcess cli;
-        cli.start(QStringLiteral(FTROI_CLI_PATH), {QStringLiteral("compare"), path, QStringLiteral("--csv")});
-        QVERIFY(cli.waitForFinished(60000));
-        QCOMPARE(cli.exitCode(), 0);
-        QCOMPARE(app, cli.readAllStandardOutput());
-
-        QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("comparison.csv"));
-        QString error;
-        QVERIFY2(writeTextFile(view.csvText(), file, &error), qPrintable(error));
-        QCOMPARE(testsupport::readFile(file), app);
-    }
-
-    // Money columns carry the document's currency; a cell that is never/none is empty.
-    void exportCsvNamesCurrency()
-    {
-        Scenario noTraffic = scenarioNamed(QStringLiteral("No traffic, \"quoted\""));
-        noTraffic.workload.requestsPerDay = 0;
-        Document doc;
-        resetDocument(doc, {scenarioNamed(QStringLiteral("Base")), noTraffic}, QStringLiteral("EUR"));
-        ComparisonView view(&doc);
-        const QList<QStringList> records = parseCsv(view.csvText());
-        QCOMPARE(records.size(), 3);
-        const QStringList &header = records.first();
-        QVERIFY(header.contains(QStringLiteral("monthly_api_cost_eur")));
-        QVERIFY(!header.contains(QStringLiteral("monthly_api_cost_usd")));
-        QCOMPARE(records.at(2).first(), noTraffic.name);
-        const int perMillion = int(header.indexOf(QStringLiteral("serving_cost_per_1m_tokens_eur")));
-        QVERIFY(perMillion > 0);
-        QCOMPARE(records.at(2).at(perMillion), QString()); // no traffic: no cost per token
-        const double expected = doc.scenario(0).workload.requestsPerDay * 30 *
-                                (doc.scenario(0).workload.inputTokensPerRequest * doc.scenario(0).api.inputPricePer1M +
-                                 doc.scenario(0).workload.outputTokensPerRequest * doc.scenario(0).api.outputPricePer1M) /
-                                1e6;
-        bool ok = false;
-        const double apiCost = records.at(1).at(header.indexOf(QStringLiteral("monthly_api_cost_eur"))).toDouble(&ok);
-        QVERIFY(ok);
-        FTROI_COMPARE_REL(apiCost, expected, 1e-12);
-    }
-
-    void viewCopiesAndActivates()
-    {
-        Document doc;
-        resetDocument(doc, {scenarioNamed(QStringLiteral("Alpha")), scenarioNamed(QStringLiteral("Beta"))});
-        ComparisonView view(&doc);
-        Tester tester(view.model(), Tester::FailureReportingMode::QtTest);
-        view.resize(900, 600);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QTableView *table = view.tableView();
-        QApplication::clipboard()->clear();
-
-        // Nothing selected: the whole table.
-        table->clearSelection();
-        view.copyAction()->trigger();
-        QCOMPARE(QApplication::clipboard()->text(), tableToTsv(*view.model()));
-
-        // A selection: its rows and columns with their headers.
-        const int api = rowOf(*view.model(), QStringLiteral("Monthly API cost"));
-        table->selectionModel()->select(view.model()->index(api, 1), QItemSelectionModel::ClearAndSelect);
-        view.copy();
-        QCOMPARE(QApplication::clipboard()->text(), tableToTsv(*view.model(), {api}, {1}));
-
-        // Ctrl+C in the table.
-        QApplication::clipboard()->clear();
-        table->setFocus();
-        table->clearSelection();
-        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
-        QCOMPARE(QApplication::clipboard()->text(), tableToTsv(*view.model()));
-
-        // A click on a column header activates that scenario.
-        QSignalSpy activated(&view, &ComparisonView::scenarioActivated);
-        QHeaderView *header = table->horizontalHeader();
-        const QPoint pos(header->sectionViewportPosition(1) + header->sectionSize(1) / 2, header->height() / 2);
-        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, pos);
-        QCOMPARE(activated.count(), 1);
-        QCOMPARE(activated.at(0).at(0).toInt(), 1);
-    }
 };
 
-QTEST_MAIN(TestComparison)
-#include "tst_comparison.moc"
+QTEST_MAIN(TestComparisonModel)
+#include "tst_comparisonmodel.moc"

@@ -38,7 +38,7 @@ ManagedPath openAiMini()
 
 } // namespace
 
-class TestFormat2 : public QObject
+class TestFormat2Formulas : public QObject
 {
     Q_OBJECT
 
@@ -458,5 +458,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFormat2)
-#include "tst_format2.moc"
+QTEST_GUILESS_MAIN(TestFormat2Formulas)
+#include "tst_format2formulas.moc"

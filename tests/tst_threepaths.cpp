@@ -52,7 +52,7 @@ QString perMonth(double v)
 
 } // namespace
 
-class TestPaths : public QObject
+class TestThreePaths : public QObject
 {
     Q_OBJECT
 
@@ -289,5 +289,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestPaths)
-#include "tst_paths.moc"
+QTEST_MAIN(TestThreePaths)
+#include "tst_threepaths.moc"
