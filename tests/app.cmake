@@ -18,10 +18,9 @@ ftroi_add_test(tst_documentfile SOURCES tst_documentfile.cpp filesizelimit.h LIB
 ftroi_add_test(tst_documentcontroller SOURCES tst_documentcontroller.cpp LIBS ftroi_ui)
 ftroi_add_test(tst_currentscenario SOURCES tst_currentscenario.cpp LIBS ftroi_ui)
 
-ftroi_add_test(tst_headless_export SOURCES tst_headless_export.cpp LIBS ftroi_core)
+ftroi_add_test(tst_headless_export SOURCES tst_headless_export.cpp LIBS ftroi_core Qt6::Gui)
 add_dependencies(tst_headless_export ftroi)
 target_compile_definitions(tst_headless_export PRIVATE FTROI_APP_PATH="$<TARGET_FILE:ftroi>")
-target_link_libraries(tst_headless_export PRIVATE Qt6::Gui)
 
 # The benchmark runs once, quickly, to show it still works; timings never fail a build.
 if(TARGET ftroi-bench)
