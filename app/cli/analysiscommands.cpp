@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cli {
@@ -88,9 +89,12 @@ bool countOption(const QCommandLineParser &parser, const QString &command, const
 {
     if (!parser.isSet(name))
         return true;
-    bool ok = false;
-    const double v = parser.value(name).toDouble(&ok);
-    if (!ok || v != std::floor(v) || v < min || v > max)
+    // Digits only, read as a whole number: "9007199254740993" is not taken for its nearest double.
+    const QString text = parser.value(name).trimmed();
+    bool ok = !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit() && c.unicode() < 128; });
+    const qulonglong whole = ok ? text.toULongLong(&ok) : 0;
+    const double v = double(whole);
+    if (!ok || qulonglong(v) != whole || v < min || v > max)
         return refuse(command, QStringLiteral("--%1: expected a whole number from %2 to %3, found \"%4\"")
                                    .arg(name, QString::number(min, 'g', 20), QString::number(max, 'g', 20), parser.value(name)));
     value = v;

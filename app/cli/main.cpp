@@ -3,6 +3,7 @@
 #include "app/cli/analysiscommands.h"
 #include "app/cli/catalogcommands.h"
 #include "app/cli/clisupport.h"
+#include "app/cli/commandoptions.h"
 #include "core/report/comparisoncsv.h"
 #include "core/io/documentformat.h"
 #include "core/model/inputschema.h"
@@ -234,6 +235,10 @@ int main(int argc, char *argv[])
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
+    if (const QString fault = cli::optionsFault(parser, command); !fault.isEmpty()) {
+        printErr(fault);
+        return kExitRefused;
+    }
     if (command == QLatin1String("evaluate") || command == QLatin1String("validate") ||
         command == QLatin1String("compare")) {
         if (args.size() != 2) {

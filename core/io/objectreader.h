@@ -145,8 +145,15 @@ public:
         return checkedNumber(key, *v, domain);
     }
 
-    // An input of the schema (inputschema.h): its key and domain come from there.
-    double input(const InputSpec &spec) const { return number(spec.key(), spec.domain); }
+    // An input of the schema (inputschema.h): its key and domain come from there,
+    // and a whole-number input must be whole.
+    double input(const InputSpec &spec) const
+    {
+        const double d = number(spec.key(), spec.domain);
+        if (spec.domain.integer && d != std::floor(d))
+            refuse(spec.key(), QStringLiteral("%1 is not a whole number").arg(numberText(d)));
+        return d;
+    }
     std::optional<double> optionalInput(const InputSpec &spec) const { return optionalNumber(spec.key(), spec.domain); }
 
     // An optional whole number >= 0.
