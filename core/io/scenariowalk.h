@@ -21,6 +21,14 @@
 
 namespace ftroi::reader {
 
+// The schema's entry for `path`, looked up once per call site (the walk runs
+// for every scenario of a document: no hashing per value).
+#define readerSpec(path)                                                                                               \
+    ([]() -> const InputSpec & {                                                                                       \
+        static const InputSpec &spec = inputSpec(path);                                                                \
+        return spec;                                                                                                   \
+    }())
+
 constexpr const char *kMethods = "\"lora\", \"qlora\", \"full\"";
 constexpr const char *kLevels = "\"high\", \"medium\", \"low\"";
 
@@ -28,11 +36,11 @@ template<typename R>
 TrainingSpec readTraining(const R &r)
 {
     TrainingSpec t;
-    t.modelSizeB = r.input(inputSpec("project.training.model_size_b"));
+    t.modelSizeB = r.input(readerSpec("project.training.model_size_b"));
     t.method = r.template code<Method>("method", methodFromCode, kMethods);
-    t.examples = r.input(inputSpec("project.training.examples"));
-    t.avgSeqLen = r.input(inputSpec("project.training.avg_seq_len"));
-    t.epochs = r.input(inputSpec("project.training.epochs"));
+    t.examples = r.input(readerSpec("project.training.examples"));
+    t.avgSeqLen = r.input(readerSpec("project.training.avg_seq_len"));
+    t.epochs = r.input(readerSpec("project.training.epochs"));
     const QString gpu = r.sharedText("gpu");
     if (gpu.trimmed().isEmpty())
         r.refuse("gpu", QStringLiteral("must name a GPU (for example \"a10g\")"));
@@ -91,8 +99,8 @@ QList<EngineeringPhase> readPhases(const R &p, bool required = true)
 template<typename R>
 void readTrafficShape(const R &w, Workload &workload)
 {
-    workload.peakHoursPerDay = w.optionalInput(inputSpec("workload.peak_hours_per_day")).value_or(24);
-    workload.peakTrafficShare = w.optionalInput(inputSpec("workload.peak_traffic_share")).value_or(1);
+    workload.peakHoursPerDay = w.optionalInput(readerSpec("workload.peak_hours_per_day")).value_or(24);
+    workload.peakTrafficShare = w.optionalInput(readerSpec("workload.peak_traffic_share")).value_or(1);
     const double h = workload.peakHoursPerDay;
     const double p = workload.peakTrafficShare;
     if (h == 24 && p != 1)
@@ -102,7 +110,7 @@ void readTrafficShape(const R &w, Workload &workload)
         w.refuse("peak_traffic_share",
                  QStringLiteral("%1 is below peak_hours_per_day / 24 = %2: the peak hours would carry less than their share of the day")
                      .arg(numberText(p), numberText(h / 24)));
-    workload.monthlyGrowth = w.optionalInput(inputSpec("workload.monthly_growth")).value_or(0);
+    workload.monthlyGrowth = w.optionalInput(readerSpec("workload.monthly_growth")).value_or(0);
 }
 
 // Format 2: autoscaling, precision and speedups of the self-hosted fleet.
@@ -110,7 +118,7 @@ void readTrafficShape(const R &w, Workload &workload)
 template<typename R>
 QJsonObject readServingLevers(const R &h, SelfHosted &sh)
 {
-    sh.errorRate = h.optionalInput(inputSpec("self_hosted.error_rate")).value_or(0);
+    sh.errorRate = h.optionalInput(readerSpec("self_hosted.error_rate")).value_or(0);
     if (h.has("autoscaling")) {
         sh.autoscaling = h.boolean("autoscaling");
         if (sh.autoscaling && sh.fixedInstances)
@@ -125,9 +133,9 @@ QJsonObject readServingLevers(const R &h, SelfHosted &sh)
     if (!h.has("speedup"))
         return {};
     const R x = h.child("speedup");
-    sh.speedup.engine = x.optionalInput(inputSpec("self_hosted.speedup.engine")).value_or(1);
-    sh.speedup.quantization = x.optionalInput(inputSpec("self_hosted.speedup.quantization")).value_or(1);
-    sh.speedup.speculativeDecoding = x.optionalInput(inputSpec("self_hosted.speedup.speculative_decoding")).value_or(1);
+    sh.speedup.engine = x.optionalInput(readerSpec("self_hosted.speedup.engine")).value_or(1);
+    sh.speedup.quantization = x.optionalInput(readerSpec("self_hosted.speedup.quantization")).value_or(1);
+    sh.speedup.speculativeDecoding = x.optionalInput(readerSpec("self_hosted.speedup.speculative_decoding")).value_or(1);
     return x.unknown();
 }
 
@@ -136,14 +144,14 @@ ManagedPath readManaged(const R &m)
 {
     ManagedPath path;
     path.provider = m.optionalSharedText("provider");
-    path.trainingPricePer1MTokens = m.input(inputSpec("managed.training_price_per_1m_tokens"));
-    path.trainingTokensPerRun = m.input(inputSpec("managed.training_tokens_per_run"));
+    path.trainingPricePer1MTokens = m.input(readerSpec("managed.training_price_per_1m_tokens"));
+    path.trainingTokensPerRun = m.input(readerSpec("managed.training_tokens_per_run"));
     path.trainingRuns = m.optionalCount("training_runs");
-    path.inputPricePer1M = m.input(inputSpec("managed.input_price_per_1m"));
-    path.outputPricePer1M = m.input(inputSpec("managed.output_price_per_1m"));
-    path.hostingCostPerHour = m.optionalInput(inputSpec("managed.hosting_cost_per_hour")).value_or(0);
-    path.reviewRate = m.optionalInput(inputSpec("managed.review_rate"));
-    path.errorRate = m.optionalInput(inputSpec("managed.error_rate"));
+    path.inputPricePer1M = m.input(readerSpec("managed.input_price_per_1m"));
+    path.outputPricePer1M = m.input(readerSpec("managed.output_price_per_1m"));
+    path.hostingCostPerHour = m.optionalInput(readerSpec("managed.hosting_cost_per_hour")).value_or(0);
+    path.reviewRate = m.optionalInput(readerSpec("managed.review_rate"));
+    path.errorRate = m.optionalInput(readerSpec("managed.error_rate"));
     path.engineeringHours = readPhases(m, false);
     return path;
 }
@@ -211,30 +219,30 @@ void readScenarioOrThrow(const typename R::Node &object, qsizetype index, Scenar
     s.name = r.text("name");
 
     const R w = r.child("workload");
-    s.workload.requestsPerDay = w.input(inputSpec("workload.requests_per_day"));
-    s.workload.inputTokensPerRequest = w.input(inputSpec("workload.input_tokens_per_request"));
-    s.workload.outputTokensPerRequest = w.input(inputSpec("workload.output_tokens_per_request"));
+    s.workload.requestsPerDay = w.input(readerSpec("workload.requests_per_day"));
+    s.workload.inputTokensPerRequest = w.input(readerSpec("workload.input_tokens_per_request"));
+    s.workload.outputTokensPerRequest = w.input(readerSpec("workload.output_tokens_per_request"));
     readTrafficShape(w, s.workload);
 
     const R a = r.child("api");
     s.api.model = a.optionalSharedText("model");
-    s.api.inputPricePer1M = a.input(inputSpec("api.input_price_per_1m"));
-    s.api.outputPricePer1M = a.input(inputSpec("api.output_price_per_1m"));
-    s.api.reviewRate = a.input(inputSpec("api.review_rate"));
-    s.api.errorRate = a.optionalInput(inputSpec("api.error_rate")).value_or(0);
-    s.api.cachedInputShare = a.optionalInput(inputSpec("api.cached_input_share")).value_or(0);
-    s.api.cachedInputPricePer1M = a.optionalInput(inputSpec("api.cached_input_price_per_1m"));
-    s.api.batchShare = a.optionalInput(inputSpec("api.batch_share")).value_or(0);
-    s.api.batchDiscount = a.optionalInput(inputSpec("api.batch_discount")).value_or(0.5);
+    s.api.inputPricePer1M = a.input(readerSpec("api.input_price_per_1m"));
+    s.api.outputPricePer1M = a.input(readerSpec("api.output_price_per_1m"));
+    s.api.reviewRate = a.input(readerSpec("api.review_rate"));
+    s.api.errorRate = a.optionalInput(readerSpec("api.error_rate")).value_or(0);
+    s.api.cachedInputShare = a.optionalInput(readerSpec("api.cached_input_share")).value_or(0);
+    s.api.cachedInputPricePer1M = a.optionalInput(readerSpec("api.cached_input_price_per_1m"));
+    s.api.batchShare = a.optionalInput(readerSpec("api.batch_share")).value_or(0);
+    s.api.batchDiscount = a.optionalInput(readerSpec("api.batch_discount")).value_or(0.5);
 
     const R h = r.child("self_hosted");
     SelfHosted &sh = s.selfHosted;
-    sh.modelSizeB = h.input(inputSpec("self_hosted.model_size_b")); // only sizes storage
+    sh.modelSizeB = h.input(readerSpec("self_hosted.model_size_b")); // only sizes storage
     if (h.has("method"))
         sh.method = h.template code<Method>("method", methodFromCode, kMethods);
     sh.instance = h.optionalSharedText("instance");
-    sh.instanceCostPerHour = h.input(inputSpec("self_hosted.instance_cost_per_hour"));
-    sh.throughputTokensPerS = h.input(inputSpec("self_hosted.throughput_tokens_per_s"));
+    sh.instanceCostPerHour = h.input(readerSpec("self_hosted.instance_cost_per_hour"));
+    sh.throughputTokensPerS = h.input(readerSpec("self_hosted.throughput_tokens_per_s"));
     const typename R::Node instances = h.required("instances");
     if (instances.kind() == NodeKind::String && instances.textEquals("auto")) {
         sh.fixedInstances.reset();
@@ -245,31 +253,31 @@ void readScenarioOrThrow(const typename R::Node &object, qsizetype index, Scenar
                      QStringLiteral("expected a whole number from 1 to 1000000 or \"auto\", found %1").arg(describe(instances)));
         sh.fixedInstances = n;
     }
-    sh.targetUtilization = h.input(inputSpec("self_hosted.target_utilization"));
-    sh.reviewRate = h.input(inputSpec("self_hosted.review_rate"));
-    sh.storagePricePerGbMonth = h.input(inputSpec("self_hosted.storage_price_per_gb_month"));
+    sh.targetUtilization = h.input(readerSpec("self_hosted.target_utilization"));
+    sh.reviewRate = h.input(readerSpec("self_hosted.review_rate"));
+    sh.storagePricePerGbMonth = h.input(readerSpec("self_hosted.storage_price_per_gb_month"));
     const QJsonObject speedupUnknown = readServingLevers(h, sh);
 
-    s.reviewCost = r.input(inputSpec("review_cost"));
-    s.costPerError = r.optionalInput(inputSpec("cost_per_error")).value_or(0);
+    s.reviewCost = r.input(readerSpec("review_cost"));
+    s.costPerError = r.optionalInput(readerSpec("cost_per_error")).value_or(0);
 
     const R p = r.child("project");
     Project &pr = s.project;
-    pr.trainingRuns = p.input(inputSpec("project.training_runs"));
+    pr.trainingRuns = p.input(readerSpec("project.training_runs"));
     QJsonObject trainingUnknown;
     if (p.has("training")) {
         const R t = p.child("training");
         pr.training = readTraining(t);
         trainingUnknown = t.unknown();
     }
-    pr.computeCostPerRun = p.optionalInput(inputSpec("project.compute_cost_per_run"));
+    pr.computeCostPerRun = p.optionalInput(readerSpec("project.compute_cost_per_run"));
     if (!pr.computeCostPerRun && !pr.training)
         p.refuse("compute_cost_per_run",
                  QStringLiteral("required key is missing (or give \"training\" to estimate it)"));
     pr.engineeringHours = readPhases(p);
-    pr.hourlyRate = p.input(inputSpec("project.hourly_rate"));
-    pr.lifetimeMonths = p.input(inputSpec("project.lifetime_months"));
-    pr.discountRateAnnual = p.optionalInput(inputSpec("project.discount_rate_annual")).value_or(0);
+    pr.hourlyRate = p.input(readerSpec("project.hourly_rate"));
+    pr.lifetimeMonths = p.input(readerSpec("project.lifetime_months"));
+    pr.discountRateAnnual = p.optionalInput(readerSpec("project.discount_rate_annual")).value_or(0);
 
     QJsonObject managedUnknown;
     if (r.has("managed")) {
@@ -283,7 +291,7 @@ void readScenarioOrThrow(const typename R::Node &object, qsizetype index, Scenar
         const R c = r.child("context");
         DecisionContext ctx;
         ctx.taskConsistency = c.template code<Level>("task_consistency", levelFromCode, kLevels);
-        ctx.latencyRequirementMs = c.input(inputSpec("context.latency_requirement_ms"));
+        ctx.latencyRequirementMs = c.input(readerSpec("context.latency_requirement_ms"));
         ctx.qualityRequirement = c.template code<Level>("quality_requirement", levelFromCode, kLevels);
         ctx.teamMlExpertise = c.boolean("team_ml_expertise");
         ctx.iterationSpeedPriority = c.boolean("iteration_speed_priority");
@@ -355,4 +363,6 @@ void readRootOrThrow(const Node &rootNode, ScenarioDocument &document)
     });
     document.preserved = r.unknown();
 }
+#undef readerSpec
+
 } // namespace ftroi::reader

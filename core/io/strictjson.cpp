@@ -3,6 +3,8 @@
 // the message.
 #include "core/io/strictjson.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <string_view>
 #include <vector>
@@ -77,10 +79,21 @@ QString duplicateIn(const SimdNode &node, const PathStep *at)
 {
     QString fault;
     if (node.kind() == NodeKind::Object) {
-        std::vector<std::string_view> keys;
+        // A handful of keys (the usual object) are compared pairwise; many are sorted.
+        QVarLengthArray<std::string_view, 32> keys;
         node.forEachMember([&](std::string_view key, const SimdNode &) { keys.push_back(key); });
-        std::sort(keys.begin(), keys.end());
-        const auto twice = std::adjacent_find(keys.begin(), keys.end());
+        const std::string_view *twice = keys.end();
+        if (keys.size() <= 24) {
+            for (const std::string_view *a = keys.begin(); a != keys.end() && twice == keys.end(); ++a)
+                for (const std::string_view *b = a + 1; b != keys.end(); ++b)
+                    if (*a == *b) {
+                        twice = a;
+                        break;
+                    }
+        } else {
+            std::sort(keys.begin(), keys.end());
+            twice = std::adjacent_find(keys.begin(), keys.end());
+        }
         if (twice != keys.end()) {
             const QString path = pathText(at);
             return (path.isEmpty() ? QString() : path + QStringLiteral(": "))
