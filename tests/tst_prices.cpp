@@ -104,9 +104,7 @@ class TestPrices : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QCoreApplication::setOrganizationName(QStringLiteral("ftroi-tests"));
+        testsupport::setUpAppTest();
         QVERIFY(m_dir.isValid());
         // Imports go to a catalog of this test only.
         qputenv("FTROI_USER_CATALOG", m_dir.filePath(QStringLiteral("user-catalog.json")).toUtf8());

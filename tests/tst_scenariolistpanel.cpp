@@ -22,9 +22,7 @@ class TestScenarioListPanel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QCoreApplication::setOrganizationName(QStringLiteral("ftroi-tests"));
+        testsupport::setUpAppTest();
     }
 
     void scenarioListActions()

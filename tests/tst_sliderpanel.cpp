@@ -27,9 +27,7 @@ class TestSliderPanel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QCoreApplication::setOrganizationName(QStringLiteral("ftroi-tests"));
+        testsupport::setUpAppTest();
     }
 
     void volumeSliderMovesKpisAndChart()

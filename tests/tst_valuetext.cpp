@@ -20,9 +20,7 @@ class TestValueText : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QCoreApplication::setOrganizationName(QStringLiteral("ftroi-tests"));
+        testsupport::setUpAppTest();
     }
 
     // A result value asks its layout for room only when a new text no longer

@@ -16,9 +16,7 @@ class TestWrapLabel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QCoreApplication::setOrganizationName(QStringLiteral("ftroi-tests"));
+        testsupport::setUpAppTest();
     }
 
     // The results panel's wrapped labels remember their heights, and forget
