@@ -97,6 +97,15 @@ inline ftroi::Scenario baseScenario()
     return s;
 }
 
+// baseScenario() with equal review rates: no quality delta, so its savings are
+// linear in the volume (fixed fleet): 8,250 - 1,483.522 a month before amortization.
+inline ftroi::Scenario equalReviewsScenario()
+{
+    ftroi::Scenario s = baseScenario();
+    s.selfHosted.reviewRate = s.api.reviewRate;
+    return s;
+}
+
 // baseScenario() with equal review rates, so its savings are linear in the
 // volume (fixed fleet), and a uniform range on the volume: 20,000 samples, seed 5.
 inline ftroi::Scenario linearScenario(double low, double high)

@@ -20,9 +20,7 @@ namespace {
 // 0.165 $ a request a month (30 x (500 x 5 + 200 x 15) / 1e6) less 2321.19 fixed.
 Scenario linearScenario()
 {
-    Scenario s = baseScenario();
-    s.selfHosted.reviewRate = s.api.reviewRate;
-    return s;
+    return testsupport::equalReviewsScenario();
 }
 
 constexpr double kPerRequest = 30 * (500 * 5 + 200 * 15) / 1e6;

@@ -377,10 +377,10 @@ private Q_SLOTS:
 
         const int best = rowOf(model, QStringLiteral("Best path"));
         QVERIFY(best < rowOf(model, QStringLiteral("Monthly API cost"))); // the decision comes first
-        QCOMPARE(cellText(model, best, 0), pathTitle(plain.decision.bestPath));
-        QCOMPARE(cellText(model, best, 1), pathTitle(r.decision.bestPath));
+        QCOMPARE(cellText(model, best, 0), pathTitle(*plain.decision.bestPath));
+        QCOMPARE(cellText(model, best, 1), pathTitle(*r.decision.bestPath));
         QCOMPARE(model.data(model.index(best, 1), ComparisonModel::RawValueRole).toString(),
-                 pathCode(r.decision.bestPath));
+                 pathCode(*r.decision.bestPath));
     }
 
     void edgeCasesPrintNoNanOrInf()

@@ -105,8 +105,8 @@ private Q_SLOTS:
             const ScenarioResult r = evaluate(s);
             const DecisionText text = plain(decisionText(s, r, kUsd));
             const QString where = s.name + QStringLiteral(": ") + text.headline;
-            bestSeen.insert(int(r.decision.bestPath));
-            switch (r.decision.bestPath) {
+            bestSeen.insert(int(*r.decision.bestPath));
+            switch (*r.decision.bestPath) {
             case Path::Api:
                 QVERIFY2(text.headline.startsWith(QStringLiteral("Keep the API:")), qPrintable(where));
                 break;
@@ -144,7 +144,7 @@ private Q_SLOTS:
         const ScenarioResult r = evaluate(s);
         QVERIFY(r.monthlySavings < -200000); // loses about $220k a month
         QCOMPARE(r.recommendation->verdict, Verdict::StrongFineTune);
-        QCOMPARE(r.decision.bestPath, Path::Api);
+        QVERIFY(r.decision.bestPath == Path::Api);
         QCOMPARE(r.decision.agrees, std::optional<bool>(false));
         const DecisionText text = plain(decisionText(s, r, kUsd));
         QVERIFY2(text.headline.startsWith(QStringLiteral("Keep the API: no fine-tuning path has a positive NPV over 18 months "
@@ -163,7 +163,7 @@ private Q_SLOTS:
         const Scenario s = seedScenario(4);
         const ScenarioResult r = evaluate(s);
         QVERIFY(r.monthlySavings > 150000); // saves about $152k a month
-        QCOMPARE(r.decision.bestPath, Path::SelfHosted);
+        QVERIFY(r.decision.bestPath == Path::SelfHosted);
         const DecisionText text = plain(decisionText(s, r, kUsd));
         const QLocale l;
         QCOMPARE(text.headline, QStringLiteral("Self-host: saves %1/month, pays back in %2, NPV %3 over 24 months")
@@ -182,7 +182,7 @@ private Q_SLOTS:
         s.managed = defaultManagedPath(s);
         s.managed->reviewRate = s.api.reviewRate;
         ScenarioResult r = evaluate(s);
-        QCOMPARE(r.decision.bestPath, Path::Managed);
+        QVERIFY(r.decision.bestPath == Path::Managed);
         DecisionText text = plain(decisionText(s, r, kUsd));
         QVERIFY2(text.headline.startsWith(QStringLiteral("Managed fine-tune: saves ")), qPrintable(text.headline));
         QVERIFY(text.disagreement.isEmpty()); // strong fine-tune, and a fine-tuning path wins
@@ -190,7 +190,7 @@ private Q_SLOTS:
         // Its reviews outweigh what the cheaper model saves: the managed path is the closer one and is named.
         s.managed->reviewRate = 0.03;
         r = evaluate(s);
-        QCOMPARE(r.decision.bestPath, Path::Api);
+        QVERIFY(r.decision.bestPath == Path::Api);
         text = plain(decisionText(s, r, kUsd));
         QVERIFY2(text.headline.contains(QStringLiteral("managed NPV")), qPrintable(text.headline));
         QVERIFY2(text.disagreement.contains(QStringLiteral("the extra review cost of the fine-tuned model ($75,000/month)")),
@@ -207,7 +207,7 @@ private Q_SLOTS:
         s.workload.monthlyGrowth = 0.15;
         const ScenarioResult r = evaluate(s);
         QVERIFY(r.monthlySavings < 0);
-        QCOMPARE(r.decision.bestPath, Path::SelfHosted);
+        QVERIFY(r.decision.bestPath == Path::SelfHosted);
         const DecisionText text = plain(decisionText(s, r, kUsd));
         QVERIFY2(text.headline.startsWith(QStringLiteral("Self-host: costs ")), qPrintable(text.headline));
         QVERIFY2(text.headline.contains(QStringLiteral("more today, but with the volume growing pays back in")),

@@ -199,8 +199,8 @@ private Q_SLOTS:
                                     << QStringLiteral("document: expected a JSON object with \"format\", \"version\" and \"scenarios\"");
         QTest::newRow("other format") << QByteArray(R"({"format": "xls", "version": 1, "scenarios": []})")
                                       << QStringLiteral("format: expected \"ftroi\", found \"xls\"");
-        QTest::newRow("newer version") << QByteArray(R"({"format": "ftroi", "version": 3, "scenarios": [{"anything": 1}]})")
-                                       << QStringLiteral("version: 3 is newer than this version of Fine-Tuning ROI Studio can read (format 2); open it with a newer version");
+        QTest::newRow("newer version") << QByteArray(R"({"format": "ftroi", "version": 4, "scenarios": [{"anything": 1}]})")
+                                       << QStringLiteral("version: 4 is newer than this version of Fine-Tuning ROI Studio can read (format 3); open it with a newer version");
         QTest::newRow("bad version") << QByteArray(R"({"format": "ftroi", "version": "1", "scenarios": []})")
                                      << QStringLiteral("version: expected a whole number >= 1, found the text \"1\"");
         QTest::newRow("no scenarios") << QByteArray(R"({"format": "ftroi", "version": 1})")

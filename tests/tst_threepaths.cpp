@@ -250,7 +250,7 @@ private Q_SLOTS:
         // Scenario 2 of the starter keeps the API: its card is the best one, the disagreement is said.
         doc->setCurrentIndex(1);
         const ScenarioResult &api = doc->result(1);
-        QCOMPARE(api.decision.bestPath, Path::Api);
+        QVERIFY(api.decision.bestPath == Path::Api);
         QVERIFY(results->card(Path::Api)->isBest());
         QVERIFY(!results->card(Path::SelfHosted)->isBest());
         QVERIFY(results->headlineText().startsWith(QStringLiteral("Keep the API")));

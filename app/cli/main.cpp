@@ -4,6 +4,7 @@
 #include "app/cli/catalogcommands.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commandoptions.h"
+#include "core/analysis/rangeddecision.h"
 #include "core/report/comparisoncsv.h"
 #include "core/io/documentformat.h"
 #include "core/model/inputschema.h"
@@ -45,7 +46,7 @@ int evaluateCommand(const QString &path, bool json)
     for (const ftroi::Scenario &s : document.scenarios) {
         if (!out.isEmpty())
             out += QLatin1Char('\n');
-        out += ftroi::scenarioReport(s, ftroi::evaluate(s), document.currency, locale);
+        out += ftroi::scenarioReport(s, ftroi::evaluateWithShares(s), document.currency, locale);
     }
     printOut(out.toUtf8());
     return kExitOk;

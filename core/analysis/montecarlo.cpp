@@ -74,6 +74,17 @@ double draw(const SampledInput &in, double u)
 }
 
 constexpr double kNever = std::numeric_limits<double>::infinity();
+constexpr unsigned char kNoPath = kPathCount; // every path excluded in that sample
+
+// The inputs a sample's setters can write: the sampled ones and what their
+// setters move with them (the traffic shape: peak hours and share).
+void restoreSampledValues(Scenario &sample, const Scenario &base, const std::vector<SampledInput> &inputs)
+{
+    for (const SampledInput &in : inputs)
+        setInputValue(sample, in.handle, inputValue(base, in.handle));
+    sample.workload.peakHoursPerDay = base.workload.peakHoursPerDay;
+    sample.workload.peakTrafficShare = base.workload.peakTrafficShare;
+}
 
 SampleStats stats(std::vector<double> &values, bool withMean)
 {
@@ -271,6 +282,10 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
             Generator gen(seed, std::uint64_t(chunk));
             const std::int64_t end = std::min(samples, (chunk + 1) * kSamplesPerChunk);
             for (std::int64_t i = chunk * kSamplesPerChunk; i < end; ++i) {
+                // Every sample starts from the scenario's own values: a setter may
+                // move another input by the format's rules (peak hours raise the
+                // peak share), for that sample only.
+                restoreSampledValues(sample, s, inputs);
                 for (const SampledInput &in : inputs) {
                     double v = draw(in, gen.uniform());
                     if (in.handle.domain.integer)
@@ -284,7 +299,7 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
                                                                                     : r.lifetime.paybackMonthsWithGrowth;
                 payback[size_t(i)] = pb.value_or(kNever);
                 withinLifetime[size_t(i)] = pb && *pb <= sample.project.lifetimeMonths;
-                best[size_t(i)] = static_cast<unsigned char>(r.decision.bestPath);
+                best[size_t(i)] = r.decision.bestPath ? static_cast<unsigned char>(*r.decision.bestPath) : kNoPath;
                 if (i < bandN) {
                     lifetimeCashFlow(sample, r, Path::SelfHosted, cash);
                     const std::vector<double> &months = detail->band.months;
@@ -308,7 +323,7 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
         return out;
     }
 
-    std::int64_t positive = 0, paid = 0, counts[3] = {0, 0, 0};
+    std::int64_t positive = 0, paid = 0, counts[kPathCount + 1] = {0, 0, 0, 0};
     for (std::int64_t i = 0; i < samples; ++i) {
         positive += savings[size_t(i)] > 0;
         paid += withinLifetime[size_t(i)];

@@ -7,6 +7,70 @@
 
 namespace ftroi {
 
+namespace {
+
+// Why the self-hosted path cannot be chosen, in the contract's order.
+Exclusion selfHostedExclusion(const Scenario &s, const ScenarioResult &r)
+{
+    if (s.selfHosted.fixedInstances && r.overCapacity)
+        return Exclusion::OverCapacity;
+    if (r.fitsInMemory == false)
+        return Exclusion::DoesNotFit;
+    return Exclusion::None;
+}
+
+DecisionInputs decisionInputs(const Scenario &s, const ScenarioResult &r)
+{
+    DecisionInputs in;
+    in.selfHostedNpv = r.lifetime.npv;
+    in.selfHostedProjectCost = r.totalProjectCost;
+    in.hasManaged = bool(r.managed);
+    if (r.managed) {
+        in.managedNpv = r.managed->lifetime.npv;
+        in.managedProjectCost = r.managed->totalProjectCost;
+    }
+    in.selfHostedExclusion = selfHostedExclusion(s, r);
+    in.requiresSelfHosting = s.requiresSelfHosting.value_or(false);
+    in.closeCallNpvMargin = closeCallNpvMargin(s);
+    if (r.recommendation)
+        in.contextVerdict = r.recommendation->verdict;
+    return in;
+}
+
+} // namespace
+
+std::optional<double> pathNpv(const ScenarioResult &r, Path path)
+{
+    switch (path) {
+    case Path::Api: return 0.0;
+    case Path::Managed: return r.managed ? r.managed->lifetime.npv : std::nullopt;
+    case Path::SelfHosted: return r.lifetime.npv;
+    }
+    return std::nullopt;
+}
+
+double pathProjectCost(const ScenarioResult &r, Path path)
+{
+    switch (path) {
+    case Path::Api: return 0;
+    case Path::Managed: return r.managed ? r.managed->totalProjectCost : 0;
+    case Path::SelfHosted: return r.totalProjectCost;
+    }
+    return 0;
+}
+
+double closeCallNpvMargin(const Scenario &s)
+{
+    return s.decisionRules ? s.decisionRules->closeCallNpvMargin.value_or(kDefaultCloseCallNpvMargin)
+                           : kDefaultCloseCallNpvMargin;
+}
+
+double closeCallProbability(const Scenario &s)
+{
+    return s.decisionRules ? s.decisionRules->closeCallProbability.value_or(kDefaultCloseCallProbability)
+                           : kDefaultCloseCallProbability;
+}
+
 ScenarioResult evaluate(const Scenario &s, const EvaluateOptions &options)
 {
     ScenarioResult r;
@@ -87,8 +151,12 @@ ScenarioResult evaluate(const Scenario &s, const EvaluateOptions &options)
     if (s.context)
         r.recommendation = recommend(w.requestsPerDay, tokensPerRequest(w), r.blendedApiPricePer1M,
                                      *s.context);
-    r.decision = decide(r.lifetime.npv, r.managed ? r.managed->lifetime.npv : std::nullopt,
-                        r.recommendation ? std::optional<Verdict>(r.recommendation->verdict) : std::nullopt);
+    if (sh.gpuMemoryGb) {
+        r.memoryNeededGb = memoryNeededGb(sh);
+        r.fitsInMemory = *r.memoryNeededGb <= *sh.gpuMemoryGb;
+    }
+    r.decision = decide(decisionInputs(s, r));
+    r.decision.peakUtilization = r.peakUtilization;
     return r;
 }
 

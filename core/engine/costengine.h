@@ -56,6 +56,10 @@ struct ScenarioResult {
     double selfHostedQualityCost = 0;   // reviews and errors of the self-hosted model
     double selfHostedMonthlyTco = 0;
 
+    // Format 3: memory fit, only with self_hosted.gpu_memory_gb.
+    std::optional<double> memoryNeededGb;
+    std::optional<bool> fitsInMemory;
+
     LifetimeValue lifetime;                 // npv, roi, payback with growth
     std::optional<ManagedResult> managed;   // only with a managed path
     Decision decision;
@@ -67,5 +71,14 @@ struct EvaluateOptions {
     bool breakEvens = true;
 };
 ScenarioResult evaluate(const Scenario &s, const EvaluateOptions &options = {});
+
+// Each path's NPV (the API's is 0: the baseline) and project cost; nullopt for
+// a managed path the scenario does not have, or an NPV that cannot be computed.
+std::optional<double> pathNpv(const ScenarioResult &r, Path path);
+double pathProjectCost(const ScenarioResult &r, Path path);
+
+// The scenario's decision rules with their defaults applied.
+double closeCallNpvMargin(const Scenario &s);
+double closeCallProbability(const Scenario &s);
 
 } // namespace ftroi

@@ -1,41 +1,92 @@
-// The best path and whether the context verdict agrees with it.
+// The best path, the runner-up, the close call and the exclusions.
 #include "core/engine/decision.h"
+
+#include <algorithm>
+#include <cmath>
 
 namespace ftroi {
 
-Decision decide(const std::optional<double> &selfHostedNpv, const std::optional<double> &managedNpv,
-                const std::optional<Verdict> &contextVerdict)
+namespace {
+
+struct Candidate {
+    Path path;
+    double npv;
+    double projectCost;
+};
+
+} // namespace
+
+Decision decide(const DecisionInputs &in)
 {
     Decision d;
-    double best = 0; // a path must be strictly above 0 and above every earlier one
-    if (managedNpv && *managedNpv > best) {
-        best = *managedNpv;
-        d.bestPath = Path::Managed;
+    d.contextVerdict = in.contextVerdict;
+    if (in.requiresSelfHosting) {
+        d.excluded[size_t(Path::Api)] = Exclusion::SelfHostingRequired;
+        if (in.hasManaged)
+            d.excluded[size_t(Path::Managed)] = Exclusion::SelfHostingRequired;
     }
-    if (selfHostedNpv && *selfHostedNpv > best)
-        d.bestPath = Path::SelfHosted;
+    d.excluded[size_t(Path::SelfHosted)] = in.selfHostedExclusion;
 
-    d.contextVerdict = contextVerdict;
-    if (contextVerdict) {
-        switch (*contextVerdict) {
-        case Verdict::StrongFineTune:
-        case Verdict::LeanFineTune: d.agrees = d.bestPath != Path::Api; break;
-        case Verdict::LeanApi:
-        case Verdict::StrongApi: d.agrees = d.bestPath == Path::Api; break;
-        case Verdict::Neutral: break;
+    // The allowed paths with an NPV, in the order ties prefer.
+    Candidate candidates[kPathCount];
+    int count = 0;
+    if (!d.isExcluded(Path::Api))
+        candidates[count++] = {Path::Api, 0.0, 0.0};
+    if (in.hasManaged && !d.isExcluded(Path::Managed) && in.managedNpv)
+        candidates[count++] = {Path::Managed, *in.managedNpv, in.managedProjectCost};
+    if (!d.isExcluded(Path::SelfHosted) && in.selfHostedNpv)
+        candidates[count++] = {Path::SelfHosted, *in.selfHostedNpv, in.selfHostedProjectCost};
+    // By NPV, descending; equal NPVs keep the preferred order.
+    std::stable_sort(candidates, candidates + count, [](const Candidate &a, const Candidate &b) { return a.npv > b.npv; });
+
+    // The API (NPV 0) comes first among NPVs <= 0, so the first candidate is the
+    // best: the largest NPV above 0, else the API when allowed, else the largest.
+    if (count > 0) {
+        const Candidate &b = candidates[0];
+        d.bestPath = b.path;
+        if (count > 1) {
+            const Candidate &r = candidates[1];
+            d.runnerUp = r.path;
+            d.npvMargin = b.npv - r.npv;
+            const double scale = std::max({std::abs(b.npv), std::abs(r.npv), b.projectCost, r.projectCost});
+            d.closeCall = *d.npvMargin < in.closeCallNpvMargin * scale;
         }
     }
+    if (in.contextVerdict && d.bestPath)
+        d.agrees = verdictAgrees(*in.contextVerdict, *d.bestPath);
     return d;
+}
+
+std::optional<bool> verdictAgrees(Verdict verdict, Path best)
+{
+    switch (verdict) {
+    case Verdict::StrongFineTune:
+    case Verdict::LeanFineTune: return best != Path::Api;
+    case Verdict::LeanApi:
+    case Verdict::StrongApi: return best == Path::Api;
+    case Verdict::Neutral: break;
+    }
+    return std::nullopt;
+}
+
+const char *pathKey(Path path)
+{
+    switch (path) {
+    case Path::Api: return "api";
+    case Path::Managed: return "managed";
+    case Path::SelfHosted: return "self_hosted";
+    }
+    return "";
 }
 
 QString pathCode(Path path)
 {
-    switch (path) {
-    case Path::Api: return QStringLiteral("api");
-    case Path::Managed: return QStringLiteral("managed");
-    case Path::SelfHosted: return QStringLiteral("self_hosted");
-    }
-    return {};
+    return QLatin1String(pathKey(path));
+}
+
+QString bestPathCode(const Decision &d)
+{
+    return d.bestPath ? pathCode(*d.bestPath) : QStringLiteral("none");
 }
 
 QString pathTitle(Path path)
@@ -44,6 +95,19 @@ QString pathTitle(Path path)
     case Path::Api: return QStringLiteral("API");
     case Path::Managed: return QStringLiteral("Managed fine-tune");
     case Path::SelfHosted: return QStringLiteral("Self-host");
+    }
+    return {};
+}
+
+QString exclusionText(Exclusion why, double peakUtilization)
+{
+    switch (why) {
+    case Exclusion::None: return {};
+    case Exclusion::SelfHostingRequired: return QStringLiteral("self-hosting is required");
+    case Exclusion::OverCapacity:
+        return QStringLiteral("over capacity at the peak: %1 %").arg(std::round(peakUtilization * 100), 0, 'f', 0);
+    case Exclusion::DoesNotFit: return QStringLiteral("the model does not fit in the instance's memory");
+    case Exclusion::SloInfeasible: return QStringLiteral("no measured load meets the SLO");
     }
     return {};
 }

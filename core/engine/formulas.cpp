@@ -162,6 +162,11 @@ double monthlyAmortization(double totalProjectCost, double lifetimeMonths)
 }
 
 // project cost / (API - (serving + storage + quality delta)); never when <= 0
+double memoryNeededGb(const SelfHosted &sh)
+{
+    return sh.modelSizeB * bytesPerParameter(sh.precision) * kMemoryOverheadFactor;
+}
+
 std::optional<double> paybackMonths(double totalProjectCost, double monthlySavingsBeforeAmortization)
 {
     if (!(monthlySavingsBeforeAmortization > 0))

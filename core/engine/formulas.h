@@ -62,8 +62,16 @@ double costPerRun(const Project &p);
 double computeCost(const Project &p);
 double monthlyAmortization(double totalProjectCost, double lifetimeMonths);
 
+// --- Memory fit (format 3) -------------------------------------------------
+// Weights and activations with a minimal KV cache: weights x this factor.
+inline constexpr double kMemoryOverheadFactor = 1.2;
+// model_size_b x bytes per parameter of the precision x 1.2, GB.
+double memoryNeededGb(const SelfHosted &sh);
+
 // --- Decision numbers ------------------------------------------------------
-// Months until the project cost is recovered from savings before amortization.
+// Months until the project cost is recovered from savings before amortization:
+// nullopt ("never") whenever those savings are <= 0, even for a project that
+// costs 0; 0 only when it costs 0 and the savings are > 0.
 std::optional<double> paybackMonths(double totalProjectCost, double monthlySavingsBeforeAmortization);
 // The seed's break-even: serving + storage against the blended API price.
 std::optional<double> seedBreakEvenTokensPerDay(double monthlyServing, double monthlyStorage,

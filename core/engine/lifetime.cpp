@@ -38,9 +38,10 @@ void finish(LifetimeValue &v, double projectCost, double undiscountedSum, double
 LifetimeValue flatLifetimeValue(const LifetimeTerms &t, double s)
 {
     LifetimeValue v;
-    if (t.projectCost == 0)
-        v.paybackMonthsWithGrowth = 0.0;
-    else if (s > 0 && t.projectCost / s <= kMaxPaybackMonths)
+    if (t.projectCost == 0) {
+        if (s > 0)
+            v.paybackMonthsWithGrowth = 0.0;
+    } else if (s > 0 && t.projectCost / s <= kMaxPaybackMonths)
         v.paybackMonthsWithGrowth = t.projectCost / s;
 
     const double lifetime = t.lifetimeMonths;

@@ -24,7 +24,7 @@ struct LifetimeTerms {
 struct LifetimeValue {
     std::optional<double> npv;                      // nullopt: cannot be computed (growth overflows)
     std::optional<double> roi;                      // nullopt: the project costs 0, or as npv
-    std::optional<double> paybackMonthsWithGrowth;  // nullopt: not within 120 months
+    std::optional<double> paybackMonthsWithGrowth;  // nullopt: not within 120 months, or never saves
 };
 
 // Monthly discount rate (1 + annual)^(1/12) - 1.
@@ -49,9 +49,11 @@ LifetimeValue lifetimeValue(const LifetimeTerms &t, SavingsAt savingsAt)
 
     LifetimeValue v;
     const double r = monthlyDiscountRate(t.discountRateAnnual);
-    // Payback: full months, up to 120, whatever the lifetime.
+    // Payback: full months, up to 120, whatever the lifetime. A project that
+    // costs 0 pays back at once when month 1 saves, else never.
     if (t.projectCost == 0) {
-        v.paybackMonthsWithGrowth = 0.0;
+        if (savingsAt(1.0) > 0)
+            v.paybackMonthsWithGrowth = 0.0;
     } else {
         double cumulative = -t.projectCost;
         double f = 1;

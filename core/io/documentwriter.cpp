@@ -152,6 +152,7 @@ QJsonObject scenarioToJson(const Scenario &s)
     else
         h.insert(QStringLiteral("speedup"), speedup);
     putPriceSource(h, sh.priceSource);
+    setOrRemove(h, QStringLiteral("gpu_memory_gb"), sh.gpuMemoryGb);
     o.insert(QStringLiteral("self_hosted"), h);
 
     o.insert(QStringLiteral("review_cost"), s.reviewCost);
@@ -180,26 +181,51 @@ QJsonObject scenarioToJson(const Scenario &s)
     else
         o.remove(QStringLiteral("uncertainty"));
 
-    if (s.context) {
-        const DecisionContext &c = *s.context;
+    if (s.context || s.requiresSelfHosting) {
         QJsonObject ctx = child(o, QStringLiteral("context"));
-        ctx.insert(QStringLiteral("task_consistency"), levelCode(c.taskConsistency));
-        ctx.insert(QStringLiteral("latency_requirement_ms"), c.latencyRequirementMs);
-        ctx.insert(QStringLiteral("quality_requirement"), levelCode(c.qualityRequirement));
-        ctx.insert(QStringLiteral("team_ml_expertise"), c.teamMlExpertise);
-        ctx.insert(QStringLiteral("iteration_speed_priority"), c.iterationSpeedPriority);
+        if (s.context) {
+            const DecisionContext &c = *s.context;
+            ctx.insert(QStringLiteral("task_consistency"), levelCode(c.taskConsistency));
+            ctx.insert(QStringLiteral("latency_requirement_ms"), c.latencyRequirementMs);
+            ctx.insert(QStringLiteral("quality_requirement"), levelCode(c.qualityRequirement));
+            ctx.insert(QStringLiteral("team_ml_expertise"), c.teamMlExpertise);
+            ctx.insert(QStringLiteral("iteration_speed_priority"), c.iterationSpeedPriority);
+        }
+        if (s.requiresSelfHosting)
+            ctx.insert(QStringLiteral("requires_self_hosting"), *s.requiresSelfHosting);
         o.insert(QStringLiteral("context"), ctx);
     } else {
         o.remove(QStringLiteral("context"));
     }
+    if (s.decisionRules) {
+        QJsonObject rules = child(o, QStringLiteral("decision_rules"));
+        setOrRemove(rules, QStringLiteral("close_call_npv_margin"), s.decisionRules->closeCallNpvMargin);
+        setOrRemove(rules, QStringLiteral("close_call_probability"), s.decisionRules->closeCallProbability);
+        o.insert(QStringLiteral("decision_rules"), rules);
+    } else {
+        o.remove(QStringLiteral("decision_rules"));
+    }
     return o;
+}
+
+bool usesFormat3(const Scenario &s)
+{
+    return s.selfHosted.gpuMemoryGb || s.requiresSelfHosting || s.decisionRules;
+}
+
+int lowestVersion(const ScenarioDocument &document)
+{
+    for (const Scenario &s : document.scenarios)
+        if (usesFormat3(s))
+            return 3;
+    return 2;
 }
 
 QJsonObject documentToJson(const ScenarioDocument &document)
 {
     QJsonObject root = document.preserved;
     root.insert(QStringLiteral("format"), QStringLiteral("ftroi"));
-    root.insert(QStringLiteral("version"), kFormatVersion);
+    root.insert(QStringLiteral("version"), lowestVersion(document));
     if (document.currency == QLatin1String("USD") && !root.contains(QStringLiteral("currency")))
         root.remove(QStringLiteral("currency"));
     else

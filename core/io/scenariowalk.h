@@ -211,9 +211,53 @@ Uncertainty readUncertainty(const R &u, const Scenario &s)
     return out;
 }
 
+// Whether `r` has the format-3 key `key`; a document of an earlier version
+// that holds one is refused (format 3, reading 9).
+template<typename R>
+bool hasFormat3Key(const R &r, std::string_view key, int version)
+{
+    if (!r.has(key))
+        return false;
+    if (version < 3)
+        r.refuse(key, QStringLiteral("needs version 3 of the format (this document says version %1)").arg(version));
+    return true;
+}
+
+// The context: the seed's score (its five factors) and format 3's
+// requires_self_hosting. A context with requires_self_hosting alone has no score.
+template<typename R>
+void readContext(const R &c, int version, Scenario &s)
+{
+    if (hasFormat3Key(c, "requires_self_hosting", version))
+        s.requiresSelfHosting = c.boolean("requires_self_hosting");
+    static constexpr std::string_view kScoreKeys[] = {"task_consistency", "latency_requirement_ms",
+                                                      "quality_requirement", "team_ml_expertise",
+                                                      "iteration_speed_priority"};
+    const bool scored = !s.requiresSelfHosting
+        || std::any_of(std::begin(kScoreKeys), std::end(kScoreKeys), [&](std::string_view k) { return c.has(k); });
+    if (!scored)
+        return;
+    DecisionContext ctx;
+    ctx.taskConsistency = c.template code<Level>("task_consistency", levelFromCode, kLevels);
+    ctx.latencyRequirementMs = c.input(readerSpec("context.latency_requirement_ms"));
+    ctx.qualityRequirement = c.template code<Level>("quality_requirement", levelFromCode, kLevels);
+    ctx.teamMlExpertise = c.boolean("team_ml_expertise");
+    ctx.iterationSpeedPriority = c.boolean("iteration_speed_priority");
+    s.context = ctx;
+}
+
+template<typename R>
+DecisionRules readDecisionRules(const R &d)
+{
+    DecisionRules rules;
+    rules.closeCallNpvMargin = d.optionalInput(readerSpec("decision_rules.close_call_npv_margin"));
+    rules.closeCallProbability = d.optionalInput(readerSpec("decision_rules.close_call_probability"));
+    return rules;
+}
+
 // Fills `s` in place (the document's own element: no copy of a scenario).
 template<typename R>
-void readScenarioOrThrow(const typename R::Node &object, qsizetype index, Scenario &s)
+void readScenarioOrThrow(const typename R::Node &object, qsizetype index, int version, Scenario &s)
 {
     const R r(object, "scenarios", index);
     s.name = r.text("name");
@@ -257,6 +301,8 @@ void readScenarioOrThrow(const typename R::Node &object, qsizetype index, Scenar
     sh.reviewRate = h.input(readerSpec("self_hosted.review_rate"));
     sh.storagePricePerGbMonth = h.input(readerSpec("self_hosted.storage_price_per_gb_month"));
     const QJsonObject speedupUnknown = readServingLevers(h, sh);
+    if (hasFormat3Key(h, "gpu_memory_gb", version))
+        sh.gpuMemoryGb = h.input(readerSpec("self_hosted.gpu_memory_gb"));
 
     s.reviewCost = r.input(readerSpec("review_cost"));
     s.costPerError = r.optionalInput(readerSpec("cost_per_error")).value_or(0);
@@ -289,14 +335,14 @@ void readScenarioOrThrow(const typename R::Node &object, qsizetype index, Scenar
     QJsonObject contextUnknown;
     if (r.has("context")) {
         const R c = r.child("context");
-        DecisionContext ctx;
-        ctx.taskConsistency = c.template code<Level>("task_consistency", levelFromCode, kLevels);
-        ctx.latencyRequirementMs = c.input(readerSpec("context.latency_requirement_ms"));
-        ctx.qualityRequirement = c.template code<Level>("quality_requirement", levelFromCode, kLevels);
-        ctx.teamMlExpertise = c.boolean("team_ml_expertise");
-        ctx.iterationSpeedPriority = c.boolean("iteration_speed_priority");
-        s.context = ctx;
+        readContext(c, version, s);
         contextUnknown = c.unknown();
+    }
+    QJsonObject rulesUnknown;
+    if (hasFormat3Key(r, "decision_rules", version)) {
+        const R d = r.child("decision_rules");
+        s.decisionRules = readDecisionRules(d);
+        rulesUnknown = d.unknown();
     }
     QJsonObject uncertaintyUnknown;
     if (r.has("uncertainty")) {
@@ -310,6 +356,7 @@ void readScenarioOrThrow(const typename R::Node &object, qsizetype index, Scenar
                              {"project", p.unknown({{"training", trainingUnknown}})},
                              {"managed", managedUnknown},
                              {"context", contextUnknown},
+                             {"decision_rules", rulesUnknown},
                              {"uncertainty", uncertaintyUnknown}});
     // Additions read from the kept keys: price_source, project.training.estimate and mfu.
     if (!s.preserved.isEmpty()) {
@@ -359,7 +406,7 @@ void readRootOrThrow(const Node &rootNode, ScenarioDocument &document)
         const qsizetype index = i++;
         if (item.kind() != NodeKind::Object)
             throw Refusal{QStringLiteral("scenarios[%1]: expected an object, found ").arg(index) + describe(item)};
-        readScenarioOrThrow<R>(item, index, document.scenarios.emplaceBack());
+        readScenarioOrThrow<R>(item, index, int(v), document.scenarios.emplaceBack());
     });
     document.preserved = r.unknown();
 }

@@ -1,6 +1,7 @@
 // The table of numeric inputs: one entry per input (see inputschema.h).
 #include "core/model/inputschema.h"
 
+#include "core/model/inputschematable.h"
 #include "core/model/managedhours.h"
 
 #include <QtGlobal>
@@ -9,52 +10,11 @@
 #include <cmath>
 #include <iterator>
 #include <unordered_map>
+#include <vector>
 
 namespace ftroi {
 
 namespace {
-
-// Reads and writes one member of the scenario.
-#define FTROI_MEMBER(member)                                                                                           \
-    [](const Scenario &s) -> double { return s.member; }, [](Scenario &s, double v) { s.member = v; }, nullptr, nullptr
-
-// An optional member (nullopt: `fallback` applies).
-#define FTROI_OPTIONAL(member, fallback)                                                                               \
-    [](const Scenario &s) -> double { return s.member.value_or(fallback); },                                           \
-        [](Scenario &s, double v) { s.member = v; }, [](const Scenario &s) { return s.member; },                       \
-        [](Scenario &s, std::optional<double> v) { s.member = v; }
-
-// A member of the managed path, which exists only with one.
-#define FTROI_MANAGED(member)                                                                                          \
-    [](const Scenario &s) -> double { return s.managed ? s.managed->member : ManagedPath{}.member; },                  \
-        [](Scenario &s, double v) {                                                                                    \
-            if (s.managed)                                                                                             \
-                s.managed->member = v;                                                                                 \
-        },                                                                                                             \
-        nullptr, nullptr
-
-// An optional member of the managed path (nullopt: `fallback` applies).
-#define FTROI_MANAGED_OPTIONAL(member, fallback)                                                                       \
-    [](const Scenario &s) -> double { return s.managed ? s.managed->member.value_or(fallback) : fallback; },           \
-        [](Scenario &s, double v) {                                                                                    \
-            if (s.managed)                                                                                             \
-                s.managed->member = v;                                                                                 \
-        },                                                                                                             \
-        [](const Scenario &s) { return s.managed ? s.managed->member : std::nullopt; },                                \
-        [](Scenario &s, std::optional<double> v) {                                                                     \
-            if (s.managed)                                                                                             \
-                s.managed->member = v;                                                                                 \
-        }
-
-// A member of the training run description, made when a value arrives without one.
-#define FTROI_TRAINING(member)                                                                                         \
-    [](const Scenario &s) -> double { return s.project.training.value_or(TrainingSpec{}).member; },                    \
-        [](Scenario &s, double v) {                                                                                    \
-            if (!s.project.training)                                                                                   \
-                s.project.training = TrainingSpec{};                                                                   \
-            s.project.training->member = v;                                                                            \
-        },                                                                                                             \
-        nullptr, nullptr
 
 bool hasManaged(const Scenario &s) { return bool(s.managed); }
 bool hasFixedFleet(const Scenario &s) { return bool(s.selfHosted.fixedInstances); }
@@ -355,23 +315,28 @@ const InputSpec kSpecs[] = {
      nullptr, nullptr},
 };
 
-#undef FTROI_MEMBER
-#undef FTROI_OPTIONAL
-#undef FTROI_MANAGED
-#undef FTROI_MANAGED_OPTIONAL
-#undef FTROI_TRAINING
+// Every input: the table above, then the format-3 inputs (format3inputs.cpp).
+const std::vector<InputSpec> &allSpecs()
+{
+    static const std::vector<InputSpec> all = [] {
+        std::vector<InputSpec> specs(std::begin(kSpecs), std::end(kSpecs));
+        specs.insert(specs.end(), format3InputsBegin(), format3InputsEnd());
+        return specs;
+    }();
+    return all;
+}
 
 } // namespace
 
-const InputSpec *inputSpecsBegin() { return std::begin(kSpecs); }
-const InputSpec *inputSpecsEnd() { return std::end(kSpecs); }
+const InputSpec *inputSpecsBegin() { return allSpecs().data(); }
+const InputSpec *inputSpecsEnd() { return allSpecs().data() + allSpecs().size(); }
 
 const InputSpec *findInputSpec(std::string_view path)
 {
     // Built once; the reader looks up every input of every scenario.
     static const std::unordered_map<std::string_view, const InputSpec *> byPath = [] {
         std::unordered_map<std::string_view, const InputSpec *> map;
-        for (const InputSpec &spec : kSpecs)
+        for (const InputSpec &spec : allSpecs())
             map.emplace(spec.path, &spec);
         return map;
     }();
@@ -407,7 +372,7 @@ const InputSpec &inputSpec(std::string_view path)
 {
     const InputSpec *spec = findInputSpec(path);
     Q_ASSERT_X(spec, "inputSpec", "no input has this path");
-    return spec ? *spec : kSpecs[0];
+    return spec ? *spec : allSpecs().front();
 }
 
 } // namespace ftroi

@@ -19,7 +19,7 @@ namespace ftroi {
 // How a value is written: the unit and the number format that go with it.
 enum class InputUnit {
     Plain, Requests, Tokens, TokensPerSecond, PricePer1M, MoneyPerHour, Money, MoneyPerGbMonth,
-    Share, Hours, Months, Factor, Billions, Ms, Instances, Runs,
+    Share, Hours, Months, Factor, Billions, Ms, Instances, Runs, Gigabytes,
 };
 
 enum InputFlag : unsigned {

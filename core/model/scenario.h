@@ -1,4 +1,4 @@
-// Input value types of one scenario and of a scenario document (formats 1 and 2).
+// Input value types of one scenario and of a scenario document (formats 1 to 3).
 // Plain values: the engine reads them, the document reader/writer fills and
 // serialises them. Unknown JSON keys are kept in `preserved` for re-saving.
 // Every format-2 field defaults to the value that reproduces format 1.
@@ -74,6 +74,7 @@ struct SelfHosted {
     Precision precision = Precision::Bf16;
     Speedup speedup;
     std::optional<PriceSource> priceSource;
+    std::optional<double> gpuMemoryGb; // format 3: memory of one instance (all its GPUs); nullopt: no check
 };
 
 // The seed's training-run description; its estimate can price each run.
@@ -148,6 +149,14 @@ struct DecisionContext {
     bool iterationSpeedPriority = false;
 };
 
+// Format 3: when a best path is a close call (see decision.h).
+inline constexpr double kDefaultCloseCallNpvMargin = 0.1;
+inline constexpr double kDefaultCloseCallProbability = 0.7;
+struct DecisionRules {
+    std::optional<double> closeCallNpvMargin;   // nullopt: kDefaultCloseCallNpvMargin
+    std::optional<double> closeCallProbability; // nullopt: kDefaultCloseCallProbability
+};
+
 struct Scenario {
     QString name;
     Workload workload;
@@ -156,7 +165,9 @@ struct Scenario {
     double reviewCost = 0;
     double costPerError = 0;
     Project project;
-    std::optional<DecisionContext> context;
+    std::optional<DecisionContext> context;    // the seed's score (context's five factors)
+    std::optional<bool> requiresSelfHosting;   // format 3: context.requires_self_hosting
+    std::optional<DecisionRules> decisionRules; // format 3
     std::optional<ManagedPath> managed;
     std::optional<Uncertainty> uncertainty;
     QJsonObject preserved; // the scenario object as read, unknown keys included

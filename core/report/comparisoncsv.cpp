@@ -2,6 +2,7 @@
 #include "core/report/comparisoncsv.h"
 
 #include "core/text/csvtext.h"
+#include "core/analysis/rangeddecision.h"
 #include "core/engine/decision.h"
 #include "core/catalog/pricenotes.h"
 
@@ -105,7 +106,7 @@ QList<QStringList> comparisonCells(const ScenarioDocument &document, const std::
     for (qsizetype i = 0; i < count; ++i) {
         const Scenario &s = document.scenarios.at(i);
         const ScenarioResult &r = results.at(size_t(i));
-        QStringList cells{s.name, pathCode(r.decision.bestPath)};
+        QStringList cells{s.name, bestPathCode(r.decision)};
         for (const Column &column : kColumns)
             cells.append(csvNumber(column.value(s, r)));
         cells.append(priceSourcesList(s));
@@ -133,7 +134,7 @@ std::vector<ScenarioResult> evaluateAll(const ScenarioDocument &document)
     std::vector<ScenarioResult> results;
     results.reserve(document.scenarios.size());
     for (const Scenario &s : document.scenarios)
-        results.push_back(evaluate(s));
+        results.push_back(evaluateWithShares(s));
     return results;
 }
 

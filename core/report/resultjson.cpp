@@ -1,6 +1,7 @@
 // JSON serialisation of engine results through the streaming JsonWriter.
 #include "core/report/resultjson.h"
 
+#include "core/analysis/rangeddecision.h"
 #include "core/text/jsonwriter.h"
 #include "core/report/trainingreport.h"
 
@@ -85,7 +86,50 @@ void writePriceSources(JsonWriter &out, const Scenario &s)
     out.endObject();
 }
 
+void writeOptionalPath(JsonWriter &out, const char *key, const std::optional<Path> &path)
+{
+    out.key(key);
+    if (path)
+        out.value(pathCode(*path));
+    else
+        out.null();
+}
+
 } // namespace
+
+void writeDecision(JsonWriter &out, const Decision &d)
+{
+    out.key("decision");
+    out.beginObject();
+    writeOptionalPath(out, "best_path", d.bestPath);
+    writeOptionalPath(out, "runner_up", d.runnerUp);
+    out.member("npv_margin", d.npvMargin);
+    out.member("close_call", d.closeCall);
+    out.key("excluded");
+    out.beginObject();
+    for (const Path p : {Path::Api, Path::Managed, Path::SelfHosted})
+        if (d.isExcluded(p))
+            out.member(pathKey(p), exclusionText(d.exclusion(p), d.peakUtilization));
+    out.endObject();
+    out.key("context_verdict");
+    if (d.contextVerdict)
+        out.value(verdictCode(*d.contextVerdict));
+    else
+        out.null();
+    out.key("agrees");
+    if (d.agrees)
+        out.value(*d.agrees);
+    else
+        out.null();
+    if (d.bestPathShares) {
+        out.key("best_path_shares");
+        out.beginObject();
+        for (const Path p : {Path::Api, Path::Managed, Path::SelfHosted})
+            out.member(pathKey(p), (*d.bestPathShares)[size_t(p)]);
+        out.endObject();
+    }
+    out.endObject();
+}
 
 void writeResult(JsonWriter &out, const Scenario &s, const ScenarioResult &r, const QString &currency)
 {
@@ -121,22 +165,13 @@ void writeResult(JsonWriter &out, const Scenario &s, const ScenarioResult &r, co
     out.member("self_hosted_quality_cost", r.selfHostedQualityCost);
     out.member("self_hosted_monthly_tco", r.selfHostedMonthlyTco);
     writeLifetime(out, r.lifetime);
+    if (r.memoryNeededGb) {
+        out.member("memory_needed_gb", *r.memoryNeededGb);
+        out.member("fits_in_memory", r.fitsInMemory.value_or(false));
+    }
     if (r.managed)
         writeManaged(out, *s.managed, *r.managed);
-    out.key("decision");
-    out.beginObject();
-    out.member("best_path", pathCode(r.decision.bestPath));
-    out.key("context_verdict");
-    if (r.decision.contextVerdict)
-        out.value(verdictCode(*r.decision.contextVerdict));
-    else
-        out.null();
-    out.key("agrees");
-    if (r.decision.agrees)
-        out.value(*r.decision.agrees);
-    else
-        out.null();
-    out.endObject();
+    writeDecision(out, r.decision);
     if (r.recommendation && s.context) {
         out.key("recommendation");
         out.beginObject();
@@ -169,7 +204,7 @@ QByteArray evaluateDocumentToJson(const ScenarioDocument &document)
     JsonWriter out(qsizetype(document.scenarios.size()) * 2000 + 16);
     out.beginArray();
     for (const Scenario &s : document.scenarios)
-        writeResult(out, s, evaluate(s), document.currency);
+        writeResult(out, s, evaluateWithShares(s), document.currency);
     out.endArray();
     return out.bytes();
 }

@@ -13,6 +13,8 @@ class JsonWriter;
 void writeTrainingEstimate(JsonWriter &out, const TrainingEstimate &estimate);
 // With `check`: also the FLOPs estimate, the memory fit and whether they disagree.
 void writeTrainingEstimate(JsonWriter &out, const TrainingEstimate &estimate, const TrainingCheck *check);
+// The `decision` object (format 3).
+void writeDecision(JsonWriter &out, const Decision &decision);
 void writeResult(JsonWriter &out, const Scenario &scenario, const ScenarioResult &result, const QString &currency);
 // The `training` object of `ftroi-cli estimate-training --json`.
 QByteArray trainingEstimateJson(const TrainingEstimate &estimate);

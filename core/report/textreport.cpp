@@ -3,6 +3,7 @@
 
 #include "core/text/format.h"
 #include "core/catalog/pricenotes.h"
+#include "core/report/decisionwords.h"
 #include "core/report/trainingreport.h"
 
 #include <QStringList>
@@ -120,7 +121,16 @@ QString scenarioReport(const Scenario &s, const ScenarioResult &r, const QString
     }
 
     QString out = s.name + QLatin1Char('\n') + QString(s.name.size(), QLatin1Char('=')) + QLatin1Char('\n');
-    out += QStringLiteral("  Best path: %1 (largest NPV above 0 over %2)\n\n").arg(pathTitle(r.decision.bestPath), lifetime);
+    out += r.decision.bestPath
+        ? QStringLiteral("  Best path: %1 (largest NPV above 0 over %2)\n").arg(pathTitle(*r.decision.bestPath), lifetime)
+        : QStringLiteral("  Best path: none (every path is excluded)\n");
+    if (const QString closeCall = closeCallText(r, currency); !closeCall.isEmpty())
+        out += QStringLiteral("  ") + closeCall + QLatin1Char('\n');
+    for (const QString &exclusion : exclusionTexts(r))
+        out += QStringLiteral("  ") + exclusion + QLatin1Char('\n');
+    if (const QString shares = sampleSharesText(r.decision, l); !shares.isEmpty())
+        out += QStringLiteral("  ") + shares + QLatin1Char('\n');
+    out += QLatin1Char('\n');
     out += t.text();
     if (r.training) {
         out += QStringLiteral("\n  Cost per run, estimated from a training run:\n");
@@ -141,7 +151,7 @@ QString scenarioReport(const Scenario &s, const ScenarioResult &r, const QString
                    .arg(verdictTitle(r.recommendation->verdict))
                    .arg(r.recommendation->score)
                    .arg(r.decision.agrees && !*r.decision.agrees
-                            ? QStringLiteral(" - disagrees with the numbers, which favour: ") + pathTitle(r.decision.bestPath)
+                            ? QStringLiteral(" - disagrees with the numbers, which favour: ") + pathTitle(*r.decision.bestPath)
                             : QString());
         for (const QString &reason : recommendationReasons(*r.recommendation, *s.context, currency))
             out += QStringLiteral("    - ") + reason + QLatin1Char('\n');

@@ -124,7 +124,10 @@ const std::vector<ComparisonRow> &ComparisonRows::results()
         {tr("Best path"), QString(),
          tr("The decision: the path with the largest NPV above zero over the lifetime; the API when none is."),
          BestValue::None, false,
-         [](S, R r, C) { return ComparisonCell{pathTitle(r.decision.bestPath), pathCode(r.decision.bestPath)}; }},
+         [](S, R r, C) {
+             const std::optional<Path> best = r.decision.bestPath;
+             return ComparisonCell{best ? pathTitle(*best) : tr("none (all excluded)"), bestPathCode(r.decision)};
+         }},
         {tr("Monthly API cost"), tr("$/month"), tr("The API bill at today's volume."), BestValue::Lowest, true,
          [](S, R r, C c) { return money(r.monthlyApiCost, c); }},
         {tr("Self-hosted all-in"), tr("$/month"),

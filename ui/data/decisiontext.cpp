@@ -1,6 +1,7 @@
 // Headline, disagreement and context sentences of the decision.
 #include "ui/data/decisiontext.h"
 
+#include "core/report/decisionwords.h"
 #include "core/text/format.h"
 
 #include <QObject>
@@ -121,6 +122,18 @@ QString fineTuneHeadline(const Scenario &s, const ScenarioResult &r, Path path, 
         .arg(pathTitle(path), monthly(l, -savings, currency), payback, npv);
 }
 
+// The API is not allowed and the best allowed path does not pay: say it plainly.
+QString onlyAllowedHeadline(const Scenario &s, const ScenarioResult &r, Path path, const QString &currency,
+                            const QLocale &l)
+{
+    const double savings = pathMonthlySavings(r, path).value_or(0);
+    const QString npv = QObject::tr("NPV %1 over %2").arg(npvText(l, pathLifetime(r, path), currency),
+                                                         months(l, s.project.lifetimeMonths));
+    const QString cost = savings >= 0 ? QObject::tr("saves %1/month").arg(monthly(l, savings, currency))
+                                      : QObject::tr("costs %1/month more than the API").arg(monthly(l, -savings, currency));
+    return QObject::tr("%1, as the API is not allowed: %2, never pays back, %3").arg(pathTitle(path), cost, npv);
+}
+
 QString apiHeadline(const Scenario &s, const ScenarioResult &r, const QString &currency, const QLocale &l)
 {
     QStringList npvs{QObject::tr("self-host NPV %1").arg(npvText(l, &r.lifetime, currency))};
@@ -154,7 +167,7 @@ QString fineTuneDisagreement(const Scenario &s, const ScenarioResult &r, const Q
 // The context favours the API, the numbers favour fine-tuning.
 QString apiDisagreement(const Scenario &s, const ScenarioResult &r, const QString &currency, const QLocale &l)
 {
-    const Path path = r.decision.bestPath;
+    const Path path = r.decision.bestPath.value_or(Path::SelfHosted);
     const double savings = pathMonthlySavings(r, path).value_or(0);
     if (savings > 0)
         return QObject::tr("The context favours the API, but %1 saves %2/month.")
@@ -209,8 +222,17 @@ DecisionText decisionText(const Scenario &s, const ScenarioResult &r, const QStr
 {
     DecisionText text;
     const Decision &d = r.decision;
-    text.headline = d.bestPath == Path::Api ? apiHeadline(s, r, currency, locale)
-                                            : fineTuneHeadline(s, r, d.bestPath, currency, locale);
+    if (!d.bestPath)
+        text.headline = QObject::tr("No path can be chosen: every path is excluded");
+    else if (*d.bestPath == Path::Api)
+        text.headline = apiHeadline(s, r, currency, locale);
+    else if (d.isExcluded(Path::Api) && !(pathLifetime(r, *d.bestPath)->npv.value_or(0) > 0))
+        text.headline = onlyAllowedHeadline(s, r, *d.bestPath, currency, locale);
+    else
+        text.headline = fineTuneHeadline(s, r, *d.bestPath, currency, locale);
+    text.closeCall = closeCallText(r, currency);
+    text.exclusions = exclusionTexts(r).join(QLatin1Char('\n'));
+    text.shares = sampleSharesText(d, locale);
 
     if (d.agrees == false && d.contextVerdict) {
         text.disagreement = favoursFineTuning(*d.contextVerdict) ? fineTuneDisagreement(s, r, currency, locale)

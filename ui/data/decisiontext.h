@@ -1,5 +1,7 @@
 // The decision in words: a headline that names the best path (the engine's
-// best_path, never another) with the numbers behind it, a plain sentence when
+// best_path, never another) with the numbers behind it, the close call, the
+// excluded paths with their reasons, each path's share of the samples with
+// ranges, a plain sentence when
 // the seed's context score points the other way, and the context score line.
 // Pure functions of a scenario and its result, so they are tested without widgets.
 // Amounts in the sentences do not break across lines (non-breaking hyphen and spaces).
@@ -14,6 +16,9 @@ namespace ftroi {
 
 struct DecisionText {
     QString headline;     // "Self-host: saves $24,864/month, pays back in 3.0 months, NPV $420 k over 18 months"
+    QString closeCall;    // "Close call: self-host leads managed by $12.3 k NPV (4.1 %)"; empty unless close_call
+    QString exclusions;   // each excluded path with its reason, one a line; empty when none is
+    QString shares;       // with ranges: "Best in 70 % of samples: managed; self-host 23 %; the API 7 %"
     QString disagreement; // empty unless decision.agrees is false
     QString context;      // "Context score 6 (Strong: fine-tune)", or why there is none
 };

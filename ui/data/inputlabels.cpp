@@ -86,6 +86,7 @@ QString inputUnitTemplate(const QString &path)
     case Unit::Ms: return QStringLiteral("ms");
     case Unit::Instances: return QStringLiteral("instances");
     case Unit::Runs: return QStringLiteral("runs");
+    case Unit::Gigabytes: return QStringLiteral("GB");
     case Unit::TokensPerSecond: return QStringLiteral("tokens/s");
     case Unit::Plain: break;
     }
@@ -130,6 +131,8 @@ QString formatInputValue(const QLocale &locale, const QString &path, double valu
         return plain(locale, std::round(value)) + QStringLiteral(" instances");
     case Unit::Runs:
         return plain(locale, std::round(value)) + QStringLiteral(" runs");
+    case Unit::Gigabytes:
+        return plain(locale, value) + QStringLiteral(" GB");
     case Unit::TokensPerSecond:
         return plain(locale, value) + QStringLiteral(" tokens/s");
     case Unit::Plain:

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/analysis/montecarlo.h"
+#include "core/analysis/rangeddecision.h"
 
 #include <cstdint>
 #include <functional>
@@ -32,9 +33,5 @@ struct UncertaintySnapshot {
 // what the Uncertainty tab and its export show.
 UncertaintySnapshot runUncertainty(const Scenario &s, int index, std::int64_t samples, int threads,
                                    const std::function<bool()> &cancelled);
-// Whether the scenario has at least one range to sample.
-bool hasRanges(const Scenario &s);
-// The samples and seed a scenario asks for (the format's defaults without them).
-std::int64_t requestedSamples(const Scenario &s);
 
 } // namespace ftroi
