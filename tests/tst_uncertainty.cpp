@@ -137,7 +137,9 @@ private Q_SLOTS:
         QVERIFY(snap.refined);
         QCOMPARE(snap.result.samples, qint64(30000));
         const QString text = panel.uncertaintyText();
-        QVERIFY2(text.startsWith(QLatin1String("Probability of payback within the lifetime: ")), qPrintable(text));
+        // Which path is best in how many samples, then the probability of payback.
+        QVERIFY2(text.startsWith(QStringLiteral("Best in 100 % of samples: self-host · Probability of payback within the lifetime: ")),
+                 qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("P10 – P90")));
         QVERIFY(noNumberTrouble(text).isEmpty());
         // The panel shows the run of the document's samples and seed, not a different one.

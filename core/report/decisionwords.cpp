@@ -50,12 +50,17 @@ QString closeCallText(const ScenarioResult &r, const QString &currency)
         return {};
     const QLocale locale = compactMoneyLocale();
     if (!d.runnerUp || !d.npvMargin) // by share of samples only
-        return QStringLiteral("Close call: %1 is best in too few samples").arg(pathInSentence(*d.bestPath));
+        return QStringLiteral("Close call: %1 is best in only %2 of samples")
+            .arg(pathInSentence(*d.bestPath),
+                 formatPercent(locale, d.bestPathShares ? (*d.bestPathShares)[size_t(*d.bestPath)] : 0, 0));
     QString text = QStringLiteral("Close call: %1 leads %2 by %3 NPV")
                        .arg(pathInSentence(*d.bestPath), pathInSentence(*d.runnerUp),
                             formatCompactMoney(*d.npvMargin, currency));
     if (const std::optional<double> share = npvLeadShare(r))
         text += QStringLiteral(" (%1)").arg(formatPercent(locale, *share, *share < 0.1 ? 2 : 1));
+    if (d.closeCallByShare && d.bestPathShares)
+        text += QStringLiteral(", but is best in only %1 of samples")
+                    .arg(formatPercent(locale, (*d.bestPathShares)[size_t(*d.bestPath)], 0));
     return text;
 }
 

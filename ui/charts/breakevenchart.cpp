@@ -121,10 +121,10 @@ bool isFinite(double x, double y)
 } // namespace
 
 BreakEvenChart::BreakEvenChart(QWidget *parent)
-    : ScenarioChartView(parent), m_api(makeLine(QStringLiteral("API (whole cost)"), chartstyle::color(chartstyle::Role::Api), 3.5)),
+    : ScenarioChartView(parent), m_api(makeLine(QStringLiteral("API"), chartstyle::color(chartstyle::Role::Api), 3.5)),
       m_selfHosted(
-          makeLine(QStringLiteral("Self-hosted (whole cost)"), chartstyle::color(chartstyle::Role::SelfHosted), 3.5)),
-      m_managed(makeLine(QStringLiteral("Managed fine-tune (whole cost)"), chartstyle::color(chartstyle::Role::Managed), 3.5)),
+          makeLine(QStringLiteral("Self-hosted"), chartstyle::color(chartstyle::Role::SelfHosted), 3.5)),
+      m_managed(makeLine(QStringLiteral("Managed fine-tune"), chartstyle::color(chartstyle::Role::Managed), 3.5)),
       m_todayLine(makeLine(QStringLiteral("Today\u2019s volume"), chartstyle::color(chartstyle::Role::Today), 2, Qt::DashLine)),
       m_todayPoints(makeMarker(QStringLiteral("Today's costs"), chartstyle::color(chartstyle::Role::Today), 12)),
       m_breakEven(makeMarker(QStringLiteral("Break-even"), chartstyle::color(chartstyle::Role::Marker), 16)),

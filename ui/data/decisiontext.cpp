@@ -111,6 +111,11 @@ QString fineTuneHeadline(const Scenario &s, const ScenarioResult &r, Path path, 
         payback = *v->paybackMonthsWithGrowth == 0
             ? QObject::tr("nothing to pay back")
             : QObject::tr("pays back in %1").arg(formatMonths(l, v->paybackMonthsWithGrowth));
+    else if (const std::optional<double> flat = path == Path::Managed && r.managed ? r.managed->paybackMonths : r.paybackMonths;
+             flat && s.workload.monthlyGrowth == 0)
+        payback = QObject::tr("pays back after %1 months or more").arg(kMaxPaybackMonths);
+    else if (savings >= 0 || s.workload.monthlyGrowth <= 0)
+        payback = QObject::tr("never pays back");
     else
         payback = QObject::tr("pays back after %1 months or more").arg(kMaxPaybackMonths);
     const QString npv = QObject::tr("NPV %1 over %2").arg(npvText(l, v, currency), lifetime);
@@ -131,7 +136,7 @@ QString onlyAllowedHeadline(const Scenario &s, const ScenarioResult &r, Path pat
                                                          months(l, s.project.lifetimeMonths));
     const QString cost = savings >= 0 ? QObject::tr("saves %1/month").arg(monthly(l, savings, currency))
                                       : QObject::tr("costs %1/month more than the API").arg(monthly(l, -savings, currency));
-    return QObject::tr("%1, as the API is not allowed: %2, never pays back, %3").arg(pathTitle(path), cost, npv);
+    return QObject::tr("%1, as the API is not allowed: %2, %3").arg(pathTitle(path), cost, npv);
 }
 
 QString apiHeadline(const Scenario &s, const ScenarioResult &r, const QString &currency, const QLocale &l)

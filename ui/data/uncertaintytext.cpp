@@ -59,10 +59,10 @@ QString uncertaintySummary(const QLocale &locale, const SimulationResult &r, std
                                     : tr("first estimate of %1 samples, refining to %2")
                                           .arg(locale.toString(qlonglong(r.samples)), locale.toString(qlonglong(requested)));
     const QString ranged = ranges == 1 ? tr("1 uncertain input") : tr("%1 uncertain inputs").arg(ranges);
-    return tr("Self-host, P10 – P90: saves %1 /month · NPV %2 · payback %3\n%4, %5")
-        .arg(moneyRangeText(locale, r.monthlySavings.p10, r.monthlySavings.p90, currency),
-             moneyRangeText(locale, r.npv.p10, r.npv.p90, currency), monthsRangeText(locale, r.payback.p10, r.payback.p90),
-             ranged, samples);
+    auto compact = [&](const std::optional<double> &v) { return v ? formatCompactMoney(*v, currency) : tr("n/a"); };
+    return tr("Self-host, P10 – P90: saves %1 – %2 /month · NPV %3 – %4 · payback %5 (%6, %7)")
+        .arg(compact(r.monthlySavings.p10), compact(r.monthlySavings.p90), compact(r.npv.p10), compact(r.npv.p90),
+             monthsRangeText(locale, r.payback.p10, r.payback.p90), ranged, samples);
 }
 
 } // namespace ftroi

@@ -33,6 +33,7 @@
 #include <QShowEvent>
 #include <QSettings>
 #include <QSplitter>
+#include <QTimer>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -76,7 +77,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
     rightSplit->addWidget(m_charts);
     rightSplit->setStretchFactor(1, 1);
     rightSplit->installEventFilter(this);
-    connect(m_document, &Document::currentIndexChanged, this, &MainWindow::fitResultsArea);
+    connect(m_document, &Document::currentIndexChanged, this, [this] {
+        m_resultsSizedByUser = false;
+        fitResultsArea();
+    });
+    // New lines in the results (a close call, the Monte Carlo's summary) refit them,
+    // unless the user has dragged the splitter since the scenario was chosen.
+    connect(rightSplit, &QSplitter::splitterMoved, this, [this] { m_resultsSizedByUser = true; });
+    connect(m_results, &ResultsPanel::contentChanged, this, [this] {
+        if (!m_resultsSizedByUser)
+            QTimer::singleShot(0, this, &MainWindow::fitResultsArea);
+    });
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -294,12 +305,13 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::fitResultsArea()
 {
     // The whole panel at its current width (wrapped text included) while the chart tabs keep
-    // kMinChartTabsHeight (a chart of at least 350 pixels under the tab bar, so a 1366x768
+    // kMinChartTabsHeight (a chart of at least 290 pixels under the tab bar, so a 1366x768
     // screen still shows a readable chart), the panel at least kMinResultsHeight; beyond that
     // the panel scrolls, so the window never needs to be taller than its screen. Recomputed
     // when the column is resized or another scenario is shown; a splitter drag in between
-    // stays as the user left it.
-    constexpr int kMinChartTabsHeight = 390;
+    // stays as the user left it. When the whole panel does not fit, it ends below the
+    // decision (the details scroll into view) so that nothing is cut through.
+    constexpr int kMinChartTabsHeight = 330;
     constexpr int kMinResultsHeight = 120;
     auto *column = static_cast<QSplitter *>(m_resultsArea->parentWidget());
     const int total = column->height() - column->handleWidth();
@@ -309,7 +321,15 @@ void MainWindow::fitResultsArea()
     const int height = m_results->hasHeightForWidth() ? m_results->heightForWidth(width) : m_results->sizeHint().height();
     const int wanted = std::max(height, m_results->minimumSizeHint().height()) + 2 * m_resultsArea->frameWidth()
         + m_results->fontMetrics().height(); // slack for the group box frames
-    const int results = std::min(wanted, std::max(kMinResultsHeight, total - kMinChartTabsHeight));
+    const int available = std::max(kMinResultsHeight, total - kMinChartTabsHeight);
+    int results = std::min(wanted, available);
+    // Not all of it fits: end at the decision's bottom rather than cut through the details
+    // (they scroll into view), and give the chart the rest.
+    if (wanted > available) {
+        const int decision = m_results->decisionHeightForWidth(width) + 2 * m_resultsArea->frameWidth();
+        if (decision <= available)
+            results = decision;
+    }
     if (column->sizes().value(0) != results)
         column->setSizes({results, total - results});
 }

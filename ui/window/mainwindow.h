@@ -93,6 +93,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     GoalSeekDialog *m_goalSeek = nullptr;
     QScrollArea *m_resultsArea = nullptr;
+    bool m_resultsSizedByUser = false; // the results/charts splitter was dragged since the scenario was chosen
     Autosave *m_autosave;
     std::unique_ptr<DocumentDialogs> m_dialogs;
     DocumentController *m_files;

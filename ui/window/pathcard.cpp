@@ -31,13 +31,18 @@ PathCard::PathCard(const QString &id, const QString &title, QWidget *parent) : Q
     layout->addLayout(heading);
 
     m_total = new ValueText;
-    m_total->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
+    m_total->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: bold;"));
     layout->addWidget(m_total);
 
     m_note = new WrapLabel;
     m_note->setStyleSheet(QStringLiteral("color: #5f6368;"));
     m_note->hide();
     layout->addWidget(m_note);
+    m_excluded = new WrapLabel;
+    m_excluded->setObjectName(QStringLiteral("excludedReason"));
+    m_excluded->setStyleSheet(QStringLiteral("color: #9a4a00; font-weight: bold;"));
+    m_excluded->hide();
+    layout->addWidget(m_excluded);
 
     m_grid = new QGridLayout;
     m_grid->setHorizontalSpacing(8);
@@ -69,13 +74,41 @@ void PathCard::addFootnote(const QString &text)
     m_rowWidgets << footnote;
 }
 
+ValueText *PathCard::addBasisLine()
+{
+    auto *line = new ValueText;
+    line->setWordWrap(true);
+    line->setStyleSheet(QStringLiteral("color: #5f6368; font-size: 8pt;"));
+    m_grid->addWidget(line, m_grid->rowCount(), 0, 1, 2);
+    m_rowWidgets << line;
+    return line;
+}
+
 void PathCard::setBest(bool best)
 {
+    best = best && !m_isExcluded;
     if (best == m_best)
         return;
     m_best = best;
     m_badge->setVisible(best);
     applyStyle();
+}
+
+void PathCard::setExcluded(const QString &reason)
+{
+    m_excluded->setText(reason.isEmpty() ? QString() : tr("Excluded: %1").arg(reason));
+    m_excluded->setVisible(!reason.isEmpty());
+    if (m_isExcluded == !reason.isEmpty())
+        return;
+    m_isExcluded = !reason.isEmpty();
+    if (m_isExcluded)
+        setBest(false);
+    applyStyle();
+}
+
+QString PathCard::excludedReason() const
+{
+    return m_excluded->isHidden() ? QString() : m_excluded->text();
 }
 
 void PathCard::setNote(const QString &note)
@@ -93,8 +126,9 @@ QString PathCard::note() const
 
 void PathCard::applyStyle()
 {
-    const QString frame = m_best ? QStringLiteral("border: 2px solid #1b7f3b; background: #f1f8f2;")
-                                 : QStringLiteral("border: 1px solid #c4c7c5; background: #ffffff;");
+    const QString frame = m_best         ? QStringLiteral("border: 2px solid #1b7f3b; background: #f1f8f2;")
+                        : m_isExcluded ? QStringLiteral("border: 1px dashed #9aa0a6; background: #eceff1;")
+                                       : QStringLiteral("border: 1px solid #c4c7c5; background: #ffffff;");
     // The id selector keeps the border off the labels inside.
     setStyleSheet(QStringLiteral("#%1 { %2 border-radius: 6px; }").arg(objectName(), frame));
 }

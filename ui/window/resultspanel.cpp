@@ -5,6 +5,7 @@
 #include "core/catalog/pricenotes.h"
 #include "core/report/trainingreport.h"
 
+#include "core/analysis/rangeddecision.h"
 #include "ui/data/decisiontext.h"
 #include "ui/document/document.h"
 #include "core/text/format.h"
@@ -40,6 +41,18 @@ QString paybackText(const QLocale &l, const LifetimeValue &v, const std::optiona
     return flat ? QObject::tr("> %1 months").arg(kMaxPaybackMonths) : formatMonths(l, std::nullopt);
 }
 
+// What a payback is computed from: the project cost over the operating savings.
+QString paybackBasis(const QLocale &l, double projectCost, double operatingSavings, const QString &currency)
+{
+    if (!(operatingSavings > 0))
+        return QObject::tr("Payback never: operating savings %1/month, before amortization")
+            .arg(formatMoney(l, operatingSavings, currency, 0));
+    if (projectCost == 0)
+        return QObject::tr("Payback at once: the project costs nothing");
+    return QObject::tr("Payback = %1 project \u00f7 %2/month saved before amortization")
+        .arg(formatCompactMoney(projectCost, currency), formatMoney(l, operatingSavings, currency, 0));
+}
+
 QString roiText(const QLocale &l, const LifetimeValue &v, double projectCost)
 {
     if (v.roi)
@@ -63,6 +76,7 @@ ResultsPanel::ResultsPanel(Document *document, QWidget *parent) : QWidget(parent
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buildDecision());
+    layout->addWidget(buildContext());
     layout->addWidget(buildDetails());
 
     connect(document, &Document::currentScenarioChanged, this, &ResultsPanel::refresh);
@@ -88,9 +102,21 @@ void ResultsPanel::refreshUncertainty()
         return;
     const QLocale locale;
     const Scenario &s = m_document->scenario(snap.scenario);
-    m_probability->setText(paybackProbabilityText(locale, snap.result));
     m_spread->setText(uncertaintySummary(locale, snap.result, snap.requested, snap.refined,
                                          int(s.uncertainty->ranges.size()), m_document->currency()));
+    refresh(); // the decision takes the shares of the samples
+}
+
+ScenarioResult ResultsPanel::shownResult(int index) const
+{
+    ScenarioResult r = m_document->result(index);
+    if (!m_uncertainty)
+        return r;
+    const UncertaintySnapshot &snap = m_uncertainty->snapshot();
+    const Scenario &s = m_document->scenario(index);
+    if (!snap.isEmpty() && snap.scenario == index && hasRanges(s))
+        applySampleShares(r.decision, snap.result, closeCallProbability(s));
+    return r;
 }
 
 QString ResultsPanel::uncertaintyText() const
@@ -109,7 +135,7 @@ QWidget *ResultsPanel::buildDecision()
     m_headline = new ValueText;
     m_headline->setWordWrap(true);
     m_headline->setObjectName(QStringLiteral("decisionHeadline"));
-    m_headline->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: bold;"));
+    m_headline->setStyleSheet(QStringLiteral("font-size: 12pt; font-weight: bold;"));
     m_disagreement = new ValueText;
     m_disagreement->setWordWrap(true);
     m_disagreement->setStyleSheet(QStringLiteral("color: #9a4a00; font-weight: bold;"));
@@ -125,7 +151,21 @@ QWidget *ResultsPanel::buildDecision()
     m_spread->setToolTip(tr("P10 – P90: 8 of 10 samples fall between these values; 1 in 10 is below the first."));
     m_probability->hide();
     m_spread->hide();
+    m_closeCall = new ValueText;
+    m_closeCall->setWordWrap(true);
+    m_closeCall->setObjectName(QStringLiteral("closeCall"));
+    m_closeCall->setStyleSheet(QStringLiteral("color: #9a4a00; font-weight: bold;"));
+    m_closeCall->setToolTip(tr("The best path leads the runner-up by less than the close-call margin of the larger "
+                               "NPV or project cost, or (with ranges) is best in fewer samples than the close-call "
+                               "probability. Both rules are in the form's Context group."));
+    m_closeCall->hide();
+    m_decisionNotes = new ValueText;
+    m_decisionNotes->setWordWrap(true);
+    m_decisionNotes->setObjectName(QStringLiteral("decisionNotes"));
+    m_decisionNotes->hide();
     v->addWidget(m_headline);
+    v->addWidget(m_closeCall);
+    v->addWidget(m_decisionNotes);
     v->addWidget(m_disagreement);
     v->addWidget(m_probability);
     v->addWidget(m_spread);
@@ -145,21 +185,31 @@ QWidget *ResultsPanel::buildDecision()
 
     PathCard *managed = makeCard(Path::Managed, QStringLiteral("managed"), pathTitle(Path::Managed));
     m_values.insert(ResultItem::ManagedMonthlyTco, managed->totalLabel());
-    m_values.insert(ResultItem::ManagedSavings, managed->addRow(tr("Saves")));
+    m_values.insert(ResultItem::ManagedSavings, managed->addRow(tr("Saves, all-in")));
     m_values.insert(ResultItem::ManagedPayback, managed->addRow(tr("Payback")));
     m_values.insert(ResultItem::ManagedNpv, managed->addRow(tr("NPV")));
     m_values.insert(ResultItem::ManagedRoi, managed->addRow(tr("ROI")));
+    m_managedPaybackBasis = managed->addBasisLine();
 
     PathCard *self = makeCard(Path::SelfHosted, QStringLiteral("self_hosted"), pathTitle(Path::SelfHosted));
     m_values.insert(ResultItem::SelfHostedMonthlyTco, self->totalLabel());
-    m_values.insert(ResultItem::Savings, self->addRow(tr("Saves")));
+    m_values.insert(ResultItem::Savings, self->addRow(tr("Saves, all-in")));
     m_values.insert(ResultItem::Payback, self->addRow(tr("Payback")));
     m_values.insert(ResultItem::SelfHostedNpv, self->addRow(tr("NPV")));
     m_values.insert(ResultItem::SelfHostedRoi, self->addRow(tr("ROI")));
+    m_selfPaybackBasis = self->addBasisLine();
 
     v->addLayout(row);
 
-    // The seed's context score under the cards: one bold line, its reasons in a paragraph.
+    return box;
+}
+
+// The seed's context score under the decision: one bold line, its reasons in a paragraph.
+QWidget *ResultsPanel::buildContext()
+{
+    auto *box = new QWidget;
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(9, 0, 9, 0);
     m_verdict = new ValueText;
     m_verdict->setWordWrap(true);
     m_verdict->setObjectName(QStringLiteral("contextScore"));
@@ -221,6 +271,22 @@ QString ResultsPanel::disagreementText() const
     return m_disagreement->isHidden() ? QString() : m_disagreement->text();
 }
 
+int ResultsPanel::decisionHeightForWidth(int width) const
+{
+    const int margins = layout()->contentsMargins().top() + layout()->spacing();
+    return margins + (m_decisionBox->hasHeightForWidth() ? m_decisionBox->heightForWidth(width) : m_decisionBox->sizeHint().height());
+}
+
+QString ResultsPanel::closeCallText() const
+{
+    return m_closeCall->isHidden() ? QString() : m_closeCall->text();
+}
+
+QString ResultsPanel::decisionNotesText() const
+{
+    return m_decisionNotes->isHidden() ? QString() : m_decisionNotes->text();
+}
+
 QString ResultsPanel::recommendationText() const
 {
     return m_verdict->text();
@@ -232,7 +298,7 @@ void ResultsPanel::refresh()
     if (index < 0)
         return;
     const Scenario &s = m_document->scenario(index);
-    const ScenarioResult &r = m_document->result(index);
+    const ScenarioResult r = shownResult(index);
     const QString currency = m_document->currency();
     const QLocale l;
     auto money = [&](double v) { return perMonth(l, v, currency); };
@@ -255,8 +321,18 @@ void ResultsPanel::refresh()
     m_headline->setText(decision.headline);
     m_disagreement->setText(decision.disagreement);
     m_disagreement->setVisible(!decision.disagreement.isEmpty());
-    for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
+    m_closeCall->setText(decision.closeCall);
+    m_closeCall->setVisible(!decision.closeCall.isEmpty());
+    m_decisionNotes->setText(decision.exclusions);
+    m_decisionNotes->setVisible(!decision.exclusions.isEmpty());
+    if (!m_probability->isHidden() && m_uncertainty) {
+        const QString probability = paybackProbabilityText(l, m_uncertainty->snapshot().result);
+        m_probability->setText(decision.shares.isEmpty() ? probability : decision.shares + QStringLiteral(" \u00b7 ") + probability);
+    }
+    for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it) {
+        it.value()->setExcluded(exclusionText(r.decision.exclusion(it.key()), r.decision.peakUtilization));
         it.value()->setBest(it.key() == r.decision.bestPath);
+    }
 
     set(ResultItem::ApiMonthlyTco, money(r.apiMonthlyTco));
     set(ResultItem::ApiCost, money(r.monthlyApiCost));
@@ -269,6 +345,7 @@ void ResultsPanel::refresh()
     set(ResultItem::SelfHostedNpv, r.lifetime.npv ? formatMoney(l, *r.lifetime.npv, currency, 0) : tr("cannot be computed"));
     colourBySign(m_values.value(ResultItem::SelfHostedNpv), r.lifetime.npv);
     set(ResultItem::SelfHostedRoi, roiText(l, r.lifetime, r.totalProjectCost));
+    m_selfPaybackBasis->setText(paybackBasis(l, r.totalProjectCost, r.monthlySavingsBeforeAmortization, currency));
 
     PathCard *managed = m_cards.value(Path::Managed);
     if (r.managed) {
@@ -282,6 +359,7 @@ void ResultsPanel::refresh()
         set(ResultItem::ManagedNpv, m.lifetime.npv ? formatMoney(l, *m.lifetime.npv, currency, 0) : tr("cannot be computed"));
         colourBySign(m_values.value(ResultItem::ManagedNpv), m.lifetime.npv);
         set(ResultItem::ManagedRoi, roiText(l, m.lifetime, m.totalProjectCost));
+        m_managedPaybackBasis->setText(paybackBasis(l, m.totalProjectCost, m.monthlySavingsBeforeAmortization, currency));
     } else {
         managed->setNote(tr("Enable Managed fine-tuning in the form to compare a provider's fine-tuned model."));
         set(ResultItem::ManagedMonthlyTco, tr("not modelled"));
@@ -324,6 +402,7 @@ void ResultsPanel::refresh()
         warnings << tr("No traffic: the volume is zero.");
     m_warning->setText(warnings.join(QLatin1Char('\n')));
     m_warning->setVisible(!warnings.isEmpty());
+    Q_EMIT contentChanged();
 }
 
 } // namespace ftroi

@@ -6,7 +6,7 @@
 // breakdown). Every value's tooltip shows its formula with the scenario's numbers.
 #pragma once
 
-#include "core/engine/decision.h"
+#include "core/engine/costengine.h"
 #include "ui/window/resultexplanations.h"
 #include "ui/widgets/valuetext.h"
 
@@ -36,17 +36,30 @@ public:
     // The decision headline, and the sentence shown when the context points the other way.
     QString headlineText() const;
     QString disagreementText() const;
+    // The close call and the exclusions and shares under the headline; empty when none.
+    QString closeCallText() const;
+    QString decisionNotesText() const;
     // "Context score 6 (Strong: fine-tune)", or why there is none.
     QString recommendationText() const;
+    // The height of the decision (headline, cards, context score) at `width`:
+    // what the window keeps whole when the details do not fit as well.
+    int decisionHeightForWidth(int width) const;
     // Shows the Monte Carlo's P10 – P90 and probability of payback under the decision.
     void setUncertainty(UncertaintyController *controller);
     // "Probability of payback within the lifetime: 72 %" and the P10 – P90 lines; empty without ranges.
     QString uncertaintyText() const;
 
+Q_SIGNALS:
+    // The texts were refreshed (their height may have changed).
+    void contentChanged();
+
 private:
     void refresh();
     void refreshUncertainty();
+    // The current scenario's result, with the Monte Carlo's best-path shares when it has ranges.
+    ScenarioResult shownResult(int index) const;
     QWidget *buildDecision();
+    QWidget *buildContext();
     QWidget *buildDetails();
     ValueText *addKpi(QGridLayout *grid, int row, int column, const QString &title, ResultItem item);
 
@@ -56,6 +69,10 @@ private:
     QGroupBox *m_decisionBox = nullptr;
     ValueText *m_headline = nullptr;
     ValueText *m_disagreement = nullptr;
+    ValueText *m_closeCall = nullptr;    // "Close call: ..." when the lead is small or uncertain
+    ValueText *m_decisionNotes = nullptr; // exclusions with their reasons; best-path shares with ranges
+    ValueText *m_selfPaybackBasis = nullptr;
+    ValueText *m_managedPaybackBasis = nullptr;
     ValueText *m_probability = nullptr; // the Monte Carlo, when the scenario has ranges
     ValueText *m_spread = nullptr;
     UncertaintyController *m_uncertainty = nullptr;
