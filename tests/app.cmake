@@ -40,6 +40,8 @@ ftroi_add_test(tst_prices SOURCES tst_prices.cpp LIBS ftroi_ui)
 
 # The input form's fields: volume units and suffixes, undo from a field, revert on focus-out.
 ftroi_add_test(tst_formfields SOURCES tst_formfields.cpp LIBS ftroi_ui)
+# Format 3 in the form: GPU memory, compliance, close-call rules; the wheel over an unfocused field scrolls.
+ftroi_add_test(tst_decisionform SOURCES tst_decisionform.cpp LIBS ftroi_ui)
 
 # Help > Methodology: the bundled page, its assumptions, the anchors the result tooltips name.
 ftroi_add_test(tst_methodology SOURCES tst_methodology.cpp LIBS ftroi_ui)

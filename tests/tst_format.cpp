@@ -14,6 +14,20 @@ class TestFormat : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A value that rounds to zero is written without a sign.
+    void noNegativeZero()
+    {
+        const QLocale l(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(formatNumber(l, -0.0, 0), QStringLiteral("0"));
+        QCOMPARE(formatNumber(l, -0.004, 2), QStringLiteral("0"));
+        QCOMPARE(formatNumber(l, -0.4, 0), QStringLiteral("0"));
+        QCOMPARE(formatNumber(l, -0.6, 0), QStringLiteral("-1"));
+        QCOMPARE(formatPercent(l, -0.00001, 1), QStringLiteral("0.0 %"));
+        QCOMPARE(formatCompact(l, -0.04), QStringLiteral("0.0"));
+        QCOMPARE(formatMonths(l, -0.01), QStringLiteral("0.0 months"));
+        QCOMPARE(formatMoney(l, -0.001, QStringLiteral("USD"), 0), QStringLiteral("$0"));
+    }
+
     void scaledNumbers_data()
     {
         QTest::addColumn<QString>("text");

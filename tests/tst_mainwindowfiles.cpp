@@ -17,6 +17,7 @@
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QAction>
 #include <QUrl>
 #include <QtTest>
 
@@ -31,6 +32,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         testsupport::setUpAppTest();
+    }
+
+    void saveAsHasAShortcut()
+    {
+        MainWindow w;
+        bool found = false;
+        for (QAction *action : w.findChildren<QAction *>())
+            if (action->text().startsWith(QStringLiteral("Save &As")))
+                found = !action->shortcut().isEmpty();
+        QVERIFY(found);
     }
 
     void saveThenReopenGivesTheSameDocument()

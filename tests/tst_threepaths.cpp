@@ -199,8 +199,9 @@ private Q_SLOTS:
         typeInto(field("workload.monthly_growth"), QStringLiteral("-60"));
         QVERIFY(field("workload.monthly_growth")->errorText().contains(QStringLiteral("-50")));
         QCOMPARE(doc->scenario(0).workload.monthlyGrowth, 0.05);
-        typeInto(field("project.discount_rate_annual"), QStringLiteral("10"));
-        QCOMPARE(doc->scenario(0).project.discountRateAnnual, 0.1);
+        QCOMPARE(doc->scenario(0).project.discountRateAnnual, 0.1); // a new document's cost of capital
+        typeInto(field("project.discount_rate_annual"), QStringLiteral("8"));
+        QCOMPARE(doc->scenario(0).project.discountRateAnnual, 0.08);
         QCOMPARE(w.results()->valueLabel(ResultItem::SelfHostedNpv)->text(),
                  formatMoney(QLocale(), *doc->result(0).lifetime.npv, QStringLiteral("USD"), 0));
 
@@ -213,7 +214,7 @@ private Q_SLOTS:
         QCOMPARE(doc->scenario(0).api.cachedInputShare, 0.0);
         QVERIFY(!doc->scenario(0).api.cachedInputPricePer1M);
         QCOMPARE(doc->scenario(0).workload.monthlyGrowth, 0.0);
-        QCOMPARE(doc->scenario(0).project.discountRateAnnual, 0.0);
+        QCOMPARE(doc->scenario(0).project.discountRateAnnual, 0.1);
         QCOMPARE(doc->result(0).monthlyApiCost, billBefore);
     }
 

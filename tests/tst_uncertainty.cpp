@@ -25,6 +25,7 @@
 #include <QLineSeries>
 #include <QUndoStack>
 #include <QValueAxis>
+#include <QLabel>
 #include <QtTest>
 
 #include <cmath>
@@ -85,6 +86,10 @@ private Q_SLOTS:
         bool closedEarly = false;
         connect(controls, &RangeControls::dialogOpened, this, [&](QWidget *w) {
             auto *dialog = static_cast<RangeDialog *>(w);
+            // The labels' mnemonics reach their fields: no "&Low:" shown as text.
+            for (QLabel *label : dialog->findChildren<QLabel *>())
+                if (label->text().startsWith(QLatin1Char('&')))
+                    QVERIFY2(label->buddy(), qPrintable(label->text()));
             dialog->lowField()->setText(QString::number(value * 2));
             dialog->highField()->setText(QString::number(value * 3));
             dialog->accept(); // triangular, not containing the value: refused, the dialog stays

@@ -32,6 +32,12 @@ QString currencySymbol(const QString &code)
     return code + QLatin1Char(' ');
 }
 
+// 0 for a value that rounds to zero at `decimals`: no "-0", "-0.0 %" or "-0 months".
+static double unsignedZero(double value, int decimals)
+{
+    return std::abs(value) < 0.5 * std::pow(10.0, -decimals) ? 0.0 : value;
+}
+
 QString formatMoney(const QLocale &locale, double value, const QString &currencyCode, int decimals)
 {
     if (!std::isfinite(value))
@@ -57,9 +63,10 @@ QString formatCompact(const QLocale &locale, double value)
     if (unit.scale > 1) {
         const double scaled = value / unit.scale;
         const int decimals = std::abs(scaled) >= 100 ? 0 : (std::abs(scaled) >= 10 ? 1 : 2);
-        return locale.toString(scaled, 'f', decimals) + QLatin1Char(' ') + QLatin1String(unit.suffix);
+        return locale.toString(unsignedZero(scaled, decimals), 'f', decimals) + QLatin1Char(' ') + QLatin1String(unit.suffix);
     }
-    return locale.toString(value, 'f', magnitude >= 100 || value == std::floor(value) ? 0 : 1);
+    const int decimals = magnitude >= 100 || value == std::floor(value) ? 0 : 1;
+    return locale.toString(unsignedZero(value, decimals), 'f', decimals);
 }
 
 QString formatTokensPerDay(const QLocale &locale, double tokensPerDay)
@@ -71,21 +78,21 @@ QString formatPercent(const QLocale &locale, double fraction, int decimals)
 {
     if (!std::isfinite(fraction))
         return kInvalid;
-    return locale.toString(fraction * 100, 'f', decimals) + QStringLiteral(" %");
+    return locale.toString(unsignedZero(fraction * 100, decimals), 'f', decimals) + QStringLiteral(" %");
 }
 
 QString formatMonths(const QLocale &locale, const std::optional<double> &months)
 {
     if (!months || !std::isfinite(*months))
         return QStringLiteral("never");
-    return locale.toString(*months, 'f', 1) + QStringLiteral(" months");
+    return locale.toString(unsignedZero(*months, 1), 'f', 1) + QStringLiteral(" months");
 }
 
 QString formatNumber(const QLocale &locale, double value, int decimals)
 {
     if (!std::isfinite(value))
         return kInvalid;
-    QString text = locale.toString(value, 'f', decimals);
+    QString text = locale.toString(unsignedZero(value, decimals), 'f', decimals);
     if (decimals > 0 && text.contains(locale.decimalPoint())) {
         while (text.endsWith(QLatin1Char('0')))
             text.chop(1);

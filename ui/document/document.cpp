@@ -180,7 +180,8 @@ Scenario Document::defaultScenario()
     s.api.model = QStringLiteral("GPT-4o");
     s.api.inputPricePer1M = 5.0;
     s.api.outputPricePer1M = 15.0;
-    s.api.reviewRate = 0.02;
+    // Review rates start at 0: a new document shows no review cost nobody typed.
+    s.api.reviewRate = 0;
     s.selfHosted.modelSizeB = 7;
     s.selfHosted.method = Method::Lora;
     s.selfHosted.instance = QStringLiteral("A10G");
@@ -188,7 +189,7 @@ Scenario Document::defaultScenario()
     s.selfHosted.throughputTokensPerS = 5000;
     s.selfHosted.fixedInstances.reset();
     s.selfHosted.targetUtilization = 0.2;
-    s.selfHosted.reviewRate = 0.02;
+    s.selfHosted.reviewRate = 0;
     s.selfHosted.storagePricePerGbMonth = 0.023;
     s.reviewCost = 5.0;
     s.project.trainingRuns = 8;
@@ -196,6 +197,8 @@ Scenario Document::defaultScenario()
     s.project.engineeringHours = defaultEngineeringPhases();
     s.project.hourlyRate = 150;
     s.project.lifetimeMonths = 18;
+    // Finance discounts at a cost of capital: 10 % a year, written in the file as an input.
+    s.project.discountRateAnnual = 0.10;
     s.context = DecisionContext{};
     return s;
 }

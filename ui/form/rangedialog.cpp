@@ -51,8 +51,14 @@ RangeDialog::RangeDialog(const QString &label, const QString &unit, const InputH
         row->addWidget(new QLabel(unit));
         return row;
     };
-    form->addRow(tr("&Low:"), withUnit(m_low));
-    form->addRow(tr("&High:"), withUnit(m_high));
+    // A label with a mnemonic needs its buddy: a row of field + unit has none of its own.
+    const auto buddyLabel = [](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(buddyLabel(tr("&Low:"), m_low), withUnit(m_low));
+    form->addRow(buddyLabel(tr("&High:"), m_high), withUnit(m_high));
     form->addRow(tr("&Distribution:"), m_distribution);
     auto *quick = new QHBoxLayout;
     for (const double fraction : {0.1, 0.2, 0.5}) {

@@ -1,5 +1,6 @@
 // ScenarioForm: grouped, validated inputs bound to the Document.
 #include "ui/form/scenarioform.h"
+#include "ui/widgets/wheelguard.h"
 
 #include "core/catalog/catalog.h"
 #include "core/catalog/pricenotes.h"
@@ -17,6 +18,8 @@
 #include "ui/form/volumerow.h"
 
 #include <QCheckBox>
+
+#include <algorithm>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -48,9 +51,11 @@ ScenarioForm::ScenarioForm(Document *document, QWidget *parent)
     m_project = new ProjectGroup(document, m_binder);
     layout->addWidget(m_project);
     layout->addWidget(buildContext());
+    layout->addWidget(buildDecisionRules());
     layout->addStretch();
     m_ranges = new RangeControls(document, m_binder, this);
     setWidget(content);
+    WheelGuard::install(content);
     setWidgetResizable(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
@@ -148,6 +153,7 @@ QGroupBox *ScenarioForm::buildSelfHosted()
     f->addRow(QString(), m_presetNote);
     m_binder->addInput(f, "self_hosted.instance_cost_per_hour");
     m_binder->addInput(f, "self_hosted.throughput_tokens_per_s");
+    m_binder->addInput(f, "self_hosted.gpu_memory_gb");
     m_autoFleet = new QCheckBox(tr("Size the fleet from the target utilization"));
     f->addRow(tr("Fleet"), m_autoFleet);
     connect(m_autoFleet, &QCheckBox::toggled, this, [this](bool autoSized) {
@@ -181,6 +187,30 @@ QGroupBox *ScenarioForm::buildQuality()
 }
 
 
+
+// Format 3's decision rules and the compliance constraint: outside the context
+// score's group, as they apply with or without a score.
+QGroupBox *ScenarioForm::buildDecisionRules()
+{
+    auto *box = new QGroupBox(tr("Decision rules"));
+    auto *f = new QFormLayout(box);
+    m_requiresSelfHosting = new QCheckBox(tr("Compliance requires self-hosting"));
+    m_requiresSelfHosting->setObjectName(QStringLiteral("context.requires_self_hosting"));
+    m_requiresSelfHosting->setToolTip(tr("Data residency, compliance or an air gap: the API and the managed fine-tune "
+                                         "are not allowed, and the decision says so."));
+    f->addRow(QString(), m_requiresSelfHosting);
+    connect(m_requiresSelfHosting, &QCheckBox::toggled, this, [this](bool on) {
+        edit(on ? tr("Require self-hosting") : tr("Allow the API and managed paths"), [&](Scenario &s) {
+            if (on)
+                s.requiresSelfHosting = true;
+            else
+                s.requiresSelfHosting.reset();
+        });
+    });
+    m_binder->addInput(f, "decision_rules.close_call_npv_margin");
+    m_binder->addInput(f, "decision_rules.close_call_probability");
+    return box;
+}
 
 QGroupBox *ScenarioForm::buildContext()
 {
@@ -266,6 +296,9 @@ void ScenarioForm::applyInstancePreset(const QString &name)
         s.selfHosted.priceSource = priceSourceOf(*preset);
         if (throughput)
             s.selfHosted.throughputTokensPerS = throughput->tokensPerSecond;
+        // The instance's memory, all its GPUs together, for the memory check.
+        if (preset->gpuMemoryGb > 0)
+            s.selfHosted.gpuMemoryGb = preset->gpuMemoryGb * std::max(1.0, preset->gpus);
     });
     const QLocale locale;
     QString note = preset->note;
@@ -322,6 +355,7 @@ void ScenarioForm::refresh()
     setComboIndex(m_qualityRequirement, m_qualityRequirement->findData(int(c.qualityRequirement)));
     setChecked(m_expertise, c.teamMlExpertise);
     setChecked(m_iteration, c.iterationSpeedPriority);
+    setChecked(m_requiresSelfHosting, s.requiresSelfHosting.value_or(false));
 }
 
 } // namespace ftroi

@@ -51,6 +51,7 @@ private:
     QGroupBox *buildSelfHosted();
     QGroupBox *buildQuality();
     QGroupBox *buildContext();
+    QGroupBox *buildDecisionRules();
 
     QComboBox *addLevelCombo(QFormLayout *layout, const QString &label);
     void edit(const QString &description, const std::function<void(Scenario &)> &change);
@@ -77,6 +78,7 @@ private:
     QComboBox *m_qualityRequirement = nullptr;
     QCheckBox *m_expertise = nullptr;
     QCheckBox *m_iteration = nullptr;
+    QCheckBox *m_requiresSelfHosting = nullptr;
 };
 
 } // namespace ftroi

@@ -140,7 +140,10 @@ void MainWindow::buildMenus()
     QAction *saveAction = file->addAction(tr("&Save"), m_files, &DocumentController::save);
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = file->addAction(tr("Save &As…"), m_files, &DocumentController::saveAs);
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    // Not every platform theme binds Save As: Ctrl+Shift+S everywhere.
+    saveAsAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::SaveAs).isEmpty()
+                                   ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}
+                                   : QKeySequence::keyBindings(QKeySequence::SaveAs));
     file->addSeparator();
     file->addAction(tr("Import &Prices…"), this, [this] {
         if (importPricesInteractively(this))
