@@ -47,6 +47,21 @@ QString optionalTokens(const QLocale &l, const std::optional<double> &tokens, co
 
 } // namespace
 
+// "Self-host (largest NPV above 0 over 18 months)", and why when no path is above 0.
+static QString bestPathReason(const ScenarioResult &r, const QString &lifetime)
+{
+    const std::optional<Path> best = r.decision.bestPath;
+    if (!best)
+        return QStringLiteral("none (every path is excluded)");
+    if (pathNpv(r, *best).value_or(0) > 0)
+        return QStringLiteral("%1 (largest NPV above 0 over %2)").arg(pathTitle(*best), lifetime);
+    if (*best == Path::Api)
+        return QStringLiteral("API (no %1fine-tuning path has an NPV above 0 over %2)")
+            .arg(r.decision.isExcluded(Path::SelfHosted) || r.decision.isExcluded(Path::Managed) ? QStringLiteral("allowed ") : QString(),
+                 lifetime);
+    return QStringLiteral("%1 (the API is not allowed; no allowed path has an NPV above 0 over %2)").arg(pathTitle(*best), lifetime);
+}
+
 QString scenarioReport(const Scenario &s, const ScenarioResult &r, const QString &currency,
                        const QLocale &l)
 {
@@ -121,9 +136,7 @@ QString scenarioReport(const Scenario &s, const ScenarioResult &r, const QString
     }
 
     QString out = s.name + QLatin1Char('\n') + QString(s.name.size(), QLatin1Char('=')) + QLatin1Char('\n');
-    out += r.decision.bestPath
-        ? QStringLiteral("  Best path: %1 (largest NPV above 0 over %2)\n").arg(pathTitle(*r.decision.bestPath), lifetime)
-        : QStringLiteral("  Best path: none (every path is excluded)\n");
+    out += QStringLiteral("  Best path: ") + bestPathReason(r, lifetime) + QLatin1Char('\n');
     if (const QString closeCall = closeCallText(r, currency); !closeCall.isEmpty())
         out += QStringLiteral("  ") + closeCall + QLatin1Char('\n');
     for (const QString &exclusion : exclusionTexts(r))

@@ -136,16 +136,27 @@ QString onlyAllowedHeadline(const Scenario &s, const ScenarioResult &r, Path pat
                                                          months(l, s.project.lifetimeMonths));
     const QString cost = savings >= 0 ? QObject::tr("saves %1/month").arg(monthly(l, savings, currency))
                                       : QObject::tr("costs %1/month more than the API").arg(monthly(l, -savings, currency));
-    return QObject::tr("%1, as the API is not allowed: %2, %3").arg(pathTitle(path), cost, npv);
+    return QObject::tr("%1: the API is not allowed; %2, %3").arg(pathTitle(path), cost, npv);
 }
 
 QString apiHeadline(const Scenario &s, const ScenarioResult &r, const QString &currency, const QLocale &l)
 {
-    QStringList npvs{QObject::tr("self-host NPV %1").arg(npvText(l, &r.lifetime, currency))};
-    if (r.managed)
-        npvs << QObject::tr("managed NPV %1").arg(npvText(l, &r.managed->lifetime, currency));
-    return QObject::tr("Keep the API: no fine-tuning path has a positive NPV over %1 (%2)")
-        .arg(months(l, s.project.lifetimeMonths), npvs.join(QStringLiteral(", ")));
+    // Each fine-tuning path: excluded with its reason, or its NPV.
+    QStringList parts;
+    bool excluded = false;
+    for (const Path path : {Path::SelfHosted, Path::Managed}) {
+        if (path == Path::Managed && !r.managed)
+            continue;
+        const QString name = path == Path::SelfHosted ? QObject::tr("self-host") : QObject::tr("managed");
+        if (r.decision.isExcluded(path)) {
+            excluded = true;
+            parts << QObject::tr("%1 excluded: %2").arg(name, exclusionText(r.decision.exclusion(path), r.decision.peakUtilization));
+        } else {
+            parts << QObject::tr("%1 NPV %2").arg(name, npvText(l, pathLifetime(r, path), currency));
+        }
+    }
+    return QObject::tr("Keep the API: no %1fine-tuning path has a positive NPV over %2 (%3)")
+        .arg(excluded ? QObject::tr("allowed ") : QString(), months(l, s.project.lifetimeMonths), parts.join(QStringLiteral("; ")));
 }
 
 // The context favours fine-tuning, the numbers keep the API: name what decides it.
