@@ -79,6 +79,28 @@ private Q_SLOTS:
         QVERIFY(chart.highEndLabel(price).endsWith(QLatin1String("/1M tokens")));
     }
 
+    // A payback that is never: a hatched bar that says so, on an axis that starts at 0 months.
+    void tornadoDrawsNeverAsNever()
+    {
+        const Scenario s = Document::defaultScenario();
+        TornadoChart chart;
+        chart.setMetric(Metric::PaybackMonths);
+        Sensitivity never;
+        never.metric = Metric::PaybackMonths;
+        never.base = 2.3;
+        never.rows = {{QStringLiteral("workload.requests_per_day"), 40000, 60000, std::nullopt, 1.5},
+                      {QStringLiteral("api.input_price_per_1m"), 4, 6, 3.0, 1.9}};
+        chart.setSensitivity(never);
+        chart.resize(900, 500);
+        chart.setScenario(s, evaluate(s), QStringLiteral("USD"));
+        QVERIFY(chart.lowEndIsNever(0));
+        QVERIFY(!chart.highEndIsNever(0));
+        QVERIFY(!chart.lowEndIsNever(1) && !chart.highEndIsNever(1));
+        QVERIFY2(chart.lowEndLabel(0).endsWith(QStringLiteral(": never")), qPrintable(chart.lowEndLabel(0)));
+        QVERIFY(!chart.highEndLabel(0).contains(QStringLiteral("never")));
+        QVERIFY2(chart.valueAxisMin() >= 0, qPrintable(QString::number(chart.valueAxisMin())));
+    }
+
     void heatmapCellsAreTheEnginesGrid()
     {
         const Scenario s = Document::defaultScenario();

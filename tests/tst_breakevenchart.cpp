@@ -34,6 +34,7 @@ private slots:
     void breakEvenMatchesEngine_data();
     void breakEvenMatchesEngine();
     void breakEvenAutoSizedSteps();
+    void fixedFleetEndsAtItsCapacity();
     void breakEvenFollowsScenario();
     void breakEvenLabels();
     void breakEvenHoverText();
@@ -67,8 +68,23 @@ void TestBreakEvenChart::breakEvenMatchesEngine()
     std::vector<CostCurvePoint> expected;
     sampleCostCurve(line, chart.volumeAxis()->min(), chart.volumeAxis()->max(), BreakEvenChart::kSamplePoints,
                     expected);
+    // ... and a fixed fleet's capacity, where its line turns dotted.
+    const double capacity = line.fixedFleetCapacityTokensPerDay();
+    if (capacity > chart.volumeAxis()->min() && capacity < chart.volumeAxis()->max()) {
+        auto at = expected.begin();
+        while (at != expected.end() && at->tokensPerDay < capacity)
+            ++at;
+        expected.insert(at, CostCurvePoint{capacity, line.apiCostAt(capacity), line.selfHostedAllInAt(capacity)});
+    }
     const QList<QPointF> api = chart.apiSeries()->points();
-    const QList<QPointF> selfHosted = chart.selfHostedSeries()->points();
+    // The self-hosted line: solid up to the capacity, dotted from it on (the capacity point in both).
+    QList<QPointF> selfHosted = chart.selfHostedSeries()->points();
+    const QList<QPointF> over = chart.selfHostedOverCapacitySeries()->points();
+    if (!over.isEmpty()) {
+        QCOMPARE(over.first().x(), capacity);
+        QCOMPARE(selfHosted.last().x(), capacity);
+        selfHosted.append(over.mid(1));
+    }
     QCOMPARE(api.size(), qsizetype(expected.size()));
     QCOMPARE(selfHosted.size(), qsizetype(expected.size()));
     QVERIFY(api.size() >= BreakEvenChart::kSamplePoints);
@@ -96,11 +112,37 @@ void TestBreakEvenChart::breakEvenMatchesEngine()
         QVERIFY2(sameValue(s.y(), shown(allIn)) || sameValue(s.y(), shown(allIn + line.servingPerInstance)),
                  qPrintable(QStringLiteral("at %1: %2 vs %3").arg(s.x()).arg(s.y()).arg(allIn)));
     }
-    QCOMPARE(chart.chart()->series().size(), 7); // API, self-hosted, managed, today (line, points), two break-evens
+    // API, self-hosted (within and over capacity), managed, today (line, points), two break-evens
+    QCOMPARE(chart.chart()->series().size(), 8);
     QCOMPARE(chart.managedSeries()->count(), 0); // no managed path here
     QVERIFY(firstNonFinite(chart).isEmpty());
     const QString axes = wrongAxes(chart);
     QVERIFY2(axes.isEmpty(), qPrintable(axes));
+}
+
+// 2 fixed instances of 100 tokens/s serve 2 x 100 x 86,400 = 17.28 M tokens/day
+// through a flat day: the solid line ends there, the dotted one goes on.
+void TestBreakEvenChart::fixedFleetEndsAtItsCapacity()
+{
+    Scenario s = testsupport::baseScenario();
+    s.selfHosted.throughputTokensPerS = 100;
+    BreakEvenChart chart;
+    chart.resize(900, 600);
+    chart.setScenario(s, evaluate(s), kUsd);
+    chart.grab(); // lays the legend out
+    const QList<QPointF> solid = chart.selfHostedSeries()->points();
+    const QList<QPointF> over = chart.selfHostedOverCapacitySeries()->points();
+    QVERIFY(!solid.isEmpty() && over.size() > 1);
+    QCOMPARE(solid.last().x(), 17.28e6);
+    QCOMPARE(over.first().x(), 17.28e6);
+    QCOMPARE(over.last().x(), chart.volumeAxis()->max());
+    QVERIFY(chart.chart()->legend()->markers(chart.selfHostedOverCapacitySeries()).value(0)->isVisible());
+    // With enough throughput the capacity is off the chart: no dotted line, no legend entry.
+    s.selfHosted.throughputTokensPerS = 5e6;
+    chart.setScenario(s, evaluate(s), kUsd);
+    chart.grab();
+    QVERIFY(chart.selfHostedOverCapacitySeries()->points().isEmpty());
+    QVERIFY(!chart.chart()->legend()->markers(chart.selfHostedOverCapacitySeries()).value(0)->isVisible());
 }
 
 void TestBreakEvenChart::breakEvenAutoSizedSteps()

@@ -64,6 +64,7 @@ CostLine costLine(const Scenario &s, double monthlyAmortized)
     const TrafficShape shape = trafficShape(s.workload);
     const double capacity = instanceCapacityTokensPerDay(s.workload, s.selfHosted);
     line.capacityPerInstance = capacity;
+    line.fullThroughputPerDay = kSecondsPerDay * effectiveThroughput(s.workload, s.selfHosted);
     line.peakFactor = shape.peak;
     line.fixedMonthly = monthlyStorageCost(s.selfHosted) + monthlyAmortized;
     if (s.selfHosted.autoscaling && !s.selfHosted.fixedInstances && shape.hours < 24) {

@@ -23,6 +23,11 @@ struct CostLine {
     double servingOffPerInstance = 0;    // monthly $ of one instance outside them
     double offPeakFactor = 0;            // off-peak rate / daily average ((1 - p) x 24 / (24 - H))
     double minOffInstances = 0;
+    double fullThroughputPerDay = 0;     // tokens/day one instance serves at 100 % of its throughput
+
+    // A fixed fleet: the highest daily-average volume it serves through the peak
+    // at full throughput (above it: over capacity). 0 with auto sizing.
+    double fixedFleetCapacityTokensPerDay() const { return fixedInstances * fullThroughputPerDay / peakFactor; }
 
     // Daily-average tokens one instance carries through the peak.
     double peakCapacityPerInstance() const { return capacityPerInstance / peakFactor; }

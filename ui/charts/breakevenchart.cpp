@@ -124,6 +124,8 @@ BreakEvenChart::BreakEvenChart(QWidget *parent)
     : ScenarioChartView(parent), m_api(makeLine(QStringLiteral("API"), chartstyle::color(chartstyle::Role::Api), 3.5)),
       m_selfHosted(
           makeLine(QStringLiteral("Self-hosted"), chartstyle::color(chartstyle::Role::SelfHosted), 3.5)),
+      m_selfHostedOver(makeLine(QStringLiteral("Self-hosted over capacity"),
+                                chartstyle::color(chartstyle::Role::SelfHosted), 2.5, Qt::DotLine)),
       m_managed(makeLine(QStringLiteral("Managed fine-tune"), chartstyle::color(chartstyle::Role::Managed), 3.5)),
       m_todayLine(makeLine(QStringLiteral("Today\u2019s volume"), chartstyle::color(chartstyle::Role::Today), 2, Qt::DashLine)),
       m_todayPoints(makeMarker(QStringLiteral("Today's costs"), chartstyle::color(chartstyle::Role::Today), 12)),
@@ -134,8 +136,8 @@ BreakEvenChart::BreakEvenChart(QWidget *parent)
 {
     QChart *c = chart();
     // Also the drawing and legend order: the markers on top.
-    const QList<QAbstractSeries *> order = {m_api,         m_selfHosted, m_managed,         m_todayLine,
-                                            m_todayPoints, m_breakEven,  m_managedBreakEven};
+    const QList<QAbstractSeries *> order = {m_api,       m_selfHosted,  m_selfHostedOver, m_managed,
+                                            m_todayLine, m_todayPoints, m_breakEven,      m_managedBreakEven};
     for (QAbstractSeries *series : order)
         c->addSeries(series);
 
@@ -166,6 +168,7 @@ BreakEvenChart::BreakEvenChart(QWidget *parent)
 
     // Hover: the exact costs at the cursor's volume, or today's as the engine reports them.
     for (QXYSeries *series : {static_cast<QXYSeries *>(m_api), static_cast<QXYSeries *>(m_selfHosted),
+                              static_cast<QXYSeries *>(m_selfHostedOver),
                               static_cast<QXYSeries *>(m_managed), static_cast<QXYSeries *>(m_breakEven),
                               static_cast<QXYSeries *>(m_managedBreakEven)}) {
         connect(series, &QXYSeries::hovered, this, [this](const QPointF &point, bool state) {
@@ -313,7 +316,16 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
     sampleCostCurve(line, range.from, range.to, kSamplePoints, m_curve);
     m_apiPoints.clear();
     m_selfHostedPoints.clear();
+    m_selfHostedOverPoints.clear();
     m_managedPoints.clear();
+    // A fixed fleet serves only up to its capacity: beyond it the flat cost is no
+    // cost at all of serving that volume, drawn dotted as "over capacity".
+    const double capacity = line.fixedFleetCapacityTokensPerDay();
+    if (capacity > 0 && capacity > range.from && capacity < range.to) {
+        const auto at = std::lower_bound(m_curve.begin(), m_curve.end(), capacity,
+                                         [](const CostCurvePoint &p, double v) { return p.tokensPerDay < v; });
+        m_curve.insert(at, CostCurvePoint{capacity, line.apiCostAt(capacity), line.selfHostedAllInAt(capacity)});
+    }
     for (const CostCurvePoint &p : m_curve) {
         // The managed total is a straight line: one point per volume (fleet steps repeat a volume).
         const double apiQuality = m_apiQualityPerDailyToken * p.tokensPerDay;
@@ -331,7 +343,12 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
             include(api);
         }
         if (isFinite(p.tokensPerDay, selfHosted)) {
-            m_selfHostedPoints.append(QPointF(p.tokensPerDay, selfHosted));
+            const bool over = capacity > 0 && p.tokensPerDay > capacity;
+            const bool atCapacity = capacity > 0 && p.tokensPerDay == capacity;
+            if (!over)
+                m_selfHostedPoints.append(QPointF(p.tokensPerDay, selfHosted));
+            if (over || atCapacity)
+                m_selfHostedOverPoints.append(QPointF(p.tokensPerDay, selfHosted));
             include(selfHosted);
         }
     }
@@ -450,6 +467,7 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
     // recomputes nor repaints them.
     replaceIfChanged(m_api, m_apiPoints);
     replaceIfChanged(m_selfHosted, m_selfHostedPoints);
+    replaceIfChanged(m_selfHostedOver, m_selfHostedOverPoints);
     replaceIfChanged(m_managed, m_managedPoints);
     replaceIfChanged(m_managedBreakEven, m_managedBreakEvenBuffer);
     replaceIfChanged(m_todayPoints, m_todayPointsBuffer);
@@ -460,6 +478,7 @@ void BreakEvenChart::setScenario(const Scenario &scenario, const ScenarioResult 
 
     setLegendVisible(chart(), m_breakEven, breakEvenAnchor.has_value(), m_breakEvenInLegend);
     setLegendVisible(chart(), m_managed, hasManaged, m_managedInLegend);
+    setLegendVisible(chart(), m_selfHostedOver, m_selfHostedOverPoints.size() > 1, m_selfHostedOverInLegend);
     setLegendVisible(chart(), m_managedBreakEven, managedBreakEvenAnchor.has_value(), m_managedBreakEvenInLegend);
     m_managedBreakEvenLabel->setAnchor(managedBreakEvenAnchor, managedBreakEvenText);
     setLegendVisible(chart(), m_todayLine, showToday, m_todayInLegend);

@@ -44,6 +44,7 @@ public:
 
     QLineSeries *apiSeries() const { return m_api; }
     QLineSeries *selfHostedSeries() const { return m_selfHosted; }
+    QLineSeries *selfHostedOverCapacitySeries() const { return m_selfHostedOver; }
     // The managed path's monthly total; empty (and out of the legend) without a managed path.
     QLineSeries *managedSeries() const { return m_managed; }
     QScatterSeries *managedBreakEvenPoint() const { return m_managedBreakEven; }
@@ -85,6 +86,7 @@ private:
 
     QLineSeries *m_api;
     QLineSeries *m_selfHosted;
+    QLineSeries *m_selfHostedOver; // a fixed fleet's cost beyond its capacity (dotted)
     QLineSeries *m_managed;
     QLineSeries *m_todayLine;
     QScatterSeries *m_todayPoints;
@@ -102,6 +104,7 @@ private:
     bool m_todayInLegend = true;
     bool m_breakEvenInLegend = true;
     bool m_managedInLegend = true;
+    bool m_selfHostedOverInLegend = true;
     bool m_managedBreakEvenInLegend = true;
     QString m_breakEvenText;
     QString m_currency;
@@ -118,6 +121,7 @@ private:
     std::vector<CostCurvePoint> m_curve;
     QList<QPointF> m_apiPoints;
     QList<QPointF> m_selfHostedPoints;
+    QList<QPointF> m_selfHostedOverPoints;
     QList<QPointF> m_managedPoints;
     QList<QPointF> m_managedBreakEvenBuffer;
     QList<QPointF> m_todayPointsBuffer;

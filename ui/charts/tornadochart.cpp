@@ -150,7 +150,14 @@ void TornadoChart::setScenario(const Scenario &scenario, const ScenarioResult &r
         hi = m_neverAt;
         span = hi - lo;
     }
-    const chartstyle::NiceRange range = chartstyle::niceRange(lo - span * kLabelRoom, hi + span * kLabelRoom, 8);
+    // A payback is never below 0 months: the axis starts at 0 at the lowest.
+    double from = lo - span * kLabelRoom;
+    if (metric == Metric::PaybackMonths)
+        from = std::max(from, std::min(0.0, lo));
+    chartstyle::NiceRange range = chartstyle::niceRange(from, hi + span * kLabelRoom, 8);
+    // "Never" is no number: bars to it run to the axis's far end, hatched, and say "never".
+    if (anyNever)
+        m_neverAt = range.max;
     if (metric == Metric::PaybackMonths) {
         chartstyle::applyNumberRange(m_valueAxis, range);
     } else {
@@ -191,6 +198,7 @@ void TornadoChart::setScenario(const Scenario &scenario, const ScenarioResult &r
     if (m_baseLine->points() != baseLine)
         replaceIfChanged(m_baseLine, baseLine);
     m_baseText->setText(QStringLiteral("Base %1").arg(formatMetricValue(locale, metric, m_sensitivity.base, currency)));
+    const auto isNever = [](const std::optional<double> &v) { return !v || !std::isfinite(*v); };
 
     ensureBars(n);
     for (int i = 0; i < n; ++i) {
@@ -198,8 +206,11 @@ void TornadoChart::setScenario(const Scenario &scenario, const ScenarioResult &r
         Bar &bar = m_bars[size_t(i)];
         const QString low = formatInputValue(locale, row.input, row.low, currency);
         const QString high = formatInputValue(locale, row.input, row.high, currency);
-        bar.lowText->setText(low);
-        bar.highText->setText(high);
+        // An end at "never" says so beside the input's value, and its bar is hatched.
+        bar.lowText->setText(isNever(row.metricAtLow) ? low + QStringLiteral(": never") : low);
+        bar.highText->setText(isNever(row.metricAtHigh) ? high + QStringLiteral(": never") : high);
+        bar.low->setBrush(isNever(row.metricAtLow) ? QBrush(lowColor(), Qt::BDiagPattern) : QBrush(lowColor()));
+        bar.high->setBrush(isNever(row.metricAtHigh) ? QBrush(highColor(), Qt::BDiagPattern) : QBrush(highColor()));
         const QString metricName = metricLabel(metric);
         bar.low->setToolTip(QStringLiteral("%1 at %2 (low): %3 %4")
                                 .arg(inputLabel(row.input), low, metricName.toLower(),
@@ -237,9 +248,12 @@ void TornadoChart::place()
         bar.low->setRect(lowRect);
         bar.high->setRect(highRect);
         // A bar of no length (the input does not move the metric): low on the left, high on the right.
+        const qreal neverX = at(m_neverAt, y).x();
         const auto label = [&](QGraphicsSimpleTextItem *text, const QRectF &rect, qreal end, bool isLow) {
             const QRectF r = text->boundingRect();
-            const bool left = std::abs(end - baseX) < 0.5 ? isLow : end < baseX;
+            // At "never" (the axis's far end) the label sits inside its bar, not past the plot.
+            const bool atNever = std::abs(end - neverX) < 0.5 && std::abs(end - baseX) >= 0.5;
+            const bool left = atNever || (std::abs(end - baseX) < 0.5 ? isLow : end < baseX);
             const qreal x = left ? end - kLabelGap - r.width() : end + kLabelGap;
             text->setPos(x, rect.center().y() - r.height() / 2);
         };
@@ -259,6 +273,21 @@ QStringList TornadoChart::rowLabels() const
 QString TornadoChart::lowEndLabel(int row) const
 {
     return m_bars.at(size_t(row)).lowText->text();
+}
+
+bool TornadoChart::lowEndIsNever(int row) const
+{
+    return m_bars.at(size_t(row)).low->brush().style() == Qt::BDiagPattern;
+}
+
+bool TornadoChart::highEndIsNever(int row) const
+{
+    return m_bars.at(size_t(row)).high->brush().style() == Qt::BDiagPattern;
+}
+
+double TornadoChart::valueAxisMin() const
+{
+    return m_valueAxis->min();
 }
 
 QString TornadoChart::highEndLabel(int row) const

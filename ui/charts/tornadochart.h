@@ -42,6 +42,10 @@ public:
     // The texts at the ends of row `row`'s bar: at the input's low and at its high.
     QString lowEndLabel(int row) const;
     QString highEndLabel(int row) const;
+    // Whether an end's bar is hatched: the metric is "never" there.
+    bool lowEndIsNever(int row) const;
+    bool highEndIsNever(int row) const;
+    double valueAxisMin() const;
 
 private:
     struct Bar {
