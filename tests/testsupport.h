@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QObject>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QFile>
 #include <QList>
@@ -40,6 +41,8 @@ inline void setUpAppTest()
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCoreApplication::setOrganizationName(QStringLiteral("ftroi-tests"));
+    // Documents open on their first scenario: forget the scenarios shown last by earlier runs.
+    QSettings().remove(QStringLiteral("lastScenario"));
 }
 
 inline QString dataPath(const QString &name)

@@ -61,6 +61,27 @@ private Q_SLOTS:
         QCOMPARE(reopened.document()->scenario(0).selfHosted.reviewRate, 0.033);
     }
 
+    // A document reopens on the scenario that was shown last, not on the first.
+    void reopensOnTheLastScenarioShown()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("three.ftroi"));
+        QVERIFY(QFile::copy(referencePath(), path));
+        {
+            MainWindow w;
+            QVERIFY(w.openFile(path));
+            QCOMPARE(w.document()->currentIndex(), 0);
+            w.document()->setCurrentIndex(2);
+        }
+        MainWindow reopened;
+        QVERIFY(reopened.openFile(path));
+        QCOMPARE(reopened.document()->currentIndex(), 2);
+        // Another file still opens on its first scenario.
+        MainWindow other;
+        QVERIFY(other.openFile(referencePath()));
+        QCOMPARE(other.document()->currentIndex(), 0);
+    }
+
     void unsavedChangesPromptOnClose()
     {
         MainWindow w;

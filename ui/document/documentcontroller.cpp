@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QCryptographicHash>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -24,6 +25,17 @@ DocumentController::DocumentController(Document *document, Autosave *autosave, D
                                        QObject *parent)
     : QObject(parent), m_document(document), m_autosave(autosave), m_prompts(prompts)
 {
+    // The scenario last shown in a file is the one it reopens on.
+    connect(document, &Document::currentIndexChanged, this, [this](int index) {
+        if (!m_document->filePath().isEmpty() && index >= 0)
+            QSettings().setValue(lastScenarioKey(m_document->filePath()), index);
+    });
+}
+
+QString DocumentController::lastScenarioKey(const QString &path)
+{
+    const QByteArray id = QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStringLiteral("lastScenario/") + QString::fromLatin1(id);
 }
 
 void DocumentController::showError(const QString &title, const QString &message)
@@ -105,7 +117,11 @@ bool DocumentController::openFile(const QString &path)
                   tr("\"%1\" was not opened:\n\n%2\n\nThe current document is unchanged.").arg(QFileInfo(path).fileName(), loaded.error()));
         return false;
     }
+    // Read before the reset, which shows (and so records) the first scenario.
+    const int last = QSettings().value(lastScenarioKey(QFileInfo(path).absoluteFilePath()), 0).toInt();
     m_document->reset(std::move(loaded).value(), QFileInfo(path).absoluteFilePath());
+    if (last > 0 && last < m_document->scenarioCount())
+        m_document->setCurrentIndex(last);
     addRecentFile(m_document->filePath());
     Q_EMIT statusMessage(tr("Opened %1").arg(m_document->displayName()), 5000);
     return true;

@@ -57,6 +57,8 @@ Q_SIGNALS:
     void errorShown(const QString &message);
 
 private:
+    // The settings key of the scenario last shown in the file at `path`.
+    static QString lastScenarioKey(const QString &path);
     void showError(const QString &title, const QString &message);
     void addRecentFile(const QString &path);
 
