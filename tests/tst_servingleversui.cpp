@@ -18,6 +18,8 @@
 #include "ui/window/resultspanel.h"
 #include "ui/window/sliderpanel.h"
 #include "testsupport.h"
+#include "core/catalog/catalog.h"
+#include "ui/data/throughputcheck.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -145,9 +147,19 @@ private Q_SLOTS:
         precision->setCurrentIndex(precision->findData(int(Precision::Int4)));
         Q_EMIT precision->activated(precision->currentIndex());
         QCOMPARE(doc->scenario(0).selfHosted.precision, Precision::Int4);
+        // The precision proposes its quantization speedup in the same step.
+        QCOMPARE(doc->scenario(0).selfHosted.speedup.quantization, 1.8);
         doc->undoStack()->undo();
         QCOMPARE(doc->scenario(0).selfHosted.precision, Precision::Bf16);
+        QCOMPARE(doc->scenario(0).selfHosted.speedup.quantization, 1.0);
         QCOMPARE(precision->currentData().toInt(), int(Precision::Bf16));
+        // A speedup the user typed stays theirs.
+        doc->editCurrentScenario(QStringLiteral("own"), [](Scenario &s) { s.selfHosted.speedup.quantization = 1.5; });
+        precision->setCurrentIndex(precision->findData(int(Precision::Int8)));
+        Q_EMIT precision->activated(precision->currentIndex());
+        QCOMPARE(doc->scenario(0).selfHosted.speedup.quantization, 1.5);
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
 
         // A traffic-shape preset sets both values in one step.
         auto *shape = form->findChild<QComboBox *>(QStringLiteral("trafficShapePreset"));
@@ -198,6 +210,26 @@ private Q_SLOTS:
         QCOMPARE(suggestions->currentIndex(), 0);
         doc->undoStack()->undo();
         QCOMPARE(doc->scenario(0).selfHosted.speedup.quantization, 1.0);
+    }
+
+    // The seed's 5,000 tokens/s on an A10G are measured with vLLM: an engine speedup of 15x on
+    // top implies 75,000 tokens/s, 15x what the catalog knows, and the decision says so.
+    void stackedSpeedupsAreFlagged()
+    {
+        MainWindow w;
+        Document *doc = w.document();
+        doc->editCurrentScenario(QStringLiteral("a10g"), [&](Scenario &s) {
+            s.selfHosted.instance = QStringLiteral("A10G");
+        });
+        Scenario s = doc->scenario(0);
+        const CatalogEntry *gpu = catalog().instance(s.selfHosted.instance);
+        if (!gpu)
+            QSKIP("the catalog names no \"A10G\" instance");
+        QVERIFY(throughputWarning(s).isEmpty()); // the seed's own figure
+        doc->editCurrentScenario(QStringLiteral("engine"), [](Scenario &sc) { sc.selfHosted.speedup.engine = 15; });
+        const QString warning = throughputWarning(doc->scenario(0), QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY2(warning.contains(QStringLiteral("75,000 tokens/s")), qPrintable(warning));
+        QVERIFY2(w.results()->decisionNotesText().contains(QStringLiteral("Throughput:")), qPrintable(w.results()->decisionNotesText()));
     }
 
     void trafficShapeRefusedInPlace()

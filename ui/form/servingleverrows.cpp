@@ -1,6 +1,7 @@
 // ServingLeverRows: precision, autoscaling and speedups of the self-hosted fleet.
 #include "ui/form/servingleverrows.h"
 
+#include "ui/data/throughputcheck.h"
 #include "ui/document/document.h"
 #include "ui/form/fieldbinder.h"
 #include "ui/form/formhelpers.h"
@@ -35,12 +36,18 @@ ServingLeverRows::ServingLeverRows(Document *document, FieldBinder *binder, QFor
     m_precision->addItem(QStringLiteral("fp16"), int(Precision::Fp16));
     m_precision->addItem(QStringLiteral("int8"), int(Precision::Int8));
     m_precision->addItem(QStringLiteral("int4"), int(Precision::Int4));
-    m_precision->setToolTip(tr("Serving weights: 2, 2, 1 or 0.5 bytes per parameter (the storage cost). "
-                               "Their effect on throughput is the quantization speedup."));
+    m_precision->setToolTip(tr("Serving weights: 2, 2, 1 or 0.5 bytes per parameter (storage and the memory check). "
+                               "Choosing one proposes its quantization speedup (int8 1.3x, int4 1.8x) unless you "
+                               "typed your own."));
     layout->addRow(tr("Precision"), m_precision);
+    // A precision proposes its quantization speed-up, unless the user set one of their own.
     connect(m_precision, &QComboBox::activated, this, [this](int i) {
         const auto precision = Precision(m_precision->itemData(i).toInt());
-        m_document->editCurrentScenario(tr("Change precision"), [precision](Scenario &s) { s.selfHosted.precision = precision; });
+        m_document->editCurrentScenario(tr("Change precision"), [precision](Scenario &s) {
+            if (s.selfHosted.speedup.quantization == suggestedQuantizationSpeedup(s.selfHosted.precision))
+                s.selfHosted.speedup.quantization = suggestedQuantizationSpeedup(precision);
+            s.selfHosted.precision = precision;
+        });
     });
 
     m_autoscaling->setObjectName(QStringLiteral("autoscaling"));
@@ -70,7 +77,7 @@ ServingLeverRows::ServingLeverRows(Document *document, FieldBinder *binder, QFor
     m_suggestions->setMinimumContentsLength(12);
     m_suggestions->setObjectName(QStringLiteral("speedupSuggestions"));
     m_suggestions->addItem(tr("Suggestions from the article…"));
-    m_suggestions->addItem(tr("Engine: vLLM vs naive generate, 15x (seed: 10-20x)"));
+    m_suggestions->addItem(tr("Engine: vLLM vs naive generate, 15x (only for a figure measured without vLLM)"));
     m_suggestions->addItem(tr("Speculative decoding: 2.5x on output (seed: 2-3x)"));
     m_suggestions->addItem(tr("int4 precision, quantization 1.8x (seed: 40-50 % cheaper)"));
     m_suggestions->addItem(tr("int8 precision, quantization 1.3x (suggestion)"));
@@ -96,13 +103,13 @@ void ServingLeverRows::applySuggestion(int index)
     case Int4:
         m_document->editCurrentScenario(tr("Use int4 with the suggested speedup"), [](Scenario &s) {
             s.selfHosted.precision = Precision::Int4;
-            s.selfHosted.speedup.quantization = 1.8;
+            s.selfHosted.speedup.quantization = suggestedQuantizationSpeedup(Precision::Int4);
         });
         break;
     case Int8:
         m_document->editCurrentScenario(tr("Use int8 with the suggested speedup"), [](Scenario &s) {
             s.selfHosted.precision = Precision::Int8;
-            s.selfHosted.speedup.quantization = 1.3;
+            s.selfHosted.speedup.quantization = suggestedQuantizationSpeedup(Precision::Int8);
         });
         break;
     default:

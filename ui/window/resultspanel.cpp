@@ -7,6 +7,7 @@
 
 #include "core/analysis/rangeddecision.h"
 #include "ui/data/decisiontext.h"
+#include "ui/data/throughputcheck.h"
 #include "ui/document/document.h"
 #include "core/text/format.h"
 #include "ui/analysis/uncertaintycontroller.h"
@@ -323,8 +324,10 @@ void ResultsPanel::refresh()
     m_disagreement->setVisible(!decision.disagreement.isEmpty());
     m_closeCall->setText(decision.closeCall);
     m_closeCall->setVisible(!decision.closeCall.isEmpty());
-    m_decisionNotes->setText(decision.exclusions);
-    m_decisionNotes->setVisible(!decision.exclusions.isEmpty());
+    // Under the headline: what keeps a path out, and a throughput that is hard to believe.
+    const QString notes = QStringList{decision.exclusions, throughputWarning(s, l)}.join(QLatin1Char('\n')).trimmed();
+    m_decisionNotes->setText(notes);
+    m_decisionNotes->setVisible(!notes.isEmpty());
     if (!m_probability->isHidden() && m_uncertainty) {
         const QString probability = paybackProbabilityText(l, m_uncertainty->snapshot().result);
         m_probability->setText(decision.shares.isEmpty() ? probability : decision.shares + QStringLiteral(" \u00b7 ") + probability);
