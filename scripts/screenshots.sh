@@ -37,7 +37,7 @@ for screen in 1600x1000 1366x768; do
   xvfb-run -a -s "-screen 0 ${screen}x24" bash -c '
     ./build/app/ftroi "$1" &
     app=$!
-    sleep 5
+    sleep 9
     import -window root "$2"
     kill $app
   ' _ "$example" "$out/$name"
