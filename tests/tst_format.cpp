@@ -14,6 +14,17 @@ class TestFormat : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A percentage keeps the digit that matters: 2.05 % is not 2.1 %.
+    void percentExact()
+    {
+        const QLocale l(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(formatPercentExact(l, 0.0205), QStringLiteral("2.05 %"));
+        QCOMPARE(formatPercentExact(l, 0.02), QStringLiteral("2.0 %"));
+        QCOMPARE(formatPercentExact(l, 0.2, 0), QStringLiteral("20 %"));
+        QCOMPARE(formatPercentExact(l, 0.123456), QStringLiteral("12.346 %"));
+        QCOMPARE(formatPercentExact(l, 0.0204), QStringLiteral("2.04 %"));
+    }
+
     // A value that rounds to zero is written without a sign.
     void noNegativeZero()
     {

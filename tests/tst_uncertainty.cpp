@@ -183,6 +183,14 @@ private Q_SLOTS:
         panel.uncertaintyView()->metricBox()->setCurrentIndex(1);
         QCOMPARE(chart->metric(), UncertaintyMetric::MonthlySavings);
         QVERIFY(chart->valueAxis()->titleText().startsWith(QLatin1String("Monthly savings")));
+        QVERIFY(chart->valueAxis()->labelsVisible() && chart->shareAxis()->labelsVisible());
+        // Without ranges the chart is empty: no made-up ticks on its axes.
+        document.editCurrentScenario(QStringLiteral("no ranges"), [](Scenario &sc) { sc.uncertainty.reset(); });
+        QTRY_VERIFY(!chart->valueAxis()->labelsVisible());
+        QVERIFY(!chart->shareAxis()->labelsVisible());
+        document.undoStack()->undo();
+        panel.uncertainty()->waitUntilRefined();
+        QTRY_VERIFY(chart->valueAxis()->labelsVisible());
 
         panel.setCurrentWidget(panel.chart(ChartKind::CashFlow));
         auto *cash = static_cast<CashFlowChart *>(panel.chart(ChartKind::CashFlow));

@@ -81,6 +81,19 @@ QString formatPercent(const QLocale &locale, double fraction, int decimals)
     return locale.toString(unsignedZero(fraction * 100, decimals), 'f', decimals) + QStringLiteral(" %");
 }
 
+QString formatPercentExact(const QLocale &locale, double fraction, int minDecimals, int maxDecimals)
+{
+    int decimals = minDecimals;
+    const double percent = fraction * 100;
+    while (decimals < maxDecimals) {
+        const double scale = std::pow(10.0, decimals);
+        if (std::abs(std::round(percent * scale) / scale - percent) <= 1e-9 * std::max(1.0, std::abs(percent)))
+            break;
+        ++decimals;
+    }
+    return formatPercent(locale, fraction, decimals);
+}
+
 QString formatMonths(const QLocale &locale, const std::optional<double> &months)
 {
     if (!months || !std::isfinite(*months))

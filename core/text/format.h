@@ -21,6 +21,9 @@ QString formatMoney(const QLocale &locale, double value, const QString &currency
 QString formatCompact(const QLocale &locale, double value);
 QString formatTokensPerDay(const QLocale &locale, double tokensPerDay);
 QString formatPercent(const QLocale &locale, double fraction, int decimals = 1);
+// With as many decimals as the value needs, from `minDecimals` up to
+// `maxDecimals`: 0.0205 -> "2.05 %", never rounded to "2.1 %" where the digit matters.
+QString formatPercentExact(const QLocale &locale, double fraction, int minDecimals = 1, int maxDecimals = 3);
 QString formatMonths(const QLocale &locale, const std::optional<double> &months);
 // A finite number with up to `decimals` decimals, or an em dash for NaN/inf.
 QString formatNumber(const QLocale &locale, double value, int decimals = 2);

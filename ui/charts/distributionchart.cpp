@@ -149,6 +149,9 @@ void DistributionChart::redraw()
     const SampleStats &st = npv ? m_snapshot.result.npv : m_snapshot.result.monthlySavings;
     const bool empty = m_snapshot.isEmpty() || h.isEmpty();
     m_empty->setVisible(empty);
+    // An empty chart has no values to tick: no "0, 0, 1, 1, 1" on its axes.
+    m_x->setLabelsVisible(!empty);
+    m_y->setLabelsVisible(!empty);
     if (empty) {
         m_outline->clear();
         m_lossTop->clear();

@@ -116,7 +116,7 @@ QString formatInputValue(const QLocale &locale, const QString &path, double valu
     case Unit::MoneyPerGbMonth:
         return money(locale, value, currency) + QStringLiteral("/GB-month");
     case Unit::Share:
-        return formatPercent(locale, value, std::abs(value) < 0.1 ? 1 : 0);
+        return formatPercentExact(locale, value, std::abs(value) < 0.1 ? 1 : 0);
     case Unit::Hours:
         return plain(locale, value) + QStringLiteral(" h");
     case Unit::Months:

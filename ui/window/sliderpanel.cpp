@@ -161,8 +161,8 @@ void SliderPanel::refresh()
         const QSignalBlocker block(m_reviewRate);
         m_reviewRate->setValue(int(std::round(s.selfHosted.reviewRate * 1000)));
     }
-    m_reviewRateText->setText(tr("%1   (API: %2)").arg(formatPercent(locale, s.selfHosted.reviewRate),
-                                                     formatPercent(locale, s.api.reviewRate)));
+    m_reviewRateText->setText(tr("%1   (API: %2)").arg(formatPercentExact(locale, s.selfHosted.reviewRate),
+                                                     formatPercentExact(locale, s.api.reviewRate)));
 }
 
 } // namespace ftroi
