@@ -49,6 +49,23 @@ class TestCatalog : public QObject
     QString userPath() const { return m_dir.filePath(QStringLiteral("user/catalog.json")); }
 
 private Q_SLOTS:
+    // Beside the form's prices: their source and date, and whether they may be stale.
+    void priceSourceNoteSaysWhereAndWhen()
+    {
+        const QDate today(2026, 12, 3);
+        QCOMPARE(priceSourceNote(std::nullopt, today), QStringLiteral("Prices typed in: no source recorded"));
+        const PriceSource old{QStringLiteral("GPT-4o (2024-05-13)"), QStringLiteral("Seed article (2024)"), QStringLiteral("2024")};
+        QCOMPARE(priceSourceNote(old, today),
+                 QStringLiteral("Prices from GPT-4o (2024-05-13), Seed article (2024), as of 2024: may be stale, check today's price"));
+        QVERIFY(isStale(old, today));
+        // 180 days or less is recent enough; 181 is not.
+        const PriceSource recent{QStringLiteral("GPT-4o"), QString(), QStringLiteral("2026-06-06")};
+        QVERIFY(!isStale(recent, today));
+        QCOMPARE(priceSourceNote(recent, today), QStringLiteral("Prices from GPT-4o, as of 2026-06-06"));
+        QVERIFY(isStale(PriceSource{QStringLiteral("x"), QString(), QStringLiteral("2026-06-05")}, today));
+        QVERIFY(isStale(PriceSource{QStringLiteral("x"), QString(), QString()}, today)); // undated
+    }
+
     void init()
     {
         QVERIFY(m_dir.isValid());

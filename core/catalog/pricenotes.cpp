@@ -49,6 +49,25 @@ QString priceSourcesList(const Scenario &s)
     return parts.join(QStringLiteral("; "));
 }
 
+bool isStale(const PriceSource &source, const QDate &today)
+{
+    const std::optional<QDate> d = asOfDate(source.asOf);
+    return !d || d->daysTo(today) > kStaleAfterDays;
+}
+
+QString priceSourceNote(const std::optional<PriceSource> &source, const QDate &today)
+{
+    if (!source)
+        return QStringLiteral("Prices typed in: no source recorded");
+    QString text = QStringLiteral("Prices from %1").arg(source->name);
+    if (!source->source.isEmpty())
+        text += QStringLiteral(", ") + source->source;
+    text += QStringLiteral(", as of %1").arg(source->asOf.isEmpty() ? QStringLiteral("an unknown date") : source->asOf);
+    if (isStale(*source, today))
+        text += QStringLiteral(": may be stale, check today's price");
+    return text;
+}
+
 PriceSource priceSourceOf(const CatalogEntry &entry)
 {
     return PriceSource{entry.name, entry.source, entry.asOf};

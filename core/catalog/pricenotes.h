@@ -17,6 +17,13 @@ QString priceSourcesText(const Scenario &scenario);
 QString priceSourcesList(const Scenario &scenario);
 // The PriceSource a catalog entry leaves in a scenario it fills.
 PriceSource priceSourceOf(const CatalogEntry &entry);
+// Beside a form's prices: where they came from and whether that may be stale.
+// "Prices from GPT-4o (2024-05-13), Seed article (2024), as of 2024: may be stale"
+// or, without a recorded source, "Prices typed in: no source recorded".
+QString priceSourceNote(const std::optional<PriceSource> &source, const QDate &today);
+// Whether the prices of `source` are older than the catalog's stale limit (or undated).
+bool isStale(const PriceSource &source, const QDate &today);
+
 // "OpenAI · $2.50 / $10.00 per 1M · as of 2025-06-01 (may be stale)": a preset's
 // provider, price and date for pickers.
 QString presetSummary(const CatalogEntry &entry, const QDate &today);

@@ -18,6 +18,7 @@
 #include "ui/form/volumerow.h"
 
 #include <QCheckBox>
+#include <QDate>
 
 #include <algorithm>
 #include <QComboBox>
@@ -115,6 +116,9 @@ QGroupBox *ScenarioForm::buildApi()
         if (m_document->currentIndex() >= 0 && name != m_document->scenario(m_document->currentIndex()).api.model)
             edit(tr("Rename API model"), [&](Scenario &s) { s.api.model = name; });
     });
+    m_apiPriceNote = noteLabel();
+    m_apiPriceNote->setObjectName(QStringLiteral("apiPriceNote"));
+    f->addRow(QString(), m_apiPriceNote);
     m_binder->addInput(f, "api.input_price_per_1m");
     m_binder->addInput(f, "api.output_price_per_1m");
     m_binder->addInput(f, "api.cached_input_share");
@@ -152,6 +156,9 @@ QGroupBox *ScenarioForm::buildSelfHosted()
     m_presetNote->hide();
     f->addRow(QString(), m_presetNote);
     m_binder->addInput(f, "self_hosted.instance_cost_per_hour");
+    m_instancePriceNote = noteLabel();
+    m_instancePriceNote->setObjectName(QStringLiteral("instancePriceNote"));
+    f->addRow(QString(), m_instancePriceNote);
     m_binder->addInput(f, "self_hosted.throughput_tokens_per_s");
     m_binder->addInput(f, "self_hosted.gpu_memory_gb");
     m_autoFleet = new QCheckBox(tr("Size the fleet from the target utilization"));
@@ -317,6 +324,15 @@ void ScenarioForm::applyInstancePreset(const QString &name)
     m_presetNoteFor = {preset->name, preset->costPerHour};
 }
 
+void ScenarioForm::showPriceNote(QLabel *note, const std::optional<PriceSource> &source)
+{
+    const QDate today = QDate::currentDate();
+    note->setText(priceSourceNote(source, today));
+    // Amber when the prices may be out of date or nobody recorded where they came from.
+    const bool doubtful = !source || isStale(*source, today);
+    note->setStyleSheet(doubtful ? QStringLiteral("color: #9a4a00;") : QStringLiteral("color: #5f6368;"));
+}
+
 void ScenarioForm::refresh()
 {
     const int index = m_document->currentIndex();
@@ -328,6 +344,8 @@ void ScenarioForm::refresh()
     m_binder->showValues(s);
 
     setComboText(m_apiModel, s.api.model);
+    showPriceNote(m_apiPriceNote, s.api.priceSource);
+    showPriceNote(m_instancePriceNote, s.selfHosted.priceSource);
     setComboText(m_instance, s.selfHosted.instance);
     // The preset's hint describes that preset only: a renamed or repriced instance drops it.
     if (s.selfHosted.instance != m_presetNoteFor.first || s.selfHosted.instanceCostPerHour != m_presetNoteFor.second)

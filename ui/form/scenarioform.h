@@ -52,6 +52,7 @@ private:
     QGroupBox *buildQuality();
     QGroupBox *buildContext();
     QGroupBox *buildDecisionRules();
+    void showPriceNote(QLabel *note, const std::optional<PriceSource> &source);
 
     QComboBox *addLevelCombo(QFormLayout *layout, const QString &label);
     void edit(const QString &description, const std::function<void(Scenario &)> &change);
@@ -79,6 +80,8 @@ private:
     QCheckBox *m_expertise = nullptr;
     QCheckBox *m_iteration = nullptr;
     QCheckBox *m_requiresSelfHosting = nullptr;
+    QLabel *m_apiPriceNote = nullptr;      // where the API prices came from; stale or unknown in amber
+    QLabel *m_instancePriceNote = nullptr; // the same for the instance price
 };
 
 } // namespace ftroi
