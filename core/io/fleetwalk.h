@@ -12,7 +12,8 @@ namespace ftroi::reader {
 // Whether `h` (a self_hosted object of a version-3 document) holds a pricing
 // object whose model is "owned": that fleet needs no instance_cost_per_hour.
 // Looks without refusing; readPricing() checks the object later.
-template <typename R> bool pricedAsOwned(const R &h, int version)
+template<typename R>
+bool pricedAsOwned(const R &h, int version)
 {
     if (version < 3 || !h.has("pricing"))
         return false;
@@ -27,7 +28,8 @@ template <typename R> bool pricedAsOwned(const R &h, int version)
 }
 
 // The pricing object `p` of a fleet that autoscales or not.
-template <typename R> FleetPricing readPricing(const R &p, bool autoscaling)
+template<typename R>
+FleetPricing readPricing(const R &p, bool autoscaling)
 {
     FleetPricing out;
     out.model = p.template code<PricingModel>("model", pricingModelFromCode,
