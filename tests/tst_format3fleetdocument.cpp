@@ -374,14 +374,20 @@ private Q_SLOTS:
         QCOMPARE(r.value(QStringLiteral("fine_tuned_share")).toDouble(), 1.0);
         QCOMPARE(r.value(QStringLiteral("monthly_remainder_api_cost")).toDouble(), 0.0);
         QCOMPARE(object(r, "managed").value(QStringLiteral("monthly_ops_cost")).toDouble(), 300.0);
-        // A scenario without format-3 keys keeps format 2's result object.
-        const ReadResult plain = readDocument(document([](QJsonObject &) {}, 2));
-        const QJsonObject p =
-            QJsonDocument::fromJson(evaluateDocumentToJson(*plain.document)).array().first().toObject();
-        for (const char *key : {"capex_usd", "monthly_opex", "commitment_upfront", "api_monthly_ops_cost",
-                                "self_hosted_monthly_ops_cost", "fine_tuned_share"})
-            QVERIFY2(!p.contains(QLatin1String(key)), key);
-        QVERIFY(!object(p, "managed").contains(QStringLiteral("monthly_ops_cost")));
+        // A scenario without these keys keeps its result object: format 2's, or with
+        // format 3's other keys alone (here the memory check) what they add.
+        const QList<Change> others = {[](QJsonObject &) {},
+                                      [](QJsonObject &s) { setPath(s, QStringLiteral("self_hosted.gpu_memory_gb"), 24); }};
+        for (const Change &change : others) {
+            const ReadResult plain = readDocument(document(change));
+            QVERIFY2(plain.document, qPrintable(plain.error));
+            const QJsonObject p =
+                QJsonDocument::fromJson(evaluateDocumentToJson(*plain.document)).array().first().toObject();
+            for (const char *key : {"pricing_model", "capex_usd", "monthly_opex", "commitment_upfront",
+                                    "api_monthly_ops_cost", "self_hosted_monthly_ops_cost", "fine_tuned_share"})
+                QVERIFY2(!p.contains(QLatin1String(key)), key);
+            QVERIFY(!object(p, "managed").contains(QStringLiteral("monthly_ops_cost")));
+        }
     }
 
     // The neutral values change no number: on demand, a share of 1 and 0 hours of

@@ -263,9 +263,7 @@ QJsonObject scenarioToJson(const Scenario &s)
 
 bool usesFormat3(const Scenario &s)
 {
-    return s.selfHosted.gpuMemoryGb || s.requiresSelfHosting || s.decisionRules || s.selfHosted.pricing
-        || s.selfHosted.opsHoursPerMonth || s.api.opsHoursPerMonth || (s.managed && s.managed->opsHoursPerMonth)
-        || s.routing;
+    return s.selfHosted.gpuMemoryGb || s.requiresSelfHosting || s.decisionRules || usesFleetCostKeys(s);
 }
 
 int lowestVersion(const ScenarioDocument &document)

@@ -83,6 +83,12 @@ std::optional<Distribution> distributionFromCode(const QString &code)
     return std::nullopt;
 }
 
+bool usesFleetCostKeys(const Scenario &s)
+{
+    return s.selfHosted.pricing || s.selfHosted.opsHoursPerMonth || s.api.opsHoursPerMonth
+        || (s.managed && s.managed->opsHoursPerMonth) || s.routing;
+}
+
 QString pricingModelCode(PricingModel model)
 {
     switch (model) {

@@ -231,6 +231,9 @@ std::optional<Precision> precisionFromCode(const QString &code);
 double bytesPerParameter(Precision precision);
 QString distributionCode(Distribution distribution);
 std::optional<Distribution> distributionFromCode(const QString &code);
+// Whether the scenario holds format 3's fleet pricing, an operations key or
+// routing (results then carry their keys; format-2 results stay as they were).
+bool usesFleetCostKeys(const Scenario &s);
 QString pricingModelCode(PricingModel model); // "on_demand", "reserved", "spot", "owned"
 std::optional<PricingModel> pricingModelFromCode(const QString &code);
 void setGpuFromCode(TrainingSpec &spec, const QString &code);

@@ -2,7 +2,6 @@
 #include "core/report/resultjson.h"
 
 #include "core/analysis/rangeddecision.h"
-#include "core/io/documentformat.h"
 #include "core/text/jsonwriter.h"
 #include "core/report/trainingreport.h"
 
@@ -36,7 +35,7 @@ void writeLifetime(JsonWriter &out, const LifetimeValue &v)
     out.member("payback_months_with_growth", v.paybackMonthsWithGrowth);
 }
 
-void writeManaged(JsonWriter &out, const ManagedPath &m, const ManagedResult &r, bool format3)
+void writeManaged(JsonWriter &out, const ManagedPath &m, const ManagedResult &r, bool fleetCosts)
 {
     out.key("managed");
     out.beginObject();
@@ -54,7 +53,7 @@ void writeManaged(JsonWriter &out, const ManagedPath &m, const ManagedResult &r,
     out.member("monthly_total", r.monthlyTotal);
     out.member("monthly_savings", r.monthlySavings);
     out.member("monthly_tco", r.monthlyTco);
-    if (format3) {
+    if (fleetCosts) {
         out.member("monthly_ops_cost", r.monthlyOpsCost);
         out.member("monthly_remainder_api_cost", r.monthlyRemainderApiCost);
     }
@@ -185,9 +184,9 @@ void writeResult(JsonWriter &out, const Scenario &s, const ScenarioResult &r, co
     out.member("api_monthly_tco", r.apiMonthlyTco);
     out.member("self_hosted_quality_cost", r.selfHostedQualityCost);
     out.member("self_hosted_monthly_tco", r.selfHostedMonthlyTco);
-    // A scenario that uses no format-3 key keeps format 2's result object, byte for byte.
-    const bool format3 = usesFormat3(s);
-    if (format3)
+    // A scenario without fleet pricing, operations or routing keeps its result object byte for byte.
+    const bool fleetCosts = usesFleetCostKeys(s);
+    if (fleetCosts)
         writeFleetAndOperations(out, s, r);
     writeLifetime(out, r.lifetime);
     if (r.memoryNeededGb) {
@@ -195,7 +194,7 @@ void writeResult(JsonWriter &out, const Scenario &s, const ScenarioResult &r, co
         out.member("fits_in_memory", r.fitsInMemory.value_or(false));
     }
     if (r.managed)
-        writeManaged(out, *s.managed, *r.managed, format3);
+        writeManaged(out, *s.managed, *r.managed, fleetCosts);
     writeDecision(out, r.decision);
     if (r.recommendation && s.context) {
         out.key("recommendation");

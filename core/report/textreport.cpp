@@ -2,7 +2,6 @@
 #include "core/report/textreport.h"
 
 #include "core/text/format.h"
-#include "core/io/documentformat.h"
 #include "core/catalog/pricenotes.h"
 #include "core/report/decisionwords.h"
 #include "core/report/trainingreport.h"
@@ -91,12 +90,12 @@ QString scenarioReport(const Scenario &s, const ScenarioResult &r, const QString
     t.row(QStringLiteral("Current volume"), formatTokensPerDay(l, r.currentDailyTokens));
     t.row(QStringLiteral("API bill"), perMonth(r.monthlyApiCost));
     t.row(QStringLiteral("API reviews and errors"), perMonth(r.monthlyApiQualityCost));
-    // A scenario that uses no format-3 key keeps format 2's report, line for line.
-    const bool format3 = usesFormat3(s);
-    if (format3)
+    // A scenario without fleet pricing, operations or routing keeps its report line for line.
+    const bool fleetCosts = usesFleetCostKeys(s);
+    if (fleetCosts)
         t.row(QStringLiteral("API operations"), perMonth(r.apiMonthlyOpsCost));
     t.row(QStringLiteral("API whole cost"), perMonth(r.apiMonthlyTco));
-    if (format3 && r.fineTunedShare < 1)
+    if (fleetCosts && r.fineTunedShare < 1)
         t.row(QStringLiteral("Fine-tuned share"), formatPercent(l, r.fineTunedShare)
                   + QStringLiteral(" of requests (%1)").arg(formatTokensPerDay(l, r.routedDailyTokens)));
     t.blank();
@@ -109,12 +108,12 @@ QString scenarioReport(const Scenario &s, const ScenarioResult &r, const QString
               + QStringLiteral(" (peak %1)").arg(formatPercent(l, r.peakUtilization))
               + (r.overCapacity ? QStringLiteral("  OVER CAPACITY AT PEAK") : QString()));
     t.row(QStringLiteral("Serving"), perMonth(r.monthlyServingCost));
-    if (format3)
+    if (fleetCosts)
         t.row(QStringLiteral("Fleet pricing"), fleetPricingText(s, r, money));
     t.row(QStringLiteral("Storage"), perMonth(r.monthlyStorageCost));
     t.row(QStringLiteral("Amortized project"), perMonth(r.monthlyAmortizedProjectCost));
     t.row(QStringLiteral("Reviews and errors"), perMonth(r.selfHostedQualityCost));
-    if (format3) {
+    if (fleetCosts) {
         if (r.fineTunedShare < 1)
             t.row(QStringLiteral("Remainder's API bill"), perMonth(r.monthlyRemainderApiCost));
         t.row(QStringLiteral("Operations"), perMonth(r.selfHostedMonthlyOpsCost));
@@ -128,7 +127,7 @@ QString scenarioReport(const Scenario &s, const ScenarioResult &r, const QString
     t.row(QStringLiteral("Compute (training runs)"), money(r.computeCost));
     t.row(QStringLiteral("Engineering"), money(r.engineeringCost)
               + QStringLiteral(" (%1 h)").arg(formatNumber(l, r.engineeringHours, 1)));
-    if (format3 && r.commitmentUpfront != 0)
+    if (fleetCosts && r.commitmentUpfront != 0)
         t.row(QStringLiteral("Reservation paid upfront"), money(r.commitmentUpfront));
     t.row(QStringLiteral("Total project cost"), money(r.totalProjectCost));
     t.row(QStringLiteral("Payback"), formatMonths(l, r.paybackMonths));
@@ -157,7 +156,7 @@ QString scenarioReport(const Scenario &s, const ScenarioResult &r, const QString
         t.row(QStringLiteral("  Hosting"), perMonth(m.monthlyHostingCost));
         t.row(QStringLiteral("  Amortized project"), perMonth(m.monthlyAmortizedProjectCost));
         t.row(QStringLiteral("  Reviews and errors"), perMonth(m.monthlyQualityCost));
-        if (format3) {
+        if (fleetCosts) {
             if (r.fineTunedShare < 1)
                 t.row(QStringLiteral("  Remainder's API bill"), perMonth(m.monthlyRemainderApiCost));
             t.row(QStringLiteral("  Operations"), perMonth(m.monthlyOpsCost));
