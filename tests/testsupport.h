@@ -12,6 +12,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QFile>
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 #include <QString>
@@ -135,6 +136,21 @@ inline ftroi::ManagedPath openAiManagedPath()
     m.outputPricePer1M = 1.2;
     m.engineeringHours = {{QStringLiteral("setup"), 40}};
     return m;
+}
+
+// A complete `self_hosted.pricing` object of the model that has the input
+// `path` ("self_hosted.pricing.term_months" -> reserved), for tests that set
+// one of its keys in a document.
+inline QJsonObject pricingObjectFor(const QString &path)
+{
+    const QString key = path.mid(path.lastIndexOf(QLatin1Char('.')) + 1);
+    if (key == QLatin1String("discount") || key == QLatin1String("upfront_per_instance")
+        || key == QLatin1String("term_months"))
+        return {{QStringLiteral("model"), QStringLiteral("reserved")}, {QStringLiteral("discount"), 0.3}};
+    if (key == QLatin1String("interruption_overhead"))
+        return {{QStringLiteral("model"), QStringLiteral("spot")}, {QStringLiteral("discount"), 0.5}};
+    return {{QStringLiteral("model"), QStringLiteral("owned")}, {QStringLiteral("server_price"), 30000},
+            {QStringLiteral("power_kw"), 0.8}, {QStringLiteral("electricity_price_per_kwh"), 0.12}};
 }
 
 // Splits RFC 4180 text into records of fields.

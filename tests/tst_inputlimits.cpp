@@ -23,13 +23,15 @@ QJsonObject starter()
     return QJsonDocument::fromJson(testsupport::readFile(QStringLiteral(FTROI_EXAMPLES_DIR "/starter.ftroi"))).object();
 }
 
-// The starter's first scenario, without its ranges, with `change` applied, alone in its document.
+// The starter's first scenario, without its ranges, with `change` applied, alone
+// in its document (version 3, so that format 3's inputs may be set).
 QByteArray withFirstScenario(const std::function<void(QJsonObject &)> &change)
 {
     QJsonObject root = starter();
     QJsonObject s = root.value(QStringLiteral("scenarios")).toArray().first().toObject();
     s.remove(QStringLiteral("uncertainty")); // its ranges would refuse other values first
     change(s);
+    root.insert(QStringLiteral("version"), 3);
     root.insert(QStringLiteral("scenarios"), QJsonArray{s});
     return QJsonDocument(root).toJson();
 }
@@ -69,6 +71,9 @@ private Q_SLOTS:
             const QString error = refusal(withFirstScenario([&](QJsonObject &s) {
                 if (path == QLatin1String("workload.peak_traffic_share"))
                     setPath(s, {QStringLiteral("workload"), QStringLiteral("peak_hours_per_day")}, 1e-3);
+                if (path.startsWith(QLatin1String("self_hosted.pricing.")))
+                    setPath(s, {QStringLiteral("self_hosted"), QStringLiteral("pricing")},
+                            testsupport::pricingObjectFor(path));
                 setPath(s, path.split(QLatin1Char('.')), 5e-324);
             }));
             QVERIFY2(error.startsWith(QStringLiteral("scenarios[0].") + path + QStringLiteral(": 5e-324 is too small (at least ")),

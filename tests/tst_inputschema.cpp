@@ -1,5 +1,6 @@
 // The input schema (core/model/inputschema.h): every entry is complete, its
-// accessors read back what they write, the reader refuses a value outside the
+// accessors read back what they write (format 3's pricing inputs under each
+// pricing model), the reader refuses a value outside the
 // entry's domain naming the entry's path, and the analyses' input lists follow
 // the contract.
 #include "core/io/documentformat.h"
@@ -92,6 +93,19 @@ private Q_SLOTS:
         QVERIFY(s.managed && s.context);
         s.workload.peakHoursPerDay = 8; // a peak, so that its share can move
         s.workload.peakTrafficShare = 0.6;
+        // Each pricing model in turn makes its inputs available.
+        for (const PricingModel model : {PricingModel::Reserved, PricingModel::Spot, PricingModel::Owned}) {
+            s.selfHosted.pricing = FleetPricing{};
+            s.selfHosted.pricing->model = model;
+            checkAccessors(s);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+private:
+    void checkAccessors(const Scenario &s)
+    {
         for (const InputSpec &spec : inputSpecs()) {
             if (!spec.isAvailable(s))
                 continue;
@@ -109,18 +123,26 @@ private Q_SLOTS:
         }
     }
 
+private Q_SLOTS:
     // The reader checks each input against the schema's domain and names its path.
     void readerRefusesValuesOutsideTheDomain()
     {
-        const QJsonObject root = QJsonDocument::fromJson(
+        QJsonObject root = QJsonDocument::fromJson(
             testsupport::readFile(QStringLiteral(FTROI_EXAMPLES_DIR "/starter.ftroi"))).object();
-        const QJsonObject scenario = root.value(QStringLiteral("scenarios")).toArray().first().toObject();
+        root.insert(QStringLiteral("version"), 3); // format 3's inputs too
+        QJsonObject scenario = root.value(QStringLiteral("scenarios")).toArray().first().toObject();
+        scenario.insert(QStringLiteral("routing"), QJsonObject());
         int checked = 0;
         for (const InputSpec &spec : inputSpecs()) {
             const QString path = pathOf(spec);
             if (spec.path == "managed.engineering_hours")
                 continue; // the form's total of the phases, not a key of the file
             QJsonObject changed = scenario;
+            if (path.startsWith(QLatin1String("self_hosted.pricing."))) {
+                QJsonObject h = changed.value(QStringLiteral("self_hosted")).toObject();
+                h.insert(QStringLiteral("pricing"), testsupport::pricingObjectFor(path));
+                changed.insert(QStringLiteral("self_hosted"), h);
+            }
             if (!setMember(changed, path.split(QLatin1Char('.')), belowDomain(spec.domain)))
                 continue; // its object is not in the starter
             QJsonObject doc = root;
@@ -131,7 +153,7 @@ private Q_SLOTS:
                      qPrintable(path + QStringLiteral(" -> ") + read.error));
             ++checked;
         }
-        QVERIFY2(checked >= 35, qPrintable(QString::number(checked)));
+        QVERIFY2(checked >= 50, qPrintable(QString::number(checked)));
     }
 
     // The contract's list: sensitivity without ranges varies these, in this order.

@@ -71,6 +71,16 @@ double closeCallProbability(const Scenario &s)
                            : kDefaultCloseCallProbability;
 }
 
+double selfHostedSavingsAt(const CostLine &line, const ScenarioResult &r, double f)
+{
+    if (f == 1.0)
+        return r.monthlySavingsBeforeAmortization;
+    const double tokens = r.currentDailyTokens * f;
+    return r.monthlyApiCost * f
+        - (line.servingAt(tokens) + r.monthlyStorageCost + r.monthlyQualityCostDelta * f
+           + r.monthlyRemainderApiCost * f + r.monthlyOpsCostDelta);
+}
+
 ScenarioResult evaluate(const Scenario &s, const EvaluateOptions &options)
 {
     ScenarioResult r;
@@ -81,7 +91,15 @@ ScenarioResult evaluate(const Scenario &s, const EvaluateOptions &options)
     r.monthlyApiCost = monthlyApiCost(w, s.api);
     r.blendedApiPricePer1M = blendedApiPricePer1M(w, s.api);
 
-    r.monthlyQualityCostDelta = monthlyQualityCostDelta(w, s.api, sh, s.reviewCost, s.costPerError);
+    // Routing: the fine-tuned path serves `share` of the requests, the API the rest.
+    r.fineTunedShare = fineTunedShare(s);
+    const Workload routed = withRequestShare(w, r.fineTunedShare);
+    const Workload remainder = withRequestShare(w, 1 - r.fineTunedShare);
+    r.routedDailyTokens = r.currentDailyTokens * r.fineTunedShare;
+    r.monthlyRemainderApiCost = (1 - r.fineTunedShare) * r.monthlyApiCost;
+    r.monthlyRemainderQualityCost = monthlyQualityCost(remainder, s.api.reviewRate, s.api.errorRate, s);
+
+    r.monthlyQualityCostDelta = monthlyQualityCostDelta(routed, s.api, sh, s.reviewCost, s.costPerError);
 
     if (!s.project.computeCostPerRun && s.project.training) {
         r.trainingCheck = checkTraining(*s.project.training);
@@ -93,44 +111,61 @@ ScenarioResult evaluate(const Scenario &s, const EvaluateOptions &options)
     r.computeCost = s.project.trainingRuns * r.costPerRun;
     r.engineeringHours = engineeringHours(s.project);
     r.engineeringCost = r.engineeringHours * s.project.hourlyRate;
-    r.totalProjectCost = r.computeCost + r.engineeringCost;
-    r.monthlyAmortizedProjectCost = monthlyAmortization(r.totalProjectCost, s.project.lifetimeMonths);
 
     // Serving: the peak fleet, the off-peak fleet, and the capacity they pay for.
-    const CostLine line = costLine(s, r.monthlyAmortizedProjectCost);
+    CostLine line = costLine(s, 0);
     const double thrEff = effectiveThroughput(w, sh);
     const TrafficShape shape = trafficShape(w);
     r.instances = line.instancesAt(r.currentDailyTokens);
     r.instancesOffPeak = line.offPeakInstancesAt(r.currentDailyTokens);
-    r.monthlyServingCost = line.autoscaling ? line.servingAt(r.currentDailyTokens)
-                                            : monthlyServingCost(r.instances, sh);
+    const bool onDemand = pricingModel(sh) == PricingModel::OnDemand;
+    r.monthlyServingCost = line.autoscaling || !onDemand ? line.servingAt(r.currentDailyTokens)
+                                                         : monthlyServingCost(r.instances, sh);
+
+    // The project: training, engineering and the fleet's commitment, paid at month 0.
+    r.commitmentUpfront = commitmentPerInstance(s) * r.instances;
+    r.totalProjectCost = r.computeCost + r.engineeringCost + r.commitmentUpfront;
+    r.monthlyAmortizedProjectCost = monthlyAmortization(r.totalProjectCost, s.project.lifetimeMonths);
+    line.fixedMonthly = selfHostedFixedMonthly(s, r.monthlyAmortizedProjectCost);
+    r.capexUsd = capexPerInstance(s) * r.instances;
+    r.monthlyCapitalCost = capitalPerInstance(s) * r.instances;
+    r.monthlyOpex = r.monthlyServingCost - r.monthlyCapitalCost;
+
     if (r.instancesOffPeak == r.instances) {
-        r.utilization = r.currentDailyTokens / (r.instances * thrEff * kSecondsPerDay);
+        r.utilization = r.routedDailyTokens / (r.instances * thrEff * kSecondsPerDay);
     } else {
         const double instanceHoursPerDay = shape.hours * r.instances + (24 - shape.hours) * r.instancesOffPeak;
-        r.utilization = r.currentDailyTokens / (thrEff * 3600 * instanceHoursPerDay);
+        r.utilization = r.routedDailyTokens / (thrEff * 3600 * instanceHoursPerDay);
     }
-    r.peakUtilization = r.currentDailyTokens * shape.peak / (kSecondsPerDay * thrEff * r.instances);
+    r.peakUtilization = r.routedDailyTokens * shape.peak / (kSecondsPerDay * thrEff * r.instances);
     r.overCapacity = r.peakUtilization > 1;
     r.monthlyStorageCost = monthlyStorageCost(sh);
-    r.servingCostPer1MTokens = servingCostPer1MTokens(r.monthlyServingCost, r.currentDailyTokens);
+    r.servingCostPer1MTokens = servingCostPer1MTokens(r.monthlyServingCost, r.routedDailyTokens);
+
+    // Operations: each path's, at the project's hourly rate.
+    r.apiMonthlyOpsCost = monthlyOpsCost(s.api.opsHoursPerMonth, s.project);
+    r.selfHostedMonthlyOpsCost = fineTunedPathOpsCost(monthlyOpsCost(sh.opsHoursPerMonth, s.project),
+                                                      r.apiMonthlyOpsCost, r.fineTunedShare);
+    r.monthlyOpsCostDelta = r.selfHostedMonthlyOpsCost - r.apiMonthlyOpsCost;
 
     r.monthlyFtTotal = r.monthlyServingCost + r.monthlyStorageCost + r.monthlyAmortizedProjectCost
-        + r.monthlyQualityCostDelta;
+        + r.monthlyQualityCostDelta + r.monthlyRemainderApiCost + r.monthlyOpsCostDelta;
     r.monthlySavings = r.monthlyApiCost - r.monthlyFtTotal;
     r.monthlySavingsBeforeAmortization = r.monthlyApiCost
-        - (r.monthlyServingCost + r.monthlyStorageCost + r.monthlyQualityCostDelta);
+        - (r.monthlyServingCost + r.monthlyStorageCost + r.monthlyQualityCostDelta + r.monthlyRemainderApiCost
+           + r.monthlyOpsCostDelta);
     r.paybackMonths = paybackMonths(r.totalProjectCost, r.monthlySavingsBeforeAmortization);
 
     r.monthlyApiQualityCost = monthlyQualityCost(w, s.api.reviewRate, s.api.errorRate, s);
-    r.apiMonthlyTco = r.monthlyApiCost + r.monthlyApiQualityCost;
-    r.selfHostedQualityCost = monthlyQualityCost(w, sh.reviewRate, sh.errorRate, s);
+    r.apiMonthlyTco = r.monthlyApiCost + r.monthlyApiQualityCost + r.apiMonthlyOpsCost;
+    r.selfHostedQualityCost =
+        monthlyQualityCost(routed, sh.reviewRate, sh.errorRate, s) + r.monthlyRemainderQualityCost;
     r.selfHostedMonthlyTco = r.monthlyServingCost + r.monthlyStorageCost + r.monthlyAmortizedProjectCost
-        + r.selfHostedQualityCost;
+        + r.selfHostedQualityCost + r.monthlyRemainderApiCost + r.selfHostedMonthlyOpsCost;
 
     if (options.breakEvens) {
         r.breakEvenTokensPerDay = seedBreakEvenTokensPerDay(r.monthlyServingCost, r.monthlyStorageCost,
-                                                            r.blendedApiPricePer1M);
+                                                            r.blendedApiPricePer1M, r.fineTunedShare);
         r.isAboveBreakEven = r.breakEvenTokensPerDay && r.currentDailyTokens >= *r.breakEvenTokensPerDay;
         r.breakEvenAllInTokensPerDay = allInBreakEvenTokensPerDay(line);
     }
@@ -138,15 +173,11 @@ ScenarioResult evaluate(const Scenario &s, const EvaluateOptions &options)
     // Lifetime: the fleet is re-sized every month as the volume grows.
     const LifetimeTerms terms{r.totalProjectCost, s.project.lifetimeMonths, w.monthlyGrowth,
                               s.project.discountRateAnnual};
-    r.lifetime = lifetimeValue(terms, [&](double f) {
-        if (f == 1.0)
-            return r.monthlySavingsBeforeAmortization;
-        const double tokens = r.currentDailyTokens * f;
-        return r.monthlyApiCost * f - (line.servingAt(tokens) + r.monthlyStorageCost + r.monthlyQualityCostDelta * f);
-    });
+    r.lifetime = lifetimeValue(terms, [&](double f) { return selfHostedSavingsAt(line, r, f); });
 
     if (s.managed)
-        r.managed = evaluateManaged(s, *s.managed, r.monthlyApiCost, line.apiPerDailyToken);
+        r.managed = evaluateManaged(s, *s.managed,
+                                    ApiBaseline{r.monthlyApiCost, line.apiPerDailyToken, r.apiMonthlyOpsCost});
 
     if (s.context)
         r.recommendation = recommend(w.requestsPerDay, tokensPerRequest(w), r.blendedApiPricePer1M,

@@ -8,6 +8,7 @@
 
 #include "core/engine/costline.h"
 #include "core/engine/decision.h"
+#include "core/engine/fleetpricing.h"
 #include "core/engine/formulas.h"
 #include "core/engine/lifetime.h"
 #include "core/engine/managedpath.h"
@@ -52,9 +53,27 @@ struct ScenarioResult {
 
     // Whole monthly cost of each path (never negative).
     double monthlyApiQualityCost = 0;   // reviews and errors of the API model
-    double apiMonthlyTco = 0;
-    double selfHostedQualityCost = 0;   // reviews and errors of the self-hosted model
-    double selfHostedMonthlyTco = 0;
+    double apiMonthlyTco = 0;           // bill + reviews and errors + operations
+    double selfHostedQualityCost = 0;   // the path's reviews and errors (the remainder's at the API's rates)
+    double selfHostedMonthlyTco = 0;    // serving + storage + amortized + quality + remainder's bill + operations
+
+    // Format 3: the fleet's pricing. The commitment (a reservation's upfront and
+    // the term beyond the lifetime) is paid at month 0, inside totalProjectCost.
+    double commitmentUpfront = 0;
+    double capexUsd = 0;            // owned: server price x fleet; reserved: upfront x fleet
+    double monthlyCapitalCost = 0;  // owned: the servers' level payment a month
+    double monthlyOpex = 0;         // serving less its capital
+    // Format 3: operations at project.hourly_rate. A fine-tuned path's
+    // operations hold the API's too while a share stays on the API.
+    double apiMonthlyOpsCost = 0;
+    double selfHostedMonthlyOpsCost = 0;
+    double monthlyOpsCostDelta = 0; // self-hosted path's - the API's
+    // Format 3: routing. The fleet, utilizations, serving cost per token and the
+    // quality delta are the routed share's; the remainder stays on the API.
+    double fineTunedShare = 1;
+    double routedDailyTokens = 0;
+    double monthlyRemainderApiCost = 0;     // the API bill of the requests left on the API
+    double monthlyRemainderQualityCost = 0; // their reviews and errors (at the API's rates)
 
     // Format 3: memory fit, only with self_hosted.gpu_memory_gb.
     std::optional<double> memoryNeededGb;
@@ -71,6 +90,11 @@ struct EvaluateOptions {
     bool breakEvens = true;
 };
 ScenarioResult evaluate(const Scenario &s, const EvaluateOptions &options = {});
+
+// The self-hosted path's operating savings (before amortization) in a month at
+// volume factor f, the fleet re-sized for that volume and paid as priced:
+// evaluate()'s lifetime and the cash-flow chart count the same months.
+double selfHostedSavingsAt(const CostLine &line, const ScenarioResult &r, double f);
 
 // Each path's NPV (the API's is 0: the baseline) and project cost; nullopt for
 // a managed path the scenario does not have, or an NPV that cannot be computed.

@@ -2,6 +2,8 @@
 // the fleet at a volume, each path's monthly cost, and the exact all-in break-even.
 #include "core/engine/costline.h"
 
+#include "core/engine/fleetpricing.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -32,12 +34,26 @@ double CostLine::servingAt(double tokensPerDay) const
 
 double CostLine::apiCostAt(double tokensPerDay) const
 {
-    return apiPerDailyToken * tokensPerDay;
+    return apiPerDailyToken * tokensPerDay + apiFixedMonthly;
 }
+
+namespace {
+
+// What routing and a reservation add at a volume: the API bill of the share
+// left on the API, and the commitment of a fleet other than today's.
+double routedAndCommitted(const CostLine &l, double tokensPerDay, double instances)
+{
+    const double commitment =
+        l.commitmentPerInstance == 0 ? 0.0 : l.commitmentPerInstance * (instances - l.commitmentFleet);
+    return l.remainderPerDailyToken * tokensPerDay + commitment;
+}
+
+} // namespace
 
 double CostLine::selfHostedAllInAt(double tokensPerDay) const
 {
-    return servingAt(tokensPerDay) + fixedMonthly + qualityPerDailyToken * tokensPerDay;
+    return servingAt(tokensPerDay) + fixedMonthly + qualityPerDailyToken * tokensPerDay
+        + routedAndCommitted(*this, tokensPerDay, instancesAt(tokensPerDay));
 }
 
 double CostLine::selfHostedAllInWith(double tokensPerDay, double instances) const
@@ -45,35 +61,50 @@ double CostLine::selfHostedAllInWith(double tokensPerDay, double instances) cons
     double serving = servingPerInstance * instances;
     if (autoscaling)
         serving = servingPeakPerInstance * instances + servingOffPerInstance * offPeakInstancesAt(tokensPerDay);
-    return serving + fixedMonthly + qualityPerDailyToken * tokensPerDay;
+    return serving + fixedMonthly + qualityPerDailyToken * tokensPerDay
+        + routedAndCommitted(*this, tokensPerDay, instances);
+}
+
+double selfHostedFixedMonthly(const Scenario &s, double monthlyAmortized)
+{
+    const double ops = fineTunedPathOpsCost(monthlyOpsCost(s.selfHosted.opsHoursPerMonth, s.project),
+                                            monthlyOpsCost(s.api.opsHoursPerMonth, s.project), fineTunedShare(s));
+    return monthlyStorageCost(s.selfHosted) + monthlyAmortized + ops;
 }
 
 CostLine costLine(const Scenario &s, double monthlyAmortized)
 {
     CostLine line;
+    const SelfHosted &sh = s.selfHosted;
+    const double share = fineTunedShare(s);
     const double perRequest = tokensPerRequest(s.workload);
     line.hasTraffic = perRequest > 0;
     line.apiPerDailyToken = kDaysPerMonth * requestMixPricePer1M(s.workload, s.api) / 1e6;
+    line.apiFixedMonthly = monthlyOpsCost(s.api.opsHoursPerMonth, s.project);
     if (line.hasTraffic)
         line.qualityPerDailyToken = kDaysPerMonth
-            * ((s.selfHosted.reviewRate - s.api.reviewRate) * s.reviewCost
-               + (s.selfHosted.errorRate - s.api.errorRate) * s.costPerError)
-            / perRequest;
-    line.servingPerInstance = monthlyServingCost(1, s.selfHosted);
-    line.fixedInstances = s.selfHosted.fixedInstances.value_or(0);
+            * ((sh.reviewRate - s.api.reviewRate) * s.reviewCost + (sh.errorRate - s.api.errorRate) * s.costPerError)
+            / perRequest * share;
+    line.remainderPerDailyToken = (1 - share) * line.apiPerDailyToken;
+    line.servingPerInstance = instanceMonthlyCost(s);
+    line.commitmentPerInstance = commitmentPerInstance(s) / s.project.lifetimeMonths;
+    line.fixedInstances = sh.fixedInstances.value_or(0);
     const TrafficShape shape = trafficShape(s.workload);
-    const double capacity = instanceCapacityTokensPerDay(s.workload, s.selfHosted);
-    line.capacityPerInstance = capacity;
-    line.fullThroughputPerDay = kSecondsPerDay * effectiveThroughput(s.workload, s.selfHosted);
+    // The fleet carries the routed share: one instance carries its capacity / share of the total.
+    line.capacityPerInstance = instanceCapacityTokensPerDay(s.workload, sh) / share;
+    line.fullThroughputPerDay = kSecondsPerDay * effectiveThroughput(s.workload, sh) / share;
     line.peakFactor = shape.peak;
-    line.fixedMonthly = monthlyStorageCost(s.selfHosted) + monthlyAmortized;
-    if (s.selfHosted.autoscaling && !s.selfHosted.fixedInstances && shape.hours < 24) {
+    line.fixedMonthly = selfHostedFixedMonthly(s, monthlyAmortized);
+    if (sh.autoscaling && !sh.fixedInstances && shape.hours < 24 && !paidEveryHour(pricingModel(sh))) {
         line.autoscaling = true;
-        line.servingPeakPerInstance = s.selfHosted.instanceCostPerHour * kDaysPerMonth * shape.hours;
-        line.servingOffPerInstance = s.selfHosted.instanceCostPerHour * kDaysPerMonth * (24 - shape.hours);
+        const double spot = spotFactor(sh);
+        line.servingPeakPerInstance = sh.instanceCostPerHour * kDaysPerMonth * shape.hours * spot;
+        line.servingOffPerInstance = sh.instanceCostPerHour * kDaysPerMonth * (24 - shape.hours) * spot;
         line.offPeakFactor = shape.offPeak;
-        line.minOffInstances = s.selfHosted.minInstances;
+        line.minOffInstances = sh.minInstances;
     }
+    if (line.commitmentPerInstance != 0)
+        line.commitmentFleet = line.instancesAt(dailyTokens(s.workload));
     return line;
 }
 
@@ -165,11 +196,15 @@ std::optional<double> allInBreakEvenTokensPerDay(const CostLine &line)
 {
     if (!line.hasTraffic)
         return std::nullopt;
-    const double margin = line.apiPerDailyToken - line.qualityPerDailyToken; // $/month per token/day
-    const double fixed = line.fixedMonthly;
+    // $/month per token/day; the fixed costs net of the API's operations; an
+    // instance carries its share of a reservation's commitment.
+    const double margin = line.apiPerDailyToken - line.qualityPerDailyToken - line.remainderPerDailyToken;
+    const double fixed = line.fixedMonthly - line.apiFixedMonthly - line.commitmentPerInstance * line.commitmentFleet;
+    const double perInstance = line.servingPerInstance + line.commitmentPerInstance;
 
     if (line.fixedInstances > 0) {
-        const double monthlyFixed = line.servingPerInstance * line.fixedInstances + fixed;
+        const double monthlyFixed = line.servingPerInstance * line.fixedInstances + fixed
+            + line.commitmentPerInstance * line.fixedInstances;
         if (monthlyFixed <= 0)
             return 0.0;
         if (!(margin > 0))
@@ -177,8 +212,8 @@ std::optional<double> allInBreakEvenTokensPerDay(const CostLine &line)
         return withinLimit(monthlyFixed / margin);
     }
     if (!line.autoscaling)
-        return singleSequenceBreakEven(margin, line.servingPerInstance, fixed, line.peakCapacityPerInstance());
-    // Autoscaling without off-peak traffic: the off-peak floor is a fixed cost.
+        return singleSequenceBreakEven(margin, perInstance, fixed, line.peakCapacityPerInstance());
+    // Autoscaling (never with a commitment) without off-peak traffic: the off-peak floor is a fixed cost.
     if (!(line.offPeakFactor > 0))
         return singleSequenceBreakEven(margin, line.servingPeakPerInstance,
                                        fixed + line.servingOffPerInstance * line.minOffInstances,

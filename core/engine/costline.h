@@ -7,15 +7,23 @@
 namespace ftroi {
 
 // Monthly costs as functions of daily tokens (same request mix and traffic
-// shape), used by the all-in break-even, growth and the chart curves.
+// shape), used by the all-in break-even, growth and the chart curves. Volumes
+// are the TOTAL daily tokens; with routing the fleet carries its share of them
+// and the rest is billed by the API. The API line holds the API path's bill and
+// operations, the self-hosted line the path's cost with its quality DELTA
+// (adding the API's own quality cost to both gives each path's whole cost).
 struct CostLine {
     double apiPerDailyToken = 0;     // monthly API $ per (token/day)
-    double qualityPerDailyToken = 0; // monthly quality delta $ per (token/day)
-    double servingPerInstance = 0;   // monthly $ of one instance all day
+    double apiFixedMonthly = 0;      // the API path's operations, a month
+    double qualityPerDailyToken = 0; // monthly quality delta $ per (token/day) (the routed share's)
+    double remainderPerDailyToken = 0; // the API bill of the share left on the API, per (token/day)
+    double servingPerInstance = 0;   // monthly $ of one instance all day, as priced
+    double commitmentPerInstance = 0; // a reservation's month-0 commitment of one instance, amortized a month
+    double commitmentFleet = 0;      // the fleet whose commitment the amortized project cost holds (today's)
     double fixedInstances = 0;       // > 0: a fixed fleet; 0: auto sizing
-    double capacityPerInstance = 0;  // tokens/day one instance carries at the target (auto sizing)
+    double capacityPerInstance = 0;  // total tokens/day one instance carries at the target (auto sizing)
     double peakFactor = 1;           // peak-hour rate / daily average (p x 24 / H)
-    double fixedMonthly = 0;         // storage + amortized project
+    double fixedMonthly = 0;         // storage + amortized project + the path's operations
     bool hasTraffic = false;         // false when requests carry no tokens
     // Autoscaling: the peak fleet for the peak hours, a smaller one off-peak.
     bool autoscaling = false;
@@ -23,7 +31,7 @@ struct CostLine {
     double servingOffPerInstance = 0;    // monthly $ of one instance outside them
     double offPeakFactor = 0;            // off-peak rate / daily average ((1 - p) x 24 / (24 - H))
     double minOffInstances = 0;
-    double fullThroughputPerDay = 0;     // tokens/day one instance serves at 100 % of its throughput
+    double fullThroughputPerDay = 0;     // total tokens/day one instance serves at 100 % of its throughput
 
     // A fixed fleet: the highest daily-average volume it serves through the peak
     // at full throughput (above it: over capacity). 0 with auto sizing.
@@ -39,7 +47,11 @@ struct CostLine {
     // The same with a given peak fleet (either side of a fleet step).
     double selfHostedAllInWith(double tokensPerDay, double instances) const;
 };
+// `monthlyAmortized`: the result's monthly amortized project cost (today's
+// fleet's commitment included; other volumes' fleets pay their own).
 CostLine costLine(const Scenario &s, double monthlyAmortized);
+// storage + monthlyAmortized + the self-hosted path's operations.
+double selfHostedFixedMonthly(const Scenario &s, double monthlyAmortized);
 // Exact lowest volume at which the self-hosted all-in cost <= the API cost
 // (the infimum where a fleet step leaves it unattained).
 std::optional<double> allInBreakEvenTokensPerDay(const CostLine &line);

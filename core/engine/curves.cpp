@@ -59,14 +59,18 @@ ManagedCostLine managedCostLine(const Scenario &s, const ManagedResult &managed)
         return line;
     const ManagedPath &m = *s.managed;
     const Workload &w = s.workload;
-    line.perDailyToken = kDaysPerMonth * mixPricePer1M(w, m.inputPricePer1M, m.outputPricePer1M) / 1e6;
+    const double share = fineTunedShare(s);
+    line.perDailyToken = kDaysPerMonth * mixPricePer1M(w, m.inputPricePer1M, m.outputPricePer1M) / 1e6 * share;
     const double perRequest = tokensPerRequest(w);
     if (perRequest > 0) {
         const double reviewDelta = m.reviewRate.value_or(s.api.reviewRate) - s.api.reviewRate;
         const double errorDelta = m.errorRate.value_or(s.api.errorRate) - s.api.errorRate;
-        line.perDailyToken += kDaysPerMonth * (reviewDelta * s.reviewCost + errorDelta * s.costPerError) / perRequest;
+        line.perDailyToken +=
+            kDaysPerMonth * (reviewDelta * s.reviewCost + errorDelta * s.costPerError) / perRequest * share;
     }
-    line.fixedMonthly = managed.monthlyHostingCost + managed.monthlyAmortizedProjectCost;
+    // The requests left on the API are billed at its prices.
+    line.perDailyToken += (1 - share) * kDaysPerMonth * requestMixPricePer1M(w, s.api) / 1e6;
+    line.fixedMonthly = managed.monthlyHostingCost + managed.monthlyAmortizedProjectCost + managed.monthlyOpsCost;
     return line;
 }
 
@@ -82,23 +86,12 @@ void lifetimeCashFlow(const Scenario &s, const ScenarioResult &r, Path path, std
     // Operating savings of a month at volume factor f, as evaluate() counts them.
     const double growth = s.workload.monthlyGrowth;
     const CostLine line = costLine(s, r.monthlyAmortizedProjectCost);
-    double projectCost = r.totalProjectCost;
-    double flatSavings = r.monthlySavingsBeforeAmortization;
-    double variable = 0; // managed: inference + quality delta, scaled by f
-    double fixed = 0;    // managed: hosting
-    if (path == Path::Managed) {
-        projectCost = r.managed->totalProjectCost;
-        flatSavings = r.managed->monthlySavingsBeforeAmortization;
-        variable = r.managed->monthlyInferenceCost + r.managed->monthlyQualityCostDelta;
-        fixed = r.managed->monthlyHostingCost;
-    }
+    const bool managed = path == Path::Managed;
+    const double projectCost = managed ? r.managed->totalProjectCost : r.totalProjectCost;
+    const double flatSavings =
+        managed ? r.managed->monthlySavingsBeforeAmortization : r.monthlySavingsBeforeAmortization;
     const auto savingsAt = [&](double f) {
-        if (f == 1.0)
-            return flatSavings;
-        if (path == Path::Managed)
-            return r.monthlyApiCost * f - (variable * f + fixed);
-        return r.monthlyApiCost * f
-            - (line.servingAt(r.currentDailyTokens * f) + r.monthlyStorageCost + r.monthlyQualityCostDelta * f);
+        return managed ? managedSavingsAt(*r.managed, r.monthlyApiCost, f) : selfHostedSavingsAt(line, r, f);
     };
 
     const double months = std::ceil(lifetime);

@@ -34,11 +34,14 @@ struct CashFlowPoint {
 // Months 0..months inclusive. Replaces `out`'s contents.
 void cumulativeCashFlow(const ScenarioResult &result, int months, std::vector<CashFlowPoint> &out);
 
-// The managed path's monthly total (inference + hosting + amortized project +
-// quality delta) against daily tokens of the same request mix: a straight line.
+// The managed path's monthly cost against total daily tokens of the same
+// request mix (and routing split): inference + hosting + amortized project +
+// quality delta + the API bill of the requests left on the API + the path's
+// operations: a straight line. Like CostLine's self-hosted line, adding the
+// API's own quality cost gives the path's whole cost.
 struct ManagedCostLine {
-    double perDailyToken = 0; // inference + quality delta: monthly $ per (token/day)
-    double fixedMonthly = 0;  // hosting + amortized project
+    double perDailyToken = 0; // inference + quality delta + the remainder's API bill: monthly $ per (token/day)
+    double fixedMonthly = 0;  // hosting + amortized project + operations
     double at(double tokensPerDay) const { return fixedMonthly + perDailyToken * tokensPerDay; }
 };
 // Zero when the scenario has no managed path.

@@ -161,12 +161,12 @@ double monthlyAmortization(double totalProjectCost, double lifetimeMonths)
     return totalProjectCost / lifetimeMonths;
 }
 
-// project cost / (API - (serving + storage + quality delta)); never when <= 0
 double memoryNeededGb(const SelfHosted &sh)
 {
     return sh.modelSizeB * bytesPerParameter(sh.precision) * kMemoryOverheadFactor;
 }
 
+// project cost / (API - (serving + storage + quality delta)); never when <= 0
 std::optional<double> paybackMonths(double totalProjectCost, double monthlySavingsBeforeAmortization)
 {
     if (!(monthlySavingsBeforeAmortization > 0))
@@ -176,12 +176,34 @@ std::optional<double> paybackMonths(double totalProjectCost, double monthlySavin
 
 // (serving + storage) / blended price per token / 30
 std::optional<double> seedBreakEvenTokensPerDay(double monthlyServing, double monthlyStorage,
-                                                double blendedPricePer1M)
+                                                double blendedPricePer1M, double share)
 {
-    const double pricePerToken = blendedPricePer1M / 1e6;
+    const double pricePerToken = share * blendedPricePer1M / 1e6;
     if (!(pricePerToken > 0))
         return std::nullopt;
     return (monthlyServing + monthlyStorage) / pricePerToken / kDaysPerMonth;
+}
+
+double fineTunedShare(const Scenario &s)
+{
+    return s.routing ? s.routing->fineTunedShare.value_or(1) : 1;
+}
+
+Workload withRequestShare(const Workload &w, double share)
+{
+    Workload routed = w;
+    routed.requestsPerDay = w.requestsPerDay * share;
+    return routed;
+}
+
+double monthlyOpsCost(const std::optional<double> &hoursPerMonth, const Project &p)
+{
+    return hoursPerMonth ? *hoursPerMonth * p.hourlyRate : 0;
+}
+
+double fineTunedPathOpsCost(double pathOps, double apiOps, double share)
+{
+    return share < 1 ? pathOps + apiOps : pathOps;
 }
 
 TrafficShape trafficShape(const Workload &w)

@@ -73,9 +73,22 @@ double memoryNeededGb(const SelfHosted &sh);
 // nullopt ("never") whenever those savings are <= 0, even for a project that
 // costs 0; 0 only when it costs 0 and the savings are > 0.
 std::optional<double> paybackMonths(double totalProjectCost, double monthlySavingsBeforeAmortization);
-// The seed's break-even: serving + storage against the blended API price.
+// The seed's break-even: serving + storage against the blended API price of
+// the share of the traffic the fine-tuned model serves, stated for the total
+// daily tokens: (serving + storage) / (share x blended price x 30).
 std::optional<double> seedBreakEvenTokensPerDay(double monthlyServing, double monthlyStorage,
-                                                double blendedPricePer1M);
+                                                double blendedPricePer1M, double share = 1);
+
+// --- Routing and operations (format 3) ---------------------------------------
+// routing.fine_tuned_share: the share of requests a fine-tuned path serves (1 without routing).
+double fineTunedShare(const Scenario &s);
+// The same workload with `share` of its requests (same mix and traffic shape).
+Workload withRequestShare(const Workload &w, double share);
+// Operations hours a month x project.hourly_rate (0 without hours).
+double monthlyOpsCost(const std::optional<double> &hoursPerMonth, const Project &p);
+// A fine-tuned path's operations: its own, plus the API's whole operations
+// while a share of the requests stays on the API (share < 1).
+double fineTunedPathOpsCost(double pathOps, double apiOps, double share);
 
 // The traffic shape: daily-average tokens scale to the peak-hour rate by
 // `peak` and to the off-peak rate by `offPeak` (both per day).

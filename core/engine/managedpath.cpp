@@ -1,15 +1,25 @@
-// Formulas of the managed fine-tuning path (format 2, "The managed path").
+// Formulas of the managed fine-tuning path (format 2, "The managed path"),
+// with format 3's routing (the provider serves the routed share, the API the
+// rest) and operations.
 #include "core/engine/managedpath.h"
 
 #include "core/engine/formulas.h"
 
 namespace ftroi {
 
-ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, double monthlyApiCost,
-                              double apiPerDailyToken)
+double managedSavingsAt(const ManagedResult &r, double monthlyApiCost, double f)
+{
+    if (f == 1.0)
+        return r.monthlySavingsBeforeAmortization;
+    const double variable = r.monthlyInferenceCost + r.monthlyQualityCostDelta + r.monthlyRemainderApiCost;
+    return monthlyApiCost * f - (variable * f + (r.monthlyHostingCost + r.monthlyOpsCostDelta));
+}
+
+ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, const ApiBaseline &api)
 {
     ManagedResult r;
-    const Workload &w = s.workload;
+    const double share = fineTunedShare(s);
+    const Workload w = withRequestShare(s.workload, share); // the routed requests
     const double reviewRate = m.reviewRate.value_or(s.api.reviewRate);
     const double errorRate = m.errorRate.value_or(s.api.errorRate);
 
@@ -19,8 +29,14 @@ ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, double mo
         + dailyOutput * kDaysPerMonth * m.outputPricePer1M / 1e6;
     r.monthlyHostingCost = m.hostingCostPerHour * kHoursPerMonth;
     const double apiQuality = monthlyQualityCost(w, s.api.reviewRate, s.api.errorRate, s);
-    r.monthlyQualityCost = monthlyQualityCost(w, reviewRate, errorRate, s);
-    r.monthlyQualityCostDelta = r.monthlyQualityCost - apiQuality;
+    const double ownQuality = monthlyQualityCost(w, reviewRate, errorRate, s);
+    r.monthlyQualityCostDelta = ownQuality - apiQuality;
+    // Its reviews and errors: the routed requests at its rates, the rest at the API's.
+    const Workload remainder = withRequestShare(s.workload, 1 - share);
+    r.monthlyQualityCost = ownQuality + monthlyQualityCost(remainder, s.api.reviewRate, s.api.errorRate, s);
+    r.monthlyRemainderApiCost = (1 - share) * api.monthlyBill;
+    r.monthlyOpsCost = fineTunedPathOpsCost(monthlyOpsCost(m.opsHoursPerMonth, s.project), api.monthlyOpsCost, share);
+    r.monthlyOpsCostDelta = r.monthlyOpsCost - api.monthlyOpsCost;
 
     r.trainingRuns = m.trainingRuns.value_or(s.project.trainingRuns);
     r.trainingCost = r.trainingRuns * m.trainingTokensPerRun / 1e6 * m.trainingPricePer1MTokens;
@@ -30,36 +46,35 @@ ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, double mo
     r.totalProjectCost = r.trainingCost + r.engineeringCost;
     r.monthlyAmortizedProjectCost = monthlyAmortization(r.totalProjectCost, s.project.lifetimeMonths);
 
-    const double operating = r.monthlyInferenceCost + r.monthlyHostingCost + r.monthlyQualityCostDelta;
+    const double operating = r.monthlyInferenceCost + r.monthlyHostingCost + r.monthlyQualityCostDelta
+        + r.monthlyRemainderApiCost + r.monthlyOpsCostDelta;
     r.monthlyTotal = operating + r.monthlyAmortizedProjectCost;
-    r.monthlySavings = monthlyApiCost - r.monthlyTotal;
-    r.monthlySavingsBeforeAmortization = monthlyApiCost - operating;
+    r.monthlySavings = api.monthlyBill - r.monthlyTotal;
+    r.monthlySavingsBeforeAmortization = api.monthlyBill - operating;
     r.monthlyTco = r.monthlyInferenceCost + r.monthlyHostingCost + r.monthlyAmortizedProjectCost
-        + r.monthlyQualityCost;
+        + r.monthlyQualityCost + r.monthlyRemainderApiCost + r.monthlyOpsCost;
     r.paybackMonths = paybackMonths(r.totalProjectCost, r.monthlySavingsBeforeAmortization);
 
-    // Lowest daily tokens (same mix) with monthly_total <= API cost: linear in volume.
+    // Lowest total daily tokens (same mix and split) with monthly_total <= the API's: linear in volume.
     const double perRequest = tokensPerRequest(w);
     if (perRequest > 0) {
-        const double inferencePerDailyToken = kDaysPerMonth * mixPricePer1M(w, m.inputPricePer1M, m.outputPricePer1M) / 1e6;
+        const double inferencePerDailyToken =
+            kDaysPerMonth * mixPricePer1M(w, m.inputPricePer1M, m.outputPricePer1M) / 1e6 * share;
         const double qualityPerDailyToken = kDaysPerMonth * ((reviewRate - s.api.reviewRate) * s.reviewCost
                                                              + (errorRate - s.api.errorRate) * s.costPerError)
-            / perRequest;
-        const double margin = apiPerDailyToken - inferencePerDailyToken - qualityPerDailyToken;
-        const double fixed = r.monthlyHostingCost + r.monthlyAmortizedProjectCost;
+            / perRequest * share;
+        const double margin = api.perDailyToken - inferencePerDailyToken - qualityPerDailyToken
+            - (1 - share) * api.perDailyToken;
+        const double fixed = r.monthlyHostingCost + r.monthlyAmortizedProjectCost + r.monthlyOpsCostDelta;
         if (fixed <= 0 && margin >= 0)
             r.breakEvenTokensPerDay = 0.0;
         else if (margin > 0 && fixed / margin <= kMaxBreakEvenTokensPerDay)
             r.breakEvenTokensPerDay = fixed / margin;
     }
 
-    const LifetimeTerms terms{r.totalProjectCost, s.project.lifetimeMonths, w.monthlyGrowth,
+    const LifetimeTerms terms{r.totalProjectCost, s.project.lifetimeMonths, s.workload.monthlyGrowth,
                               s.project.discountRateAnnual};
-    const double variable = r.monthlyInferenceCost + r.monthlyQualityCostDelta;
-    r.lifetime = lifetimeValue(terms, [&](double f) {
-        return f == 1.0 ? r.monthlySavingsBeforeAmortization
-                        : monthlyApiCost * f - (variable * f + r.monthlyHostingCost);
-    });
+    r.lifetime = lifetimeValue(terms, [&](double f) { return managedSavingsAt(r, api.monthlyBill, f); });
     return r;
 }
 

@@ -26,14 +26,29 @@ struct ManagedResult {
     double monthlySavings = 0;
     double monthlySavingsBeforeAmortization = 0;
     double monthlyTco = 0;
+    // Format 3: operations (with routing s < 1 the API's too) and the API bill
+    // of the requests left on the API.
+    double monthlyOpsCost = 0;
+    double monthlyOpsCostDelta = 0;      // monthlyOpsCost - the API's
+    double monthlyRemainderApiCost = 0;
     std::optional<double> paybackMonths;
     std::optional<double> breakEvenTokensPerDay;
     LifetimeValue lifetime;
 };
 
-// The managed path of `s` against an API bill of `monthlyApiCost` (today's
-// volume) and `apiPerDailyToken` (the same bill per token/day of volume).
-ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, double monthlyApiCost,
-                              double apiPerDailyToken);
+// What the managed path is compared with: the API path at today's volume.
+struct ApiBaseline {
+    double monthlyBill = 0;     // the API bill
+    double perDailyToken = 0;   // the same bill per token/day of volume
+    double monthlyOpsCost = 0;  // its operations
+};
+
+// The managed path of `s` against the API path `api`.
+ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, const ApiBaseline &api);
+
+// The managed path's operating savings (before amortization) in a month at
+// volume factor f, against an API bill of `monthlyApiCost` today: the lifetime
+// and the cash-flow chart count the same months.
+double managedSavingsAt(const ManagedResult &r, double monthlyApiCost, double f);
 
 } // namespace ftroi

@@ -70,6 +70,7 @@ QJsonObject managedToJson(const ManagedPath &m, QJsonObject o)
     setOrRemove(o, QStringLiteral("error_rate"), m.errorRate);
     putPhases(o, m.engineeringHours);
     putPriceSource(o, m.priceSource);
+    setOrRemove(o, QStringLiteral("ops_hours_per_month"), m.opsHoursPerMonth);
     return o;
 }
 
@@ -86,6 +87,41 @@ QJsonObject uncertaintyToJson(const Uncertainty &u, QJsonObject o)
     o.insert(QStringLiteral("ranges"), ranges);
     o.insert(QStringLiteral("samples"), u.samples);
     o.insert(QStringLiteral("seed"), u.seed);
+    return o;
+}
+
+// The keys of the pricing model, each as it was given; keys of other models
+// that were read stay as unknown keys.
+QJsonObject pricingToJson(const FleetPricing &p, QJsonObject o)
+{
+    o.insert(QStringLiteral("model"), pricingModelCode(p.model));
+    const auto put = [&o](const char *key, const std::optional<double> &value) {
+        setOrRemove(o, QLatin1String(key), value);
+    };
+    switch (p.model) {
+    case PricingModel::OnDemand:
+        break;
+    case PricingModel::Reserved:
+        put("discount", p.discount);
+        put("upfront_per_instance", p.upfrontPerInstance);
+        put("term_months", p.termMonths);
+        break;
+    case PricingModel::Spot:
+        put("discount", p.discount);
+        put("interruption_overhead", p.interruptionOverhead);
+        break;
+    case PricingModel::Owned:
+        put("server_price", p.serverPrice);
+        put("depreciation_months", p.depreciationMonths);
+        put("residual_value_share", p.residualValueShare);
+        put("power_kw", p.powerKw);
+        put("pue", p.pue);
+        put("electricity_price_per_kwh", p.electricityPricePerKwh);
+        put("colocation_per_month", p.colocationPerMonth);
+        put("maintenance_share_annual", p.maintenanceShareAnnual);
+        put("cost_of_capital_annual", p.costOfCapitalAnnual);
+        break;
+    }
     return o;
 }
 
@@ -123,6 +159,7 @@ QJsonObject scenarioToJson(const Scenario &s)
     setOrRemove(a, QStringLiteral("cached_input_price_per_1m"), s.api.cachedInputPricePer1M);
     putOptional(a, QStringLiteral("batch_share"), s.api.batchShare, 0);
     putOptional(a, QStringLiteral("batch_discount"), s.api.batchDiscount, 0.5);
+    setOrRemove(a, QStringLiteral("ops_hours_per_month"), s.api.opsHoursPerMonth);
     putPriceSource(a, s.api.priceSource);
     o.insert(QStringLiteral("api"), a);
 
@@ -131,7 +168,11 @@ QJsonObject scenarioToJson(const Scenario &s)
     h.insert(QStringLiteral("model_size_b"), sh.modelSizeB);
     h.insert(QStringLiteral("method"), methodCode(sh.method));
     h.insert(QStringLiteral("instance"), sh.instance);
-    h.insert(QStringLiteral("instance_cost_per_hour"), sh.instanceCostPerHour);
+    // Owned servers have no hourly price: 0 is not written for them.
+    if (sh.instanceCostPerHour != 0 || !sh.pricing || sh.pricing->model != PricingModel::Owned)
+        h.insert(QStringLiteral("instance_cost_per_hour"), sh.instanceCostPerHour);
+    else
+        h.remove(QStringLiteral("instance_cost_per_hour"));
     h.insert(QStringLiteral("throughput_tokens_per_s"), sh.throughputTokensPerS);
     if (sh.fixedInstances)
         h.insert(QStringLiteral("instances"), *sh.fixedInstances);
@@ -153,6 +194,11 @@ QJsonObject scenarioToJson(const Scenario &s)
         h.insert(QStringLiteral("speedup"), speedup);
     putPriceSource(h, sh.priceSource);
     setOrRemove(h, QStringLiteral("gpu_memory_gb"), sh.gpuMemoryGb);
+    if (sh.pricing)
+        h.insert(QStringLiteral("pricing"), pricingToJson(*sh.pricing, child(h, QStringLiteral("pricing"))));
+    else
+        h.remove(QStringLiteral("pricing"));
+    setOrRemove(h, QStringLiteral("ops_hours_per_month"), sh.opsHoursPerMonth);
     o.insert(QStringLiteral("self_hosted"), h);
 
     o.insert(QStringLiteral("review_cost"), s.reviewCost);
@@ -205,12 +251,19 @@ QJsonObject scenarioToJson(const Scenario &s)
     } else {
         o.remove(QStringLiteral("decision_rules"));
     }
+    if (s.routing) {
+        QJsonObject routing = child(o, QStringLiteral("routing"));
+        setOrRemove(routing, QStringLiteral("fine_tuned_share"), s.routing->fineTunedShare);
+        o.insert(QStringLiteral("routing"), routing);
+    } else {
+        o.remove(QStringLiteral("routing"));
+    }
     return o;
 }
 
 bool usesFormat3(const Scenario &s)
 {
-    return s.selfHosted.gpuMemoryGb || s.requiresSelfHosting || s.decisionRules;
+    return s.selfHosted.gpuMemoryGb || s.requiresSelfHosting || s.decisionRules || usesFleetCostKeys(s);
 }
 
 int lowestVersion(const ScenarioDocument &document)

@@ -120,10 +120,11 @@ public:
                 refuse(key, QStringLiteral("%1 must be %2 %3")
                                 .arg(numberText(d), domain.lowOpen ? QStringLiteral(">") : QStringLiteral(">="),
                                      numberText(domain.low)));
-        } else if (belowLow || d > domain.high) {
-            refuse(key, QStringLiteral("%1 is not in %2%3, %4]")
+        } else if (belowLow || !domain.belowHigh(d)) {
+            refuse(key, QStringLiteral("%1 is not in %2%3, %4%5")
                             .arg(numberText(d), domain.lowOpen ? QStringLiteral("(") : QStringLiteral("["),
-                                 numberText(domain.low), numberText(domain.high)));
+                                 numberText(domain.low), numberText(domain.high),
+                                 domain.highOpen ? QStringLiteral(")") : QStringLiteral("]")));
         }
         if (domain.tooSmall(d))
             refuse(key, QStringLiteral("%1 is too small (at least %2)").arg(numberText(d), numberText(domain.smallest)));

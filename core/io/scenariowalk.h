@@ -6,6 +6,7 @@
 
 #include "core/io/documentadditions.h"
 #include "core/io/documentformat.h"
+#include "core/io/fleetwalk.h"
 #include "core/io/objectreader.h"
 #include "core/model/inputpaths.h"
 #include "core/model/rangerules.h"
@@ -139,8 +140,20 @@ QJsonObject readServingLevers(const R &h, SelfHosted &sh)
     return x.unknown();
 }
 
+// Whether `r` has the format-3 key `key`; a document of an earlier version
+// that holds one is refused (format 3, reading 9).
 template<typename R>
-ManagedPath readManaged(const R &m)
+bool hasFormat3Key(const R &r, std::string_view key, int version)
+{
+    if (!r.has(key))
+        return false;
+    if (version < 3)
+        r.refuse(key, QStringLiteral("needs version 3 of the format (this document says version %1)").arg(version));
+    return true;
+}
+
+template<typename R>
+ManagedPath readManaged(const R &m, int version)
 {
     ManagedPath path;
     path.provider = m.optionalSharedText("provider");
@@ -153,6 +166,8 @@ ManagedPath readManaged(const R &m)
     path.reviewRate = m.optionalInput(readerSpec("managed.review_rate"));
     path.errorRate = m.optionalInput(readerSpec("managed.error_rate"));
     path.engineeringHours = readPhases(m, false);
+    if (hasFormat3Key(m, "ops_hours_per_month", version))
+        path.opsHoursPerMonth = m.input(readerSpec("managed.ops_hours_per_month"));
     return path;
 }
 
@@ -211,18 +226,6 @@ Uncertainty readUncertainty(const R &u, const Scenario &s)
     return out;
 }
 
-// Whether `r` has the format-3 key `key`; a document of an earlier version
-// that holds one is refused (format 3, reading 9).
-template<typename R>
-bool hasFormat3Key(const R &r, std::string_view key, int version)
-{
-    if (!r.has(key))
-        return false;
-    if (version < 3)
-        r.refuse(key, QStringLiteral("needs version 3 of the format (this document says version %1)").arg(version));
-    return true;
-}
-
 // The context: the seed's score (its five factors) and format 3's
 // requires_self_hosting. A context with requires_self_hosting alone has no score.
 template<typename R>
@@ -278,6 +281,8 @@ void readScenarioOrThrow(const typename R::Node &object, qsizetype index, int ve
     s.api.cachedInputPricePer1M = a.optionalInput(readerSpec("api.cached_input_price_per_1m"));
     s.api.batchShare = a.optionalInput(readerSpec("api.batch_share")).value_or(0);
     s.api.batchDiscount = a.optionalInput(readerSpec("api.batch_discount")).value_or(0.5);
+    if (hasFormat3Key(a, "ops_hours_per_month", version))
+        s.api.opsHoursPerMonth = a.input(readerSpec("api.ops_hours_per_month"));
 
     const R h = r.child("self_hosted");
     SelfHosted &sh = s.selfHosted;
@@ -285,7 +290,8 @@ void readScenarioOrThrow(const typename R::Node &object, qsizetype index, int ve
     if (h.has("method"))
         sh.method = h.template code<Method>("method", methodFromCode, kMethods);
     sh.instance = h.optionalSharedText("instance");
-    sh.instanceCostPerHour = h.input(readerSpec("self_hosted.instance_cost_per_hour"));
+    if (h.has("instance_cost_per_hour") || !pricedAsOwned(h, version)) // owned servers have no hourly price
+        sh.instanceCostPerHour = h.input(readerSpec("self_hosted.instance_cost_per_hour"));
     sh.throughputTokensPerS = h.input(readerSpec("self_hosted.throughput_tokens_per_s"));
     const typename R::Node instances = h.required("instances");
     if (instances.kind() == NodeKind::String && instances.textEquals("auto")) {
@@ -303,6 +309,14 @@ void readScenarioOrThrow(const typename R::Node &object, qsizetype index, int ve
     const QJsonObject speedupUnknown = readServingLevers(h, sh);
     if (hasFormat3Key(h, "gpu_memory_gb", version))
         sh.gpuMemoryGb = h.input(readerSpec("self_hosted.gpu_memory_gb"));
+    QJsonObject pricingUnknown;
+    if (hasFormat3Key(h, "pricing", version)) {
+        const R pricing = h.child("pricing");
+        sh.pricing = readPricing(pricing, sh.autoscaling);
+        pricingUnknown = pricing.unknown();
+    }
+    if (hasFormat3Key(h, "ops_hours_per_month", version))
+        sh.opsHoursPerMonth = h.input(readerSpec("self_hosted.ops_hours_per_month"));
 
     s.reviewCost = r.input(readerSpec("review_cost"));
     s.costPerError = r.optionalInput(readerSpec("cost_per_error")).value_or(0);
@@ -328,7 +342,7 @@ void readScenarioOrThrow(const typename R::Node &object, qsizetype index, int ve
     QJsonObject managedUnknown;
     if (r.has("managed")) {
         const R m = r.child("managed");
-        s.managed = readManaged(m);
+        s.managed = readManaged(m, version);
         managedUnknown = m.unknown();
     }
 
@@ -344,6 +358,12 @@ void readScenarioOrThrow(const typename R::Node &object, qsizetype index, int ve
         s.decisionRules = readDecisionRules(d);
         rulesUnknown = d.unknown();
     }
+    QJsonObject routingUnknown;
+    if (hasFormat3Key(r, "routing", version)) {
+        const R g = r.child("routing");
+        s.routing = Routing{g.optionalInput(readerSpec("routing.fine_tuned_share"))};
+        routingUnknown = g.unknown();
+    }
     QJsonObject uncertaintyUnknown;
     if (r.has("uncertainty")) {
         const R u = r.child("uncertainty");
@@ -352,11 +372,12 @@ void readScenarioOrThrow(const typename R::Node &object, qsizetype index, int ve
     }
     s.preserved = r.unknown({{"workload", w.unknown()},
                              {"api", a.unknown()},
-                             {"self_hosted", h.unknown({{"speedup", speedupUnknown}})},
+                             {"self_hosted", h.unknown({{"speedup", speedupUnknown}, {"pricing", pricingUnknown}})},
                              {"project", p.unknown({{"training", trainingUnknown}})},
                              {"managed", managedUnknown},
                              {"context", contextUnknown},
                              {"decision_rules", rulesUnknown},
+                             {"routing", routingUnknown},
                              {"uncertainty", uncertaintyUnknown}});
     // Additions read from the kept keys: price_source, project.training.estimate and mfu.
     if (!s.preserved.isEmpty()) {

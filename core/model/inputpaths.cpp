@@ -27,6 +27,8 @@ QString pathText(const InputSpec &spec)
 double InputDomain::clamp(double v) const
 {
     v = std::min({v, high, largest});
+    if (!belowHigh(v))
+        v = std::nextafter(high, low);
     if (!aboveLow(v))
         v = lowOpen ? std::nextafter(low, high) : low;
     if (tooSmall(v))
@@ -39,8 +41,9 @@ QString InputDomain::text() const
     const QString lo = QString::number(low, 'g', 15);
     QString text = high >= kMaxInputValue
                        ? (lowOpen ? QStringLiteral("> ") : QStringLiteral(">= ")) + lo
-                       : QStringLiteral("%1%2, %3]").arg(lowOpen ? QStringLiteral("(") : QStringLiteral("["), lo,
-                                                         QString::number(high, 'g', 15));
+                       : QStringLiteral("%1%2, %3%4").arg(lowOpen ? QStringLiteral("(") : QStringLiteral("["), lo,
+                                                           QString::number(high, 'g', 15),
+                                                           highOpen ? QStringLiteral(")") : QStringLiteral("]"));
     if (lowOpen && smallest > low)
         text += QStringLiteral(", at least ") + QString::number(smallest, 'g', 15);
     if (largest < high)

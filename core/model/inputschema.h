@@ -20,6 +20,7 @@ namespace ftroi {
 enum class InputUnit {
     Plain, Requests, Tokens, TokensPerSecond, PricePer1M, MoneyPerHour, Money, MoneyPerGbMonth,
     Share, Hours, Months, Factor, Billions, Ms, Instances, Runs, Gigabytes,
+    HoursPerMonth, Kilowatts, MoneyPerKwh, MoneyPerMonth,
 };
 
 enum InputFlag : unsigned {

@@ -83,6 +83,31 @@ std::optional<Distribution> distributionFromCode(const QString &code)
     return std::nullopt;
 }
 
+bool usesFleetCostKeys(const Scenario &s)
+{
+    return s.selfHosted.pricing || s.selfHosted.opsHoursPerMonth || s.api.opsHoursPerMonth
+        || (s.managed && s.managed->opsHoursPerMonth) || s.routing;
+}
+
+QString pricingModelCode(PricingModel model)
+{
+    switch (model) {
+    case PricingModel::OnDemand: return QStringLiteral("on_demand");
+    case PricingModel::Reserved: return QStringLiteral("reserved");
+    case PricingModel::Spot: return QStringLiteral("spot");
+    case PricingModel::Owned: return QStringLiteral("owned");
+    }
+    return {};
+}
+
+std::optional<PricingModel> pricingModelFromCode(const QString &code)
+{
+    for (PricingModel m : {PricingModel::OnDemand, PricingModel::Reserved, PricingModel::Spot, PricingModel::Owned})
+        if (pricingModelCode(m) == code)
+            return m;
+    return std::nullopt;
+}
+
 namespace {
 struct GpuName {
     GpuKind kind;

@@ -50,12 +50,43 @@ struct ApiSide {
     double batchShare = 0;                        // requests sent through the batch API
     double batchDiscount = 0.5;
     std::optional<PriceSource> priceSource;
+    std::optional<double> opsHoursPerMonth; // format 3: operations a month at project.hourly_rate; nullopt: 0
 };
 
 struct Speedup {
     double engine = 1;
     double quantization = 1;
     double speculativeDecoding = 1; // output tokens only
+};
+
+// Format 3: how the serving instances are paid for (`self_hosted.pricing`).
+enum class PricingModel { OnDemand, Reserved, Spot, Owned };
+
+// The defaults of the pricing keys.
+inline constexpr double kDefaultReservedTermMonths = 12;
+inline constexpr double kDefaultSpotInterruptionOverhead = 0.1;
+inline constexpr double kDefaultDepreciationMonths = 36;
+inline constexpr double kDefaultPue = 1.4;
+inline constexpr double kDefaultMaintenanceShareAnnual = 0.1;
+
+// Each value as written in the document (nullopt: the key is absent and its
+// default applies, see core/engine/fleetpricing.h). Only the keys of `model`
+// are read and written.
+struct FleetPricing {
+    PricingModel model = PricingModel::OnDemand;
+    std::optional<double> discount;              // reserved, spot: [0, 1), required
+    std::optional<double> upfrontPerInstance;    // reserved [0]
+    std::optional<double> termMonths;            // reserved [12]
+    std::optional<double> interruptionOverhead;  // spot [0.1]
+    std::optional<double> serverPrice;           // owned, per instance, required
+    std::optional<double> depreciationMonths;    // owned [36]
+    std::optional<double> residualValueShare;    // owned [0]
+    std::optional<double> powerKw;               // owned, per instance, required
+    std::optional<double> pue;                   // owned [1.4]
+    std::optional<double> electricityPricePerKwh; // owned, required
+    std::optional<double> colocationPerMonth;    // owned, per instance [0]
+    std::optional<double> maintenanceShareAnnual; // owned [0.1]
+    std::optional<double> costOfCapitalAnnual;   // owned [project.discount_rate_annual]
 };
 
 struct SelfHosted {
@@ -75,6 +106,8 @@ struct SelfHosted {
     Speedup speedup;
     std::optional<PriceSource> priceSource;
     std::optional<double> gpuMemoryGb; // format 3: memory of one instance (all its GPUs); nullopt: no check
+    std::optional<FleetPricing> pricing; // format 3; nullopt: on demand
+    std::optional<double> opsHoursPerMonth; // format 3; nullopt: 0
 };
 
 // The seed's training-run description; its estimate can price each run.
@@ -122,6 +155,7 @@ struct ManagedPath {
     std::optional<double> errorRate;    // nullopt: the API's
     QList<EngineeringPhase> engineeringHours;
     std::optional<PriceSource> priceSource;
+    std::optional<double> opsHoursPerMonth; // format 3; nullopt: 0
 };
 
 enum class Distribution { Triangular, Uniform };
@@ -157,6 +191,12 @@ struct DecisionRules {
     std::optional<double> closeCallProbability; // nullopt: kDefaultCloseCallProbability
 };
 
+// Format 3: the share of requests the fine-tuned model serves (`routing`);
+// the rest stays on the API.
+struct Routing {
+    std::optional<double> fineTunedShare; // nullopt: 1
+};
+
 struct Scenario {
     QString name;
     Workload workload;
@@ -168,6 +208,7 @@ struct Scenario {
     std::optional<DecisionContext> context;    // the seed's score (context's five factors)
     std::optional<bool> requiresSelfHosting;   // format 3: context.requires_self_hosting
     std::optional<DecisionRules> decisionRules; // format 3
+    std::optional<Routing> routing;             // format 3
     std::optional<ManagedPath> managed;
     std::optional<Uncertainty> uncertainty;
     QJsonObject preserved; // the scenario object as read, unknown keys included
@@ -190,6 +231,11 @@ std::optional<Precision> precisionFromCode(const QString &code);
 double bytesPerParameter(Precision precision);
 QString distributionCode(Distribution distribution);
 std::optional<Distribution> distributionFromCode(const QString &code);
+// Whether the scenario holds format 3's fleet pricing, an operations key or
+// routing (results then carry their keys; format-2 results stay as they were).
+bool usesFleetCostKeys(const Scenario &s);
+QString pricingModelCode(PricingModel model); // "on_demand", "reserved", "spot", "owned"
+std::optional<PricingModel> pricingModelFromCode(const QString &code);
 void setGpuFromCode(TrainingSpec &spec, const QString &code);
 // Training GPUs as people write them: "a10g" <-> "NVIDIA A10G", "a100_40g" <->
 // "A100 40 GB". Other names pass through unchanged.

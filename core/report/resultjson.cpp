@@ -35,7 +35,7 @@ void writeLifetime(JsonWriter &out, const LifetimeValue &v)
     out.member("payback_months_with_growth", v.paybackMonthsWithGrowth);
 }
 
-void writeManaged(JsonWriter &out, const ManagedPath &m, const ManagedResult &r)
+void writeManaged(JsonWriter &out, const ManagedPath &m, const ManagedResult &r, bool fleetCosts)
 {
     out.key("managed");
     out.beginObject();
@@ -53,6 +53,10 @@ void writeManaged(JsonWriter &out, const ManagedPath &m, const ManagedResult &r)
     out.member("monthly_total", r.monthlyTotal);
     out.member("monthly_savings", r.monthlySavings);
     out.member("monthly_tco", r.monthlyTco);
+    if (fleetCosts) {
+        out.member("monthly_ops_cost", r.monthlyOpsCost);
+        out.member("monthly_remainder_api_cost", r.monthlyRemainderApiCost);
+    }
     out.member("payback_months", r.paybackMonths);
     out.member("break_even_tokens_per_day", r.breakEvenTokensPerDay);
     writeLifetime(out, r.lifetime);
@@ -84,6 +88,22 @@ void writePriceSources(JsonWriter &out, const Scenario &s)
     writePriceSource(out, "self_hosted", s.selfHosted.priceSource);
     writePriceSource(out, "managed", managed);
     out.endObject();
+}
+
+// Format 3: the fleet's pricing, each path's operations and the routing split.
+void writeFleetAndOperations(JsonWriter &out, const Scenario &s, const ScenarioResult &r)
+{
+    out.member("pricing_model", pricingModelCode(pricingModel(s.selfHosted)));
+    out.member("commitment_upfront", r.commitmentUpfront);
+    out.member("capex_usd", r.capexUsd);
+    out.member("monthly_capital_cost", r.monthlyCapitalCost);
+    out.member("monthly_opex", r.monthlyOpex);
+    out.member("api_monthly_ops_cost", r.apiMonthlyOpsCost);
+    out.member("self_hosted_monthly_ops_cost", r.selfHostedMonthlyOpsCost);
+    out.member("fine_tuned_share", r.fineTunedShare);
+    out.member("routed_daily_tokens", r.routedDailyTokens);
+    out.member("monthly_remainder_api_cost", r.monthlyRemainderApiCost);
+    out.member("monthly_remainder_quality_cost", r.monthlyRemainderQualityCost);
 }
 
 void writeOptionalPath(JsonWriter &out, const char *key, const std::optional<Path> &path)
@@ -164,13 +184,17 @@ void writeResult(JsonWriter &out, const Scenario &s, const ScenarioResult &r, co
     out.member("api_monthly_tco", r.apiMonthlyTco);
     out.member("self_hosted_quality_cost", r.selfHostedQualityCost);
     out.member("self_hosted_monthly_tco", r.selfHostedMonthlyTco);
+    // A scenario without fleet pricing, operations or routing keeps its result object byte for byte.
+    const bool fleetCosts = usesFleetCostKeys(s);
+    if (fleetCosts)
+        writeFleetAndOperations(out, s, r);
     writeLifetime(out, r.lifetime);
     if (r.memoryNeededGb) {
         out.member("memory_needed_gb", *r.memoryNeededGb);
         out.member("fits_in_memory", r.fitsInMemory.value_or(false));
     }
     if (r.managed)
-        writeManaged(out, *s.managed, *r.managed);
+        writeManaged(out, *s.managed, *r.managed, fleetCosts);
     writeDecision(out, r.decision);
     if (r.recommendation && s.context) {
         out.key("recommendation");

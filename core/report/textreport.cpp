@@ -45,6 +45,20 @@ QString optionalTokens(const QLocale &l, const std::optional<double> &tokens, co
     return tokens ? formatTokensPerDay(l, *tokens) : none;
 }
 
+// "reserved: 30 % off, upfront $2,000.00 (commitment paid at month 0 $4,000.00)", "owned: capital …".
+template<typename Money>
+QString fleetPricingText(const Scenario &s, const ScenarioResult &r, const Money &money)
+{
+    const PricingModel model = pricingModel(s.selfHosted);
+    QString text = pricingModelCode(model).replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (model == PricingModel::Owned)
+        text += QStringLiteral(": capital %1/month, running %2/month, servers %3")
+                    .arg(money(r.monthlyCapitalCost), money(r.monthlyOpex), money(r.capexUsd));
+    else if (model == PricingModel::Reserved)
+        text += QStringLiteral(": paid every hour, %1 upfront").arg(money(r.commitmentUpfront));
+    return text;
+}
+
 } // namespace
 
 // "Self-host (largest NPV above 0 over 18 months)", and why when no path is above 0.
@@ -76,7 +90,14 @@ QString scenarioReport(const Scenario &s, const ScenarioResult &r, const QString
     t.row(QStringLiteral("Current volume"), formatTokensPerDay(l, r.currentDailyTokens));
     t.row(QStringLiteral("API bill"), perMonth(r.monthlyApiCost));
     t.row(QStringLiteral("API reviews and errors"), perMonth(r.monthlyApiQualityCost));
+    // A scenario without fleet pricing, operations or routing keeps its report line for line.
+    const bool fleetCosts = usesFleetCostKeys(s);
+    if (fleetCosts)
+        t.row(QStringLiteral("API operations"), perMonth(r.apiMonthlyOpsCost));
     t.row(QStringLiteral("API whole cost"), perMonth(r.apiMonthlyTco));
+    if (fleetCosts && r.fineTunedShare < 1)
+        t.row(QStringLiteral("Fine-tuned share"), formatPercent(l, r.fineTunedShare)
+                  + QStringLiteral(" of requests (%1)").arg(formatTokensPerDay(l, r.routedDailyTokens)));
     t.blank();
     QString fleet = formatNumber(l, r.instances, 0)
         + (s.selfHosted.fixedInstances ? QStringLiteral(" (fixed)") : QStringLiteral(" (auto)"));
@@ -87,9 +108,16 @@ QString scenarioReport(const Scenario &s, const ScenarioResult &r, const QString
               + QStringLiteral(" (peak %1)").arg(formatPercent(l, r.peakUtilization))
               + (r.overCapacity ? QStringLiteral("  OVER CAPACITY AT PEAK") : QString()));
     t.row(QStringLiteral("Serving"), perMonth(r.monthlyServingCost));
+    if (fleetCosts)
+        t.row(QStringLiteral("Fleet pricing"), fleetPricingText(s, r, money));
     t.row(QStringLiteral("Storage"), perMonth(r.monthlyStorageCost));
     t.row(QStringLiteral("Amortized project"), perMonth(r.monthlyAmortizedProjectCost));
     t.row(QStringLiteral("Reviews and errors"), perMonth(r.selfHostedQualityCost));
+    if (fleetCosts) {
+        if (r.fineTunedShare < 1)
+            t.row(QStringLiteral("Remainder's API bill"), perMonth(r.monthlyRemainderApiCost));
+        t.row(QStringLiteral("Operations"), perMonth(r.selfHostedMonthlyOpsCost));
+    }
     t.row(QStringLiteral("Self-hosted whole cost"), perMonth(r.selfHostedMonthlyTco));
     t.row(QStringLiteral("Quality delta vs API"), perMonth(r.monthlyQualityCostDelta));
     t.row(QStringLiteral("Monthly savings"), perMonth(r.monthlySavings));
@@ -99,6 +127,8 @@ QString scenarioReport(const Scenario &s, const ScenarioResult &r, const QString
     t.row(QStringLiteral("Compute (training runs)"), money(r.computeCost));
     t.row(QStringLiteral("Engineering"), money(r.engineeringCost)
               + QStringLiteral(" (%1 h)").arg(formatNumber(l, r.engineeringHours, 1)));
+    if (fleetCosts && r.commitmentUpfront != 0)
+        t.row(QStringLiteral("Reservation paid upfront"), money(r.commitmentUpfront));
     t.row(QStringLiteral("Total project cost"), money(r.totalProjectCost));
     t.row(QStringLiteral("Payback"), formatMonths(l, r.paybackMonths));
     t.row(QStringLiteral("Payback with growth"), formatMonths(l, r.lifetime.paybackMonthsWithGrowth));
@@ -126,6 +156,11 @@ QString scenarioReport(const Scenario &s, const ScenarioResult &r, const QString
         t.row(QStringLiteral("  Hosting"), perMonth(m.monthlyHostingCost));
         t.row(QStringLiteral("  Amortized project"), perMonth(m.monthlyAmortizedProjectCost));
         t.row(QStringLiteral("  Reviews and errors"), perMonth(m.monthlyQualityCost));
+        if (fleetCosts) {
+            if (r.fineTunedShare < 1)
+                t.row(QStringLiteral("  Remainder's API bill"), perMonth(m.monthlyRemainderApiCost));
+            t.row(QStringLiteral("  Operations"), perMonth(m.monthlyOpsCost));
+        }
         t.row(QStringLiteral("  Whole cost"), perMonth(m.monthlyTco));
         t.row(QStringLiteral("  Monthly savings"), perMonth(m.monthlySavings));
         t.row(QStringLiteral("  Project (training + engineering)"), money(m.totalProjectCost));

@@ -20,7 +20,9 @@ bool finiteResult(const ScenarioResult &r)
     const double values[] = {r.currentDailyTokens, r.monthlyApiCost, r.instances, r.utilization,
                              r.monthlyServingCost, r.monthlyStorageCost, r.monthlyQualityCostDelta,
                              r.computeCost, r.engineeringCost, r.totalProjectCost,
-                             r.monthlyAmortizedProjectCost, r.monthlyFtTotal, r.monthlySavings};
+                             r.monthlyAmortizedProjectCost, r.monthlyFtTotal, r.monthlySavings,
+                             r.commitmentUpfront, r.capexUsd, r.monthlyCapitalCost, r.monthlyOpex,
+                             r.selfHostedMonthlyOpsCost, r.monthlyRemainderApiCost, r.selfHostedMonthlyTco};
     for (double v : values)
         if (!std::isfinite(v))
             return false;

@@ -271,6 +271,8 @@ ComparisonRow inputRow(std::string_view path)
         case InputUnit::PricePer1M:
         case InputUnit::MoneyPerHour:
         case InputUnit::MoneyPerGbMonth:
+        case InputUnit::MoneyPerKwh:
+        case InputUnit::MoneyPerMonth:
         case InputUnit::Money: return preciseMoney(value, c);
         case InputUnit::Months: return number(value, c, 1);
         default: return number(value, c);

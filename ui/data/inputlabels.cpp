@@ -88,6 +88,10 @@ QString inputUnitTemplate(const QString &path)
     case Unit::Runs: return QStringLiteral("runs");
     case Unit::Gigabytes: return QStringLiteral("GB");
     case Unit::TokensPerSecond: return QStringLiteral("tokens/s");
+    case Unit::HoursPerMonth: return QStringLiteral("h/month");
+    case Unit::Kilowatts: return QStringLiteral("kW");
+    case Unit::MoneyPerKwh: return symbol + QStringLiteral("/kWh");
+    case Unit::MoneyPerMonth: return symbol + QStringLiteral("/month");
     case Unit::Plain: break;
     }
     return QString();
@@ -135,6 +139,14 @@ QString formatInputValue(const QLocale &locale, const QString &path, double valu
         return plain(locale, value) + QStringLiteral(" GB");
     case Unit::TokensPerSecond:
         return plain(locale, value) + QStringLiteral(" tokens/s");
+    case Unit::HoursPerMonth:
+        return plain(locale, value) + QStringLiteral(" h/month");
+    case Unit::Kilowatts:
+        return plain(locale, value) + QStringLiteral(" kW");
+    case Unit::MoneyPerKwh:
+        return formatMoney(locale, value, currency, 4) + QStringLiteral("/kWh");
+    case Unit::MoneyPerMonth:
+        return money(locale, value, currency) + QStringLiteral("/month");
     case Unit::Plain:
         break;
     }

@@ -123,8 +123,9 @@ std::optional<double> NumberField::parse(const QString &input, QString *error) c
                                       : tr("must be at least %1").arg(displayText(m_domain.low));
         return std::nullopt;
     }
-    if (v > m_domain.high) {
-        *error = tr("must be at most %1").arg(QLocale().toString(maxShown, 'g', 6));
+    if (!m_domain.belowHigh(v)) {
+        *error = (m_domain.highOpen ? tr("must be below %1") : tr("must be at most %1"))
+                     .arg(QLocale().toString(maxShown, 'g', 6));
         return std::nullopt;
     }
     if (m_check) {
