@@ -3,10 +3,12 @@
 // Parsing is simdjson's (the DOM, one reused parser a thread); when simdjson
 // refuses a text, Qt's parser reads it instead, so the messages about broken
 // JSON stay Qt's. Both run the same validation through the JsonNode views.
-// Keys the reader does not know are kept in `preserved` for re-saving.
+// Keys the reader does not know are kept in `preserved` for re-saving, their
+// numbers with their text (numbertexts.h).
 #include "core/io/documentformat.h"
 
 #include "core/io/jsonnode.h"
+#include "core/io/numbertexts.h"
 #include "core/io/scenariowalk.h"
 #include "core/io/strictjson.h"
 #include "core/text/hugepages.h"
@@ -71,12 +73,14 @@ QString strictFaults(const QByteArray &json, const SimdNode &root)
 }
 
 // Qt's parser: for texts simdjson refuses, so that their messages stay the same.
-ReadResult readWithQt(const QByteArray &json, const char *simdjsonError)
+// `illegalNumber` tells when Qt refused a number (1e400 is one).
+ReadResult readWithQt(const QByteArray &json, const char *simdjsonError, bool *illegalNumber)
 {
     ReadResult result;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        *illegalNumber = parseError.error == QJsonParseError::IllegalNumber;
         result.error = parseErrorMessage(json, parseError);
         return result;
     }
@@ -109,7 +113,9 @@ QByteArray readDocumentBytes(QIODevice &device)
     return bytes;
 }
 
-ReadResult readDocument(const QByteArray &json)
+namespace {
+
+ReadResult readParsed(const QByteArray &json, bool *illegalNumber)
 {
     // One parser a thread: its buffers are reused from document to document.
     thread_local simdjson::dom::parser parser;
@@ -127,10 +133,33 @@ ReadResult readDocument(const QByteArray &json)
     simdjson::dom::element root;
     const simdjson::error_code error = parser.parse(json.constData(), size_t(json.size()), !padded).get(root);
     if (error)
-        return readWithQt(json, simdjson::error_message(error));
+        return readWithQt(json, simdjson::error_message(error), illegalNumber);
     if (QString fault = strictFaults(json, SimdNode(root)); !fault.isEmpty())
         return {std::nullopt, fault};
     return readRoot(SimdNode(root));
+}
+
+} // namespace
+
+ReadResult readDocument(const QByteArray &json)
+{
+    bool illegalNumber = false;
+    ReadResult read = readParsed(json, &illegalNumber);
+    if (read.document) {
+        keepNumberTexts(json, *read.document);
+        return read;
+    }
+    // A number beyond a double's range is read as 0; it may stand only where
+    // its text is kept (an unknown key), else the parser's refusal stands.
+    std::vector<qsizetype> zeroed;
+    if (illegalNumber) {
+        if (const std::optional<QByteArray> copy = zeroOutOfRangeNumbers(json, zeroed)) {
+            ReadResult again = readParsed(*copy, &illegalNumber);
+            if (again.document && keepNumberTexts(json, *again.document, zeroed))
+                return again;
+        }
+    }
+    return read;
 }
 
 } // namespace ftroi

@@ -2,6 +2,7 @@
 #include "ui/document/autosave.h"
 
 #include "core/io/documentfile.h"
+#include "core/io/numbertexts.h"
 #include "ui/document/document.h"
 
 #include <QCoreApplication>
@@ -72,7 +73,7 @@ bool Autosave::writeNow()
     QJsonObject root = documentToJson(m_document->data());
     root.insert(kMetaKey, QJsonObject{{QStringLiteral("file_path"), m_document->filePath()},
                                       {QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
-    return saveFileSafely(m_recoveryPath, QJsonDocument(root).toJson(QJsonDocument::Compact)).ok();
+    return saveFileSafely(m_recoveryPath, documentJsonText(root, QJsonDocument::Compact)).ok();
 }
 
 void Autosave::removeCopy()
