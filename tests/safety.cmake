@@ -4,3 +4,13 @@
 
 # Numbers of unknown keys survive a re-save byte for byte.
 ftroi_add_test(tst_keptnumbers SOURCES tst_keptnumbers.cpp LIBS ftroi_core)
+
+# The user catalog: the lock and merge, what is not understood kept, unreadable files set aside, price limits.
+ftroi_add_test(tst_usercatalog SOURCES tst_usercatalog.cpp LIBS ftroi_core)
+add_dependencies(tst_usercatalog ftroi-cli)
+target_compile_definitions(tst_usercatalog PRIVATE FTROI_CLI_PATH="$<TARGET_FILE:ftroi-cli>")
+
+if(FTROI_BUILD_APP)
+    # File > Import Prices… runs off the GUI thread; a large user catalog opens the window quickly.
+    ftroi_add_test(tst_priceimportaction SOURCES tst_priceimportaction.cpp LIBS ftroi_ui)
+endif()

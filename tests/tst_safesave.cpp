@@ -117,7 +117,9 @@ private Q_SLOTS:
         const QString blocker = dir.filePath(QStringLiteral("blocker"));
         testsupport::writeFile(blocker, "x");
         const QString path = blocker + QStringLiteral("/catalog.json");
-        const Result<void> saved = saveUserCatalog(path, {});
+        CatalogEntry entry;
+        entry.name = QStringLiteral("x");
+        const Result<UserCatalogChange> saved = addToUserCatalog(path, {entry});
         QVERIFY(!saved);
         QVERIFY2(saved.error().startsWith(QStringLiteral("cannot write %1: ").arg(QDir::toNativeSeparators(path))),
                  qPrintable(saved.error()));

@@ -131,8 +131,10 @@ void MainWindow::buildMenus()
     QAction *saveAsAction = file->addAction(tr("Save &As…"), m_files, &DocumentController::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
-    file->addAction(tr("Import &Prices…"), this, [this] {
-        if (importPricesInteractively(this))
+    auto *prices = new PriceImportAction(this, statusBar());
+    file->addAction(prices->action());
+    connect(prices, &PriceImportAction::finished, this, [this](bool changed) {
+        if (changed)
             m_form->reloadPresets();
     });
     file->addSeparator();
