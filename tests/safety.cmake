@@ -14,3 +14,12 @@ if(FTROI_BUILD_APP)
     # File > Import Prices… runs off the GUI thread; a large user catalog opens the window quickly.
     ftroi_add_test(tst_priceimportaction SOURCES tst_priceimportaction.cpp LIBS ftroi_ui)
 endif()
+
+if(FTROI_BUILD_APP)
+    # Saving: a changed file on disk is noticed, the "~" backup survives kill -9 and a full disk, autosave failures show.
+    qt_add_executable(ftroi_savehammer savehammer.cpp)
+    target_link_libraries(ftroi_savehammer PRIVATE ftroi_core ftroi_defaults)
+    ftroi_add_test(tst_savesafety SOURCES tst_savesafety.cpp scriptedprompts.h LIBS ftroi_ui)
+    add_dependencies(tst_savesafety ftroi_savehammer)
+    target_compile_definitions(tst_savesafety PRIVATE FTROI_SAVEHAMMER_PATH="$<TARGET_FILE:ftroi_savehammer>")
+endif()

@@ -1,6 +1,7 @@
 // MainWindow: layout, menus, shortcuts and the wiring of the file lifecycle.
 #include "ui/window/mainwindow.h"
 
+#include "ui/window/autosaveindicator.h"
 #include "ui/window/priceimportaction.h"
 
 #include "ui/analysis/goalseekdialog.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
     m_files = new DocumentController(m_document, m_autosave, m_dialogs.get(), this);
     connect(m_files, &DocumentController::errorShown, this, &MainWindow::messageShown);
     connect(m_files, &DocumentController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    statusBar()->addPermanentWidget(new AutosaveIndicator(m_autosave));
 
     buildMenus();
     setAcceptDrops(true);
