@@ -15,6 +15,8 @@ ftroi_add_test(tst_keptnumbers SOURCES tst_keptnumbers.cpp LIBS ftroi_core)
 ftroi_add_cli_test(tst_usercatalog tst_usercatalog.cpp)
 # The grid and goal seek: refusals with the reason, whole-number axes, the work budget, a stoppable grid.
 ftroi_add_cli_test(tst_analysisbounds tst_analysisbounds.cpp)
+# Refusals name the cause: UTF-16/UTF-32 text, a UTF-8 byte-order mark accepted, folders and pipes to every command.
+ftroi_add_cli_test(tst_messages tst_messages.cpp)
 
 if(FTROI_BUILD_APP)
     # File > Import Prices… runs off the GUI thread; a large user catalog opens the window quickly.

@@ -338,14 +338,19 @@ ImportResult importPriceFile(const QString &path, ImportOptions options)
         return r;
     }
     const QByteArray bytes = file.readAll();
+    if (const QString fault = unicodeEncodingFault(bytes); !fault.isEmpty()) {
+        r.error = QStringLiteral("%1 %2").arg(QDir::toNativeSeparators(path), fault);
+        return r;
+    }
     if (options.asOf.isEmpty())
         options.asOf = info.lastModified().date().toString(Qt::ISODate);
-    qsizetype first = 0;
+    qsizetype first = utf8BomLength(bytes); // a byte-order mark is accepted (Qt's parsers skip it)
     while (first < bytes.size() && QChar::isSpace(uchar(bytes.at(first))))
         ++first;
     if (first < bytes.size() && bytes.at(first) == '{')
         return importLiteLlmJson(bytes, options);
-    const QByteArray headerLine = bytes.left(bytes.indexOf('\n'));
+    const QByteArray rest = bytes.mid(first);
+    const QByteArray headerLine = rest.left(rest.indexOf('\n'));
     if (headerLine.contains("InstanceType") && headerLine.contains("Price")) {
         if (options.provider.isEmpty()) {
             static const QStringList clouds = {QStringLiteral("aws"), QStringLiteral("gcp"), QStringLiteral("azure"),

@@ -11,6 +11,7 @@
 #include "core/io/numbertexts.h"
 #include "core/io/scenariowalk.h"
 #include "core/io/strictjson.h"
+#include "core/text/inputfile.h"
 #include "core/text/hugepages.h"
 
 #include <QJsonArray>
@@ -143,6 +144,8 @@ ReadResult readParsed(const QByteArray &json, bool *illegalNumber)
 
 ReadResult readDocument(const QByteArray &json)
 {
+    if (const QString fault = unicodeEncodingFault(json); !fault.isEmpty())
+        return {std::nullopt, QStringLiteral("document: ") + fault};
     bool illegalNumber = false;
     ReadResult read = readParsed(json, &illegalNumber);
     if (read.document) {
