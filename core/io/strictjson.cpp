@@ -96,7 +96,7 @@ QString duplicateIn(const SimdNode &node, const PathStep *at)
         }
         if (twice != keys.end()) {
             const QString path = pathText(at);
-            return (path.isEmpty() ? QString() : path + QStringLiteral(": "))
+            return (path.isEmpty() ? QStringLiteral("document") : path) + QStringLiteral(": ")
                    + QStringLiteral("\"%1\" is given twice; a key may appear once in an object")
                          .arg(QString::fromUtf8(twice->data(), qsizetype(twice->size())));
         }
