@@ -19,6 +19,41 @@ bool isNumberChar(char c)
     return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
 }
 
+// Where a number token starts: JSON's '-' and digits, and the '+' and '.' Qt's parser also takes.
+bool startsNumber(char c)
+{
+    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.';
+}
+
+// Whether `text` is a number as JSON writes one: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+bool isJsonNumber(const QByteArray &text)
+{
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    const auto digits = [&] {
+        const qsizetype from = i;
+        while (i < n && text.at(i) >= '0' && text.at(i) <= '9')
+            ++i;
+        return i > from;
+    };
+    if (i < n && text.at(i) == '-')
+        ++i;
+    if (i < n && text.at(i) == '0')
+        ++i;
+    else if (!digits())
+        return false;
+    if (i < n && text.at(i) == '.' && (++i, !digits()))
+        return false;
+    if (i < n && (text.at(i) == 'e' || text.at(i) == 'E')) {
+        ++i;
+        if (i < n && (text.at(i) == '+' || text.at(i) == '-'))
+            ++i;
+        if (!digits())
+            return false;
+    }
+    return i == n;
+}
+
 qsizetype numberEnd(const char *data, qsizetype size, qsizetype i)
 {
     while (i < size && isNumberChar(data[i]))
@@ -208,7 +243,7 @@ std::optional<QByteArray> zeroOutOfRangeNumbers(const QByteArray &json, std::vec
         const char c = data[i];
         if (c == '"') {
             i = stringEnd(data, size, i);
-        } else if (c == '-' || (c >= '0' && c <= '9')) {
+        } else if (startsNumber(c)) {
             const qsizetype end = numberEnd(data, size, i);
             double value = 0;
             const std::from_chars_result parsed = std::from_chars(data + i, data + end, value);
@@ -262,16 +297,18 @@ bool keepNumberTexts(const QByteArray &json, ScenarioDocument &document, const s
             if (!top.isArray && top.expectKey && (top.kept == Frame::Kept::Object || top.owner == -2))
                 top.key = keyText(data, i, end);
             i = end;
-        } else if (c == '-' || (c >= '0' && c <= '9')) {
+        } else if (startsNumber(c)) {
             const qsizetype end = numberEnd(data, size, i);
             Frame &top = stack.back();
             const QJsonValue kept = top.slot();
             if (kept.isDouble()) {
                 const QByteArray text(data + i, end - i);
-                if (std::binary_search(zeroed.begin(), zeroed.end(), i))
-                    ++zeroedFound;
-                if (writtenText(kept) != text)
+                // Only JSON's own spelling is kept (".5", which Qt's parser also takes, is written as 0.5).
+                if (isJsonNumber(text) && writtenText(kept) != text) {
                     top.setSlot(keptNumberMarker(text));
+                    if (std::binary_search(zeroed.begin(), zeroed.end(), i))
+                        ++zeroedFound;
+                }
             }
             i = end - 1;
         }
