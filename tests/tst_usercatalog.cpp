@@ -101,7 +101,7 @@ private Q_SLOTS:
             QDir(m_dir.filePath(QStringLiteral("user"))).removeRecursively();
             QProcess *first = startCli({QStringLiteral("catalog"), QStringLiteral("import"), a});
             QProcess *second = startCli({QStringLiteral("catalog"), QStringLiteral("import"), b});
-            QVERIFY(first->waitForFinished(60000) && second->waitForFinished(60000));
+            QVERIFY(first->waitForFinished(60000 * testsupport::kTimeScale) && second->waitForFinished(60000 * testsupport::kTimeScale));
             QCOMPARE(first->exitCode(), 0);
             QCOMPARE(second->exitCode(), 0);
             const QSet<QString> kept = names(userPath());
@@ -279,17 +279,18 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         QProcess *cli = startCli({QStringLiteral("catalog"), QStringLiteral("import"), file});
-        QVERIFY(cli->waitForFinished(120000));
+        QVERIFY(cli->waitForFinished(120000 * testsupport::kTimeScale));
         QCOMPARE(cli->exitCode(), 0);
         const qint64 importMs = timer.restart();
         QProcess *list = startCli({QStringLiteral("catalog"), QStringLiteral("list")});
-        QVERIFY(list->waitForFinished(120000));
+        QVERIFY(list->waitForFinished(120000 * testsupport::kTimeScale));
         QCOMPARE(list->exitCode(), 0);
         const qint64 listMs = timer.elapsed();
         QVERIFY(list->readAllStandardOutput().contains("g99999"));
         qInfo("100,000 rows: import %lld ms, list %lld ms", importMs, listMs);
         // Linear: a few seconds each (quadratic, they took minutes); loose for a busy machine.
-        QVERIFY2(importMs < 30000 && listMs < 30000, qPrintable(QStringLiteral("%1 / %2 ms").arg(importMs).arg(listMs)));
+        const qint64 limit = 30000 * testsupport::kTimeScale;
+        QVERIFY2(importMs < limit && listMs < limit, qPrintable(QStringLiteral("%1 / %2 ms").arg(importMs).arg(listMs)));
         delete cli;
         delete list;
     }
