@@ -1,6 +1,7 @@
 // Numbers of unknown keys come back from a re-save with their text exactly
 // (numbertexts.h): big integers, -0.0, exponents, numbers beyond a double's
 // range, trailing zeros; in every place unknown keys are kept, and linearly.
+// Keys and texts that start with U+FEFF keep it (it is not dropped as a mark).
 #include "core/io/documentformat.h"
 #include "core/io/numbertexts.h"
 #include "testsupport.h"
@@ -75,15 +76,36 @@ private Q_SLOTS:
         QCOMPARE(back.document->scenarios[1].api.reviewRate, 0.031);
     }
 
-    void onlyJsonSpellingsAreKept()
+    void numbersJsonDoesNotSpellAreRefused()
     {
-        // Qt's parser (which reads what simdjson refuses) also takes ".02": it is written as JSON writes it.
-        const ReadResult read = readDocument(withUnknownNumber(".02"));
-        if (!read.document)
-            QSKIP("this Qt refuses \".02\"");
+        // Qt's parser (which reads what simdjson refuses) also takes ".02" or "1.": JSON does not.
+        for (const char *text : {".02", "1.", "+1", "01"}) {
+            const ReadResult read = readDocument(withUnknownNumber(text));
+            QVERIFY2(!read.document, text);
+            QVERIFY2(read.error.contains(QStringLiteral("is not a number as JSON writes one"))
+                         || read.error.startsWith(QStringLiteral("not a valid JSON document: ")),
+                     qPrintable(read.error));
+        }
+        const ReadResult dot = readDocument(withUnknownNumber(".02"));
+        QVERIFY2(dot.error.endsWith(QStringLiteral(": \".02\" is not a number as JSON writes one")), qPrintable(dot.error));
+    }
+
+    void aLeadingZeroWidthNoBreakSpaceIsKept()
+    {
+        // "\ufeffx" and "x" are two keys; a name may start with U+FEFF. Neither may be merged or trimmed.
+        QByteArray text = withUnknownNumber("1");
+        text.replace("\"x_root\"", "\"x\": 1, \"\xEF\xBB\xBFx\": 2, \"x_root\"");
+        const qsizetype name = text.indexOf("\"name\": \"") + 9;
+        text.insert(name, "\xEF\xBB\xBF");
+        const ReadResult read = readDocument(text);
+        QVERIFY2(read.document, qPrintable(read.error));
+        QCOMPARE(read.document->preserved.size(), 3);
+        QVERIFY(read.document->scenarios.first().name.startsWith(QChar(0xFEFF)));
         const QByteArray saved = writeDocument(*read.document);
-        QVERIFY(saved.contains("\"x_root\": 0.02\n"));
-        QVERIFY2(readDocument(saved).document, qPrintable(readDocument(saved).error));
+        QVERIFY(saved.contains("\"x\": 1,") && saved.contains("\"\xEF\xBB\xBFx\": 2"));
+        const ReadResult back = readDocument(saved);
+        QVERIFY2(back.document, qPrintable(back.error));
+        QCOMPARE(writeDocument(*back.document), saved);
     }
 
     void canonicalNumbersAreKeptAsNumbers()

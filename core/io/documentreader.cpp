@@ -74,22 +74,24 @@ QString strictFaults(const QByteArray &json, const SimdNode &root)
 }
 
 // Qt's parser: for texts simdjson refuses, so that their messages stay the same.
-// `illegalNumber` tells when Qt refused a number (1e400 is one).
-ReadResult readWithQt(const QByteArray &json, const char *simdjsonError, bool *illegalNumber)
+ReadResult readWithQt(const QByteArray &json, const char *simdjsonError)
 {
     ReadResult result;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *illegalNumber = parseError.error == QJsonParseError::IllegalNumber;
         result.error = parseErrorMessage(json, parseError);
         return result;
     }
     if (simdjsonError) {
-        // Qt reads what simdjson refused (a number out of double's range, nesting
-        // deeper than simdjson's limit): validate Qt's reading of it.
+        // Qt reads what simdjson refused (an integer beyond 64 bits for a known
+        // key, nesting deeper than simdjson's limit): validate Qt's reading of
+        // it, with what Qt lets through and JSON does not (".5").
         const QJsonValue root = doc.isObject() ? QJsonValue(doc.object()) : doc.isArray() ? QJsonValue(doc.array()) : QJsonValue();
-        if (QString fault = rawJsonTextFault(json.constData(), json.size()); !fault.isEmpty())
+        QString fault = rawJsonTextFault(json.constData(), json.size());
+        if (fault.isEmpty())
+            fault = numberSyntaxFault(json.constData(), json.size());
+        if (!fault.isEmpty())
             return {std::nullopt, fault};
         return readRoot(QtNode(root));
     }
@@ -116,7 +118,8 @@ QByteArray readDocumentBytes(QIODevice &device)
 
 namespace {
 
-ReadResult readParsed(const QByteArray &json, bool *illegalNumber)
+// simdjson's reading of `json`; nullopt (with simdjson's error) when simdjson refuses the text.
+std::optional<ReadResult> readWithSimdjson(const QByteArray &json, simdjson::error_code &error)
 {
     // One parser a thread: its buffers are reused from document to document.
     thread_local simdjson::dom::parser parser;
@@ -132,11 +135,11 @@ ReadResult readParsed(const QByteArray &json, bool *illegalNumber)
         adviseHugePages(parser.doc.string_buf.get(), size);
     }
     simdjson::dom::element root;
-    const simdjson::error_code error = parser.parse(json.constData(), size_t(json.size()), !padded).get(root);
+    error = parser.parse(json.constData(), size_t(json.size()), !padded).get(root);
     if (error)
-        return readWithQt(json, simdjson::error_message(error), illegalNumber);
+        return std::nullopt;
     if (QString fault = strictFaults(json, SimdNode(root)); !fault.isEmpty())
-        return {std::nullopt, fault};
+        return ReadResult{std::nullopt, fault};
     return readRoot(SimdNode(root));
 }
 
@@ -146,23 +149,24 @@ ReadResult readDocument(const QByteArray &json)
 {
     if (const QString fault = unicodeEncodingFault(json); !fault.isEmpty())
         return {std::nullopt, QStringLiteral("document: ") + fault};
-    bool illegalNumber = false;
-    ReadResult read = readParsed(json, &illegalNumber);
-    if (read.document) {
-        keepNumberTexts(json, *read.document);
-        return read;
+    simdjson::error_code error = simdjson::SUCCESS;
+    if (std::optional<ReadResult> read = readWithSimdjson(json, error)) {
+        if (read->document)
+            keepNumberTexts(json, *read->document);
+        return std::move(*read);
     }
-    // A number beyond a double's range is read as 0; it may stand only where
-    // its text is kept (an unknown key), else the parser's refusal stands.
+    // simdjson refused the text. A number beyond a double's range or an integer
+    // beyond 64 bits is read as 0, and may stand only where its text is kept
+    // (an unknown key); otherwise Qt's parser has the last word: its message
+    // for broken JSON, or its reading of the numbers (refused by their domain).
     std::vector<qsizetype> zeroed;
-    if (illegalNumber) {
-        if (const std::optional<QByteArray> copy = zeroOutOfRangeNumbers(json, zeroed)) {
-            ReadResult again = readParsed(*copy, &illegalNumber);
-            if (again.document && keepNumberTexts(json, *again.document, zeroed))
-                return again;
-        }
+    if (const std::optional<QByteArray> copy = zeroOutOfRangeNumbers(json, zeroed)) {
+        simdjson::error_code again = simdjson::SUCCESS;
+        std::optional<ReadResult> read = readWithSimdjson(*copy, again);
+        if (read && read->document && keepNumberTexts(json, *read->document, zeroed))
+            return std::move(*read);
     }
-    return read;
+    return readWithQt(json, simdjson::error_message(error));
 }
 
 } // namespace ftroi

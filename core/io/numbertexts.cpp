@@ -2,10 +2,14 @@
 // that follows the kept values alongside, and the writer's substitution.
 #include "core/io/numbertexts.h"
 
+#include "core/io/jsonnode.h"
+#include "core/io/strictjson.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 
 namespace ftroi {
@@ -23,35 +27,6 @@ bool isNumberChar(char c)
 bool startsNumber(char c)
 {
     return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.';
-}
-
-// Whether `text` is a number as JSON writes one: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
-bool isJsonNumber(const QByteArray &text)
-{
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    const auto digits = [&] {
-        const qsizetype from = i;
-        while (i < n && text.at(i) >= '0' && text.at(i) <= '9')
-            ++i;
-        return i > from;
-    };
-    if (i < n && text.at(i) == '-')
-        ++i;
-    if (i < n && text.at(i) == '0')
-        ++i;
-    else if (!digits())
-        return false;
-    if (i < n && text.at(i) == '.' && (++i, !digits()))
-        return false;
-    if (i < n && (text.at(i) == 'e' || text.at(i) == 'E')) {
-        ++i;
-        if (i < n && (text.at(i) == '+' || text.at(i) == '-'))
-            ++i;
-        if (!digits())
-            return false;
-    }
-    return i == n;
 }
 
 qsizetype numberEnd(const char *data, qsizetype size, qsizetype i)
@@ -86,9 +61,25 @@ QString keyText(const char *data, qsizetype begin, qsizetype end)
     const char *inner = data + begin + 1;
     const qsizetype length = end - begin - 1;
     if (!std::memchr(inner, '\\', size_t(length)))
-        return QString::fromUtf8(inner, length);
+        return utf8Text(inner, length);
     const QByteArray quoted = QByteArray(1, '[') + QByteArray(data + begin, end - begin + 1) + ']';
     return QJsonDocument::fromJson(quoted).array().at(0).toString();
+}
+
+// Whether the number text from `begin` to `end` is beyond what simdjson reads:
+// a double's range, or for a whole number without a fraction or exponent, 64 bits.
+bool outOfRange(const char *begin, const char *end)
+{
+    if (std::find_if(begin, end, [](char c) { return c == '.' || c == 'e' || c == 'E'; }) == end) {
+        std::int64_t negative = 0;
+        std::uint64_t positive = 0;
+        const std::from_chars_result whole = *begin == '-' ? std::from_chars(begin, end, negative) : std::from_chars(begin, end, positive);
+        if (whole.ptr == end)
+            return whole.ec == std::errc::result_out_of_range;
+    }
+    double value = 0;
+    const std::from_chars_result parsed = std::from_chars(begin, end, value);
+    return parsed.ptr == end && parsed.ec == std::errc::result_out_of_range;
 }
 
 // The opening of a marker as the writer writes it: a quote, then the escaped surrogate.
@@ -245,9 +236,7 @@ std::optional<QByteArray> zeroOutOfRangeNumbers(const QByteArray &json, std::vec
             i = stringEnd(data, size, i);
         } else if (startsNumber(c)) {
             const qsizetype end = numberEnd(data, size, i);
-            double value = 0;
-            const std::from_chars_result parsed = std::from_chars(data + i, data + end, value);
-            if (parsed.ptr == data + end && parsed.ec == std::errc::result_out_of_range) {
+            if (outOfRange(data + i, data + end)) {
                 if (copy.isEmpty())
                     copy = json;
                 copy[i] = '0';
@@ -304,7 +293,7 @@ bool keepNumberTexts(const QByteArray &json, ScenarioDocument &document, const s
             if (kept.isDouble()) {
                 const QByteArray text(data + i, end - i);
                 // Only JSON's own spelling is kept (".5", which Qt's parser also takes, is written as 0.5).
-                if (isJsonNumber(text) && writtenText(kept) != text) {
+                if (isJsonNumberText(text) && writtenText(kept) != text) {
                     top.setSlot(keptNumberMarker(text));
                     if (std::binary_search(zeroed.begin(), zeroed.end(), i))
                         ++zeroedFound;

@@ -3,8 +3,9 @@
 // or 1.10 would come back rewritten; such a number is kept in `preserved` as
 // a marker text instead (a lone UTF-16 surrogate, which no document read can
 // contain, then the number's text) and written back as the number itself.
-// Numbers beyond a double's range (1e400) are read as 0 first and must then
-// be kept ones; anywhere else they refuse the document as before.
+// Numbers beyond a double's range (1e400) or integers beyond 64 bits are read
+// as 0 first and must then be kept ones; anywhere else the document is read
+// as before (and refused).
 #pragma once
 
 #include "core/model/scenario.h"
@@ -25,7 +26,7 @@ QString keptNumberMarker(const QByteArray &numberText);
 std::optional<QByteArray> keptNumberText(const QJsonValue &value);
 
 // A copy of `json` with each number beyond a double's range (1e400, -1e999)
-// replaced by "0" and spaces (same length, so places in messages hold), and
+// or integer beyond 64 bits (12345678901234567890123) replaced by "0" and spaces (same length, so places in messages hold), and
 // the offsets of those numbers; nullopt when there is none.
 std::optional<QByteArray> zeroOutOfRangeNumbers(const QByteArray &json, std::vector<qsizetype> &offsets);
 

@@ -157,6 +157,56 @@ QString rawJsonTextFault(const char *data, qsizetype size)
     return QString();
 }
 
+bool isJsonNumberText(const QByteArray &text)
+{
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    const auto digits = [&] {
+        const qsizetype from = i;
+        while (i < n && text.at(i) >= '0' && text.at(i) <= '9')
+            ++i;
+        return i > from;
+    };
+    if (i < n && text.at(i) == '-')
+        ++i;
+    if (i < n && text.at(i) == '0')
+        ++i;
+    else if (!digits())
+        return false;
+    if (i < n && text.at(i) == '.' && (++i, !digits()))
+        return false;
+    if (i < n && (text.at(i) == 'e' || text.at(i) == 'E')) {
+        ++i;
+        if (i < n && (text.at(i) == '+' || text.at(i) == '-'))
+            ++i;
+        if (!digits())
+            return false;
+    }
+    return i == n;
+}
+
+QString numberSyntaxFault(const char *data, qsizetype size)
+{
+    const auto isNumberChar = [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E'; };
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = data[i];
+        if (c == '"') {
+            for (++i; i < size && data[i] != '"'; ++i)
+                if (data[i] == '\\')
+                    ++i;
+        } else if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.') {
+            qsizetype end = i;
+            while (end < size && isNumberChar(data[end]))
+                ++end;
+            const QByteArray token(data + i, end - i);
+            if (!isJsonNumberText(token))
+                return QStringLiteral("%1: \"%2\" is not a number as JSON writes one").arg(place(data, i), QString::fromLatin1(token));
+            i = end - 1;
+        }
+    }
+    return QString();
+}
+
 QString duplicateKeyFault(const SimdNode &root)
 {
     return duplicateIn(root, nullptr);
