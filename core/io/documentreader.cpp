@@ -84,16 +84,21 @@ ReadResult readWithQt(const QByteArray &json, const char *simdjsonError)
         return result;
     }
     if (simdjsonError) {
-        // Qt reads what simdjson refused (an integer beyond 64 bits for a known
-        // key, nesting deeper than simdjson's limit): validate Qt's reading of
-        // it, with what Qt lets through and JSON does not (".5").
+        // Qt reads what simdjson refused: an integer beyond 64 bits for a known
+        // key, which its domain refuses with a message naming it, or what Qt
+        // lets through and JSON does not (".5", "\e"), which is named.
         const QJsonValue root = doc.isObject() ? QJsonValue(doc.object()) : doc.isArray() ? QJsonValue(doc.array()) : QJsonValue();
         QString fault = rawJsonTextFault(json.constData(), json.size());
         if (fault.isEmpty())
             fault = numberSyntaxFault(json.constData(), json.size());
         if (!fault.isEmpty())
             return {std::nullopt, fault};
-        return readRoot(QtNode(root));
+        ReadResult read = readRoot(QtNode(root));
+        // A document only Qt's parser takes is not one this reader can keep
+        // as it is (Qt merges keys that start with U+FEFF): refused.
+        if (read.document)
+            return {std::nullopt, QStringLiteral("not a valid JSON document: ") + QString::fromLatin1(simdjsonError)};
+        return read;
     }
     return result;
 }
@@ -149,6 +154,8 @@ ReadResult readDocument(const QByteArray &json)
 {
     if (const QString fault = unicodeEncodingFault(json); !fault.isEmpty())
         return {std::nullopt, QStringLiteral("document: ") + fault};
+    if (const int bom = utf8BomLength(json))
+        return readDocument(json.mid(bom)); // UTF-8's byte-order mark: allowed, and not part of the JSON
     simdjson::error_code error = simdjson::SUCCESS;
     if (std::optional<ReadResult> read = readWithSimdjson(json, error)) {
         if (read->document)

@@ -6,6 +6,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -137,7 +138,13 @@ QString rawJsonTextFault(const char *data, qsizetype size)
                 .arg(place(data, i))
                 .arg(c, 4, 16, QLatin1Char('0'));
         } else if (c == '\\') {
+            const char escaped = i + 1 < size ? data[i + 1] : '\0';
+            if (!std::strchr("\"\\/bfnrtu", escaped) || escaped == '\0')
+                return QStringLiteral("%1: \"\\%2\" is not an escape JSON knows (\\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t, \\uXXXX)")
+                    .arg(place(data, i), QString::fromUtf8(data + i + 1, i + 1 < size ? 1 : 0));
             const int unit = escapedUnit(data, size, i);
+            if (escaped == 'u' && unit < 0)
+                return QStringLiteral("%1: \\u must be followed by four hexadecimal digits").arg(place(data, i));
             if (unit >= 0xD800 && unit <= 0xDBFF) {
                 const int low = escapedUnit(data, size, i + 6);
                 if (low < 0xDC00 || low > 0xDFFF)
