@@ -15,7 +15,7 @@ ftroi_add_test(tst_wraplabel SOURCES tst_wraplabel.cpp LIBS ftroi_ui)
 ftroi_add_test(tst_valuetext SOURCES tst_valuetext.cpp LIBS ftroi_ui)
 ftroi_add_test(tst_autosave SOURCES tst_autosave.cpp LIBS ftroi_ui)
 ftroi_add_test(tst_documentfile SOURCES tst_documentfile.cpp filesizelimit.h LIBS ftroi_ui)
-ftroi_add_test(tst_documentcontroller SOURCES tst_documentcontroller.cpp LIBS ftroi_ui)
+ftroi_add_test(tst_documentcontroller SOURCES tst_documentcontroller.cpp scriptedprompts.h LIBS ftroi_ui)
 ftroi_add_test(tst_currentscenario SOURCES tst_currentscenario.cpp LIBS ftroi_ui)
 
 ftroi_add_test(tst_headless_export SOURCES tst_headless_export.cpp LIBS ftroi_core Qt6::Gui)

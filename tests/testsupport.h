@@ -22,6 +22,15 @@
 
 namespace testsupport {
 
+// Time limits in tests are set for optimised builds; a sanitizer or debug build
+// runs some ten times slower, so limits are multiplied by this. (A quadratic
+// algorithm the limits are there to catch is slower by far more.)
+#if defined(__SANITIZE_ADDRESS__) || !defined(NDEBUG)
+inline constexpr int kTimeScale = 10;
+#else
+inline constexpr int kTimeScale = 1;
+#endif
+
 // Counts the events of one type an object receives (install it as an event filter).
 struct EventCounter : QObject {
     explicit EventCounter(QEvent::Type counted) : type(counted) {}

@@ -145,8 +145,9 @@ private Q_SLOTS:
         gpuNamedLikeApi.name = QStringLiteral("GPT-4o");
         gpuNamedLikeApi.costPerHour = 1;
         gpuNamedLikeApi.gpuMemoryGb = 24;
-        QString error;
-        QVERIFY2(addToUserCatalog(userPath(), {replaced, added, gpuNamedLikeApi}, &error), qPrintable(error));
+        const Result<UserCatalogChange> change = addToUserCatalog(userPath(), {replaced, added, gpuNamedLikeApi});
+        QVERIFY2(change, qPrintable(change.error()));
+        QCOMPARE(change->overridesBundled, QStringList{QStringLiteral("GPT-4o (api)")});
         QVERIFY(reloadCatalog().isEmpty());
         const Catalog &c = catalog();
         QCOMPARE(c.apiModel(QStringLiteral("GPT-4o"))->inputPricePer1M, 2.0);          // user over bundled
@@ -157,15 +158,15 @@ private Q_SLOTS:
         QCOMPARE(bundledCatalog().apiModel(QStringLiteral("GPT-4o"))->inputPricePer1M, 2.5); // bundled untouched
 
         // A second import of the same name replaces the first.
-        QVERIFY(addToUserCatalog(userPath(), {apiEntry(QStringLiteral("my-model"), 3.0, 4.0)}, &error));
+        QVERIFY(addToUserCatalog(userPath(), {apiEntry(QStringLiteral("my-model"), 3.0, 4.0)}));
         reloadCatalog();
         QCOMPARE(catalog().apiModel(QStringLiteral("my-model"))->inputPricePer1M, 3.0);
         QCOMPARE(loadUserCatalog(userPath()).entries.size(), 3);
 
-        QCOMPARE(removeFromUserCatalog(userPath(), QStringLiteral("GPT-4o"), &error), 2); // both kinds
+        QCOMPARE(removeFromUserCatalog(userPath(), QStringLiteral("GPT-4o"))->removed, 2); // both kinds
         reloadCatalog();
         QCOMPARE(catalog().apiModel(QStringLiteral("GPT-4o"))->inputPricePer1M, 2.5);    // the bundled one is back
-        QCOMPARE(removeFromUserCatalog(userPath(), QStringLiteral("nothing"), &error), 0);
+        QCOMPARE(removeFromUserCatalog(userPath(), QStringLiteral("nothing"))->removed, 0);
     }
 
     void liteLlmImport()
@@ -276,7 +277,7 @@ private Q_SLOTS:
         const QString message = reloadCatalog();
         QVERIFY2(message.contains(QStringLiteral("set aside")), qPrintable(message));
         QVERIFY(!QFile::exists(userPath()));
-        const QStringList aside = QDir(QFileInfo(userPath()).absolutePath()).entryList({QStringLiteral("catalog.json.corrupt-*")});
+        const QStringList aside = QDir(QFileInfo(userPath()).absolutePath()).entryList({QStringLiteral("catalog.json.unreadable-*")});
         QCOMPARE(aside.size(), 1);
         QCOMPARE(catalog().size(), bundledCatalog().size()); // the bundled prices still work
         QVERIFY(catalog().apiModel(QStringLiteral("GPT-4o")));
@@ -289,9 +290,9 @@ private Q_SLOTS:
         QFile f(blocker);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        QString error;
-        QVERIFY(!addToUserCatalog(blocker + QStringLiteral("/catalog.json"), {apiEntry(QStringLiteral("x"), 1, 1)}, &error));
-        QVERIFY(!error.isEmpty());
+        const Result<UserCatalogChange> change = addToUserCatalog(blocker + QStringLiteral("/catalog.json"), {apiEntry(QStringLiteral("x"), 1, 1)});
+        QVERIFY(!change);
+        QVERIFY(!change.error().isEmpty());
     }
 
     void importOf2000EntriesIsFast()
@@ -318,8 +319,7 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         const ImportResult r = importPriceFile(path);
-        QString error;
-        QVERIFY(addToUserCatalog(userPath(), r.entries, &error));
+        QVERIFY(addToUserCatalog(userPath(), r.entries));
         reloadCatalog();
         const qint64 ms = t.elapsed();
         QCOMPARE(r.entries.size(), 2000);

@@ -147,7 +147,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains("set aside"), r.err.constData());
         QVERIFY(QJsonDocument::fromJson(r.out).array().size() > 40);
-        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("catalog.json.corrupt-*")}).size(), 1);
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("catalog.json.unreadable-*")}).size(), 1);
     }
 
     void badArguments()

@@ -6,6 +6,7 @@
 #include "ui/document/document.h"
 #include "ui/document/documentcontroller.h"
 #include "ui/document/documentprompts.h"
+#include "scriptedprompts.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QtTest>
 
 using namespace ftroi;
+using testsupport::ScriptedPrompts;
 
 namespace {
 
@@ -24,40 +26,6 @@ QString referencePath()
 {
     return testsupport::dataPath(QStringLiteral("seed-examples.ftroi"));
 }
-
-// Answers from a script, and a record of every question.
-struct ScriptedPrompts : DocumentPrompts {
-    UnsavedChoice unsavedAnswer = UnsavedChoice::Cancel;
-    bool restoreAnswer = false;
-    QString openAnswer;
-    QString saveAnswer;
-    QStringList asked; // "kind|title|text"
-
-    UnsavedChoice askToSaveChanges(const QString &title, const QString &text) override
-    {
-        asked << QStringLiteral("unsaved|%1|%2").arg(title, text);
-        return unsavedAnswer;
-    }
-    bool askToRestore(const QString &title, const QString &text) override
-    {
-        asked << QStringLiteral("restore|%1|%2").arg(title, text);
-        return restoreAnswer;
-    }
-    QString chooseFileToOpen(const QString &caption, const QString &folder, const QString &filter) override
-    {
-        asked << QStringLiteral("open|%1|%2|%3").arg(caption, folder, filter);
-        return openAnswer;
-    }
-    QString chooseFileToSave(const QString &caption, const QString &suggested, const QString &filter) override
-    {
-        asked << QStringLiteral("save|%1|%2|%3").arg(caption, suggested, filter);
-        return saveAnswer;
-    }
-    void showError(const QString &title, const QString &message) override
-    {
-        asked << QStringLiteral("error|%1|%2").arg(title, message);
-    }
-};
 
 const QString kFilter = QStringLiteral("Scenario documents (*.ftroi);;All files (*)");
 

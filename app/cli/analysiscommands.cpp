@@ -24,6 +24,8 @@ const QLocale kLocale(QLocale::English, QLocale::UnitedStates);
 
 QString shown(const std::optional<double> &v, const QString &none = QStringLiteral("never"))
 {
+    if (v && std::abs(*v) >= 1e15)
+        return QString::number(*v, 'g', 6); // not three hundred digits for 1e300
     return v ? formatNumber(kLocale, *v, 2) : none;
 }
 
@@ -81,6 +83,8 @@ bool parseAxis(const QCommandLineParser &parser, const Scenario &s, const QStrin
     if (!axis.handle.domain.contains(axis.low) || !axis.handle.domain.contains(axis.high))
         return refuse(QStringLiteral("grid"), QStringLiteral("--%1: %2..%3 leaves the domain of %4, %5")
                                                   .arg(option, m.captured(2), m.captured(3), axis.path, axis.handle.domain.text()));
+    if (const QString fault = gridAxisFault(axis); !fault.isEmpty())
+        return refuse(QStringLiteral("grid"), QStringLiteral("--%1: %2").arg(option, fault));
     return true;
 }
 
@@ -242,6 +246,8 @@ int gridCommand(const QCommandLineParser &parser, const QString &path)
         || !parseAxis(parser, *s, QStringLiteral("y"), parser.isSet(QStringLiteral("log-y")), y)
         || !parseMetric(parser, QStringLiteral("grid"), metric))
         return kExitRefused;
+    if (const QString fault = gridFault(*s, x, y); !fault.isEmpty())
+        return refuse(QStringLiteral("grid"), fault), kExitRefused;
     const Grid g = grid(*s, x, y, metric);
     if (parser.isSet(QStringLiteral("json"))) {
         printOut(gridJson(g, metric) + '\n');

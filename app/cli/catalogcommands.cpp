@@ -20,13 +20,17 @@ namespace {
 
 int listCommand(bool json)
 {
-    const QString message = ftroi::reloadCatalog();
-    if (!message.isEmpty())
-        printErr(message);
-    const ftroi::Catalog &c = ftroi::catalog();
+    // The bundled catalog with the user's over it, as the app merges them (one read of the user catalog).
+    const ftroi::UserCatalog user = ftroi::loadUserCatalog(ftroi::userCatalogPath());
+    if (!user.message.isEmpty())
+        printErr(user.message);
+    ftroi::Catalog c = ftroi::bundledCatalog();
     QSet<QString> userNames;
-    for (const ftroi::CatalogEntry &e : ftroi::loadUserCatalog(ftroi::userCatalogPath()).entries)
+    userNames.reserve(user.entries.size());
+    for (const ftroi::CatalogEntry &e : user.entries) {
+        c.add(e);
         userNames.insert(ftroi::catalogKindCode(e.kind) + QLatin1Char('/') + e.name);
+    }
     const QList<ftroi::CatalogEntry> all = c.all();
     if (json) {
         QJsonArray list;
@@ -44,12 +48,13 @@ int listCommand(bool json)
     QString out;
     const QDate today = QDate::currentDate();
     for (const ftroi::CatalogEntry &e : all) {
-        const bool user = userNames.contains(ftroi::catalogKindCode(e.kind) + QLatin1Char('/') + e.name);
+        const bool isUser = userNames.contains(ftroi::catalogKindCode(e.kind) + QLatin1Char('/') + e.name);
         out += QStringLiteral("%1  %2  %3%4\n      %5\n")
                    .arg(ftroi::catalogKindCode(e.kind), -7)
-                   .arg(e.name)
-                   .arg(user ? QStringLiteral("[user] ") : QString(), e.source.isEmpty() ? QString() : QStringLiteral("(") + e.source + QLatin1Char(')'))
-                   .arg(ftroi::presetSummary(e, today));
+                   .arg(ftroi::printableCatalogText(e.name))
+                   .arg(isUser ? QStringLiteral("[user] ") : QString(),
+                        e.source.isEmpty() ? QString() : QStringLiteral("(") + ftroi::printableCatalogText(e.source) + QLatin1Char(')'))
+                   .arg(ftroi::printableCatalogText(ftroi::presetSummary(e, today)));
     }
     out += QStringLiteral("\n%1 entries; user catalog: %2\n").arg(all.size()).arg(QDir::toNativeSeparators(ftroi::userCatalogPath()));
     printOut(out.toUtf8());
@@ -79,30 +84,36 @@ int importCommand(const QCommandLineParser &parser, const QString &path)
         printErr(report + QStringLiteral("catalog import: no usable entries in %1; the catalog is unchanged.").arg(path));
         return kExitRefused;
     }
-    QString error;
     const QString target = ftroi::userCatalogPath();
-    if (!ftroi::addToUserCatalog(target, result.entries, &error)) {
-        printErr(QStringLiteral("catalog import: %1; the catalog is unchanged.").arg(error));
+    const ftroi::Result<ftroi::UserCatalogChange> change = ftroi::addToUserCatalog(target, result.entries);
+    if (!change) {
+        printErr(QStringLiteral("catalog import: %1; the catalog is unchanged.").arg(change.error()));
         return kExitError;
     }
+    for (const QString &note : ftroi::catalogChangeNotes(*change))
+        report += note + QLatin1Char('\n');
     if (!report.isEmpty())
         printErr(report.trimmed());
-    printOut(QStringLiteral("imported %1 entries (%2) into %3 in %4 ms\n")
+    printOut(QStringLiteral("imported %1 entries (%2) into %3 in %4 ms: %5 new, %6 replaced\n")
                  .arg(result.entries.size())
                  .arg(result.format, QDir::toNativeSeparators(target))
                  .arg(timer.elapsed())
+                 .arg(change->added)
+                 .arg(change->replaced)
                  .toUtf8());
     return kExitOk;
 }
 
 int removeCommand(const QString &name)
 {
-    QString error;
-    const int removed = ftroi::removeFromUserCatalog(ftroi::userCatalogPath(), name, &error);
-    if (removed < 0) {
-        printErr(QStringLiteral("catalog remove: %1").arg(error));
+    const ftroi::Result<ftroi::UserCatalogChange> change = ftroi::removeFromUserCatalog(ftroi::userCatalogPath(), name);
+    if (!change) {
+        printErr(QStringLiteral("catalog remove: %1").arg(change.error()));
         return kExitError;
     }
+    if (!change->notice.isEmpty())
+        printErr(change->notice);
+    const int removed = change->removed;
     if (removed == 0) {
         const bool bundled = ftroi::bundledCatalog().apiModel(name) || ftroi::bundledCatalog().instance(name)
                              || ftroi::bundledCatalog().managedProvider(name);

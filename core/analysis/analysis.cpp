@@ -116,10 +116,23 @@ GoalSeek solve(const Scenario &s, const InputHandle &input, const QString &path,
     double lo = d.lowOpen ? std::nextafter(d.low, kInf) : d.low;
     double hi = d.high < 1e15 ? d.high : std::min(1e15, std::max(1.0, std::abs(value)) * 1e6);
     Scenario work = s;
+    // The metric's own values are noted (not metric - target, which cancels for a far target).
+    double minSeen = kInf, maxSeen = -kInf;
+    double minFinite = kInf, maxFinite = -kInf;
     auto g = [&](double x) {
         work = s;
         setInputValue(work, input, d.integer ? std::round(x) : x);
-        return orInfinity(metricAt(work, metric)) - target;
+        ++out.evaluations;
+        const double m = orInfinity(metricAt(work, metric));
+        if (m == m) {
+            minSeen = std::min(minSeen, m);
+            maxSeen = std::max(maxSeen, m);
+        }
+        if (std::isfinite(m)) {
+            minFinite = std::min(minFinite, m);
+            maxFinite = std::max(maxFinite, m);
+        }
+        return m - target;
     };
 
     // Scan: linear near the low end, logarithmic above it; keep the sign change nearest today's value.
@@ -136,23 +149,10 @@ GoalSeek solve(const Scenario &s, const InputHandle &input, const QString &path,
     if (value >= lo && value <= hi)
         xs.insert(std::upper_bound(xs.begin(), xs.end(), value), value);
 
-    double minSeen = kInf, maxSeen = -kInf;
     std::optional<std::pair<double, double>> bracket;
     double bestDistance = kInf;
     double prevX = xs.front();
     double prevG = g(prevX);
-    double minFinite = kInf, maxFinite = -kInf;
-    auto note = [&](double gv) {
-        if (gv == gv) {
-            minSeen = std::min(minSeen, gv + target);
-            maxSeen = std::max(maxSeen, gv + target);
-        }
-        if (std::isfinite(gv)) {
-            minFinite = std::min(minFinite, gv + target);
-            maxFinite = std::max(maxFinite, gv + target);
-        }
-    };
-    note(prevG);
     if (prevG == 0) {
         bracket = std::make_pair(prevX, prevX);
         bestDistance = std::abs(prevX - value);
@@ -160,7 +160,6 @@ GoalSeek solve(const Scenario &s, const InputHandle &input, const QString &path,
     for (size_t i = 1; i < xs.size(); ++i) {
         const double x = xs[i];
         const double gx = g(x);
-        note(gx);
         const bool crosses = (prevG < 0 && gx >= 0) || (prevG > 0 && gx <= 0) || gx == 0;
         if (crosses) {
             const double distance = std::min(std::abs(prevX - value), std::abs(x - value));
@@ -218,28 +217,88 @@ GoalSeek solve(const Scenario &s, const InputHandle &input, const QString &path,
 
 std::vector<double> GridAxis::values() const
 {
-    std::vector<double> v(static_cast<size_t>(count));
+    std::vector<double> v;
+    v.reserve(size_t(std::max(count, 2)));
+    const bool whole = handle.domain.integer;
     for (int i = 0; i < count; ++i) {
         const double t = double(i) / (count - 1);
-        v[size_t(i)] = logarithmic ? low * std::pow(high / low, t) : low + (high - low) * t;
+        double x = i + 1 == count ? high : logarithmic ? low * std::pow(high / low, t) : low + (high - low) * t;
+        if (whole)
+            x = std::round(x);
+        if (v.empty() || x != v.back())
+            v.push_back(x);
     }
-    v.back() = high;
     return v;
 }
 
-Grid grid(const Scenario &s, const GridAxis &x, const GridAxis &y, Metric metric)
+QString gridAxisFault(const GridAxis &axis)
+{
+    const auto number = [](double v) { return QString::number(v, 'g', 17); };
+    if (axis.count < 2 || axis.count > kMaxGridAxisCount)
+        return QStringLiteral("COUNT must be a whole number from 2 to %1, found %2").arg(kMaxGridAxisCount).arg(axis.count);
+    if (!std::isfinite(axis.low) || !std::isfinite(axis.high))
+        return QStringLiteral("LO and HI must be finite numbers");
+    if (!(axis.low < axis.high))
+        return QStringLiteral("LO (%1) must be below HI (%2)").arg(number(axis.low), number(axis.high));
+    if (axis.logarithmic && !(axis.low > 0))
+        return QStringLiteral("a logarithmic axis needs LO > 0, found %1").arg(number(axis.low));
+    if (!axis.handle.domain.contains(axis.low) || !axis.handle.domain.contains(axis.high))
+        return QStringLiteral("%1..%2 leaves the domain of %3, %4").arg(number(axis.low), number(axis.high), axis.path, axis.handle.domain.text());
+    if (axis.handle.domain.integer && (axis.low != std::floor(axis.low) || axis.high != std::floor(axis.high)))
+        return QStringLiteral("%1 takes whole numbers only: LO and HI must be whole, found %2 and %3")
+            .arg(axis.path, number(axis.low), number(axis.high));
+    if (axis.logarithmic) {
+        const double ratio = axis.high / axis.low;
+        if (!std::isfinite(ratio))
+            return QStringLiteral("a logarithmic axis from %1 to %2 spans more than a number can hold (HI/LO overflows to infinity); "
+                                  "raise LO").arg(number(axis.low), number(axis.high));
+        if (axis.low < std::numeric_limits<double>::min())
+            return QStringLiteral("a logarithmic axis cannot start at %1: it underflows (the least is %2)")
+                .arg(number(axis.low), number(std::numeric_limits<double>::min()));
+    }
+    for (double v : axis.values())
+        if (!std::isfinite(v))
+            return QStringLiteral("the axis from %1 to %2 has a value that is not a finite number").arg(number(axis.low), number(axis.high));
+    return QString();
+}
+
+QString gridFault(const Scenario &s, const GridAxis &x, const GridAxis &y)
+{
+    if (x.path == y.path)
+        return QStringLiteral("--x and --y both vary %1; a grid needs two different inputs").arg(x.path);
+    double months = s.project.lifetimeMonths;
+    for (const GridAxis *axis : {&x, &y})
+        if (axis->path == QLatin1String("project.lifetime_months"))
+            months = std::max(months, axis->high);
+    const double cells = double(x.values().size()) * double(y.values().size());
+    const double work = cells * std::max(1.0, std::ceil(months));
+    if (work > kMaxGridCellMonths)
+        return QStringLiteral("%1 x %2 cells over %3 months is %4 cell-months; the limit is %5: use fewer cells or a shorter lifetime")
+            .arg(x.values().size())
+            .arg(y.values().size())
+            .arg(std::ceil(months))
+            .arg(QString::number(work, 'g', 3), QString::number(kMaxGridCellMonths, 'g', 3));
+    return QString();
+}
+
+Grid grid(const Scenario &s, const GridAxis &x, const GridAxis &y, Metric metric, const GridProgress &progress)
 {
     Grid out;
     out.x = x.values();
     out.y = y.values();
     out.values.reserve(out.x.size() * out.y.size());
     Scenario work = s;
-    for (double yv : out.y) {
+    const int rows = int(out.y.size());
+    for (int row = 0; row < rows; ++row) {
         for (double xv : out.x) {
             work = s;
-            setInputValue(work, y.handle, yv);
+            setInputValue(work, y.handle, out.y[size_t(row)]);
             setInputValue(work, x.handle, xv);
             out.values.push_back(metricAt(work, metric));
+        }
+        if (progress && !progress(row + 1, rows)) {
+            out.stopped = row + 1 < rows;
+            break;
         }
     }
     return out;

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -43,6 +44,10 @@ inline constexpr double kDefaultSensitivitySwing = 0.2;
 // inputs at +-20 % clamped to their domains.
 Sensitivity sensitivity(const Scenario &s, Metric metric);
 
+// Goal seek's work is bounded by construction: a scan of 2,001 points, then a
+// bisection of at most 2,000 steps, each one evaluation of at most 600 months.
+inline constexpr int kMaxSolveEvaluations = 4003;
+
 struct GoalSeek {
     QString input;
     Metric metric = Metric::MonthlySavings;
@@ -56,6 +61,7 @@ struct GoalSeek {
     double searchedTo = 0;
     std::optional<double> lowestSeen;
     std::optional<double> highestSeen;
+    int evaluations = 0; // scenarios evaluated (at most kMaxSolveEvaluations)
 };
 
 GoalSeek solve(const Scenario &s, const InputHandle &input, const QString &path, Metric metric, double target);
@@ -67,6 +73,8 @@ struct GridAxis {
     double high = 1;
     int count = 2;
     bool logarithmic = false;
+    // `count` points from low to high; a whole-number input (self_hosted.instances)
+    // takes whole numbers only, each once, so it may get fewer.
     std::vector<double> values() const;
 };
 
@@ -74,8 +82,25 @@ struct Grid {
     std::vector<double> x;
     std::vector<double> y;
     std::vector<std::optional<double>> values; // row-major: values[iy * x.size() + ix]
+    bool stopped = false; // the progress callback stopped it: rows after the last are missing
 };
 
-Grid grid(const Scenario &s, const GridAxis &x, const GridAxis &y, Metric metric);
+// The most work a grid may take: cells x months of the lifetime (about 20 ns
+// each, so some 4 s at the limit).
+inline constexpr double kMaxGridCellMonths = 2e8;
+inline constexpr int kMaxGridAxisCount = 1000;
+
+// Why `axis` cannot be a grid axis of its input (empty when it can): a count
+// outside 2..1000, ends outside the input's domain, a whole-number input
+// between ends that are not whole, a logarithmic axis that does not start
+// above 0 or whose values overflow or underflow.
+QString gridAxisFault(const GridAxis &axis);
+// Why the two axes cannot make a grid of `s`: the same input on both, or more
+// than kMaxGridCellMonths of work.
+QString gridFault(const Scenario &s, const GridAxis &x, const GridAxis &y);
+
+// Called after each row with the rows done and their total; false stops the grid.
+using GridProgress = std::function<bool(int rowsDone, int rows)>;
+Grid grid(const Scenario &s, const GridAxis &x, const GridAxis &y, Metric metric, const GridProgress &progress = {});
 
 } // namespace ftroi

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QMutex>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 
@@ -68,6 +69,14 @@ std::optional<CatalogEntry::ThroughputEstimate> CatalogEntry::throughputEstimate
 const CatalogEntry *Catalog::find(CatalogKind kind, const QString &name) const
 {
     const QList<CatalogEntry> &list = kind == CatalogKind::Api ? apiModels : kind == CatalogKind::Gpu ? instances : managed;
+    const QHash<QString, qsizetype> &index = m_index[int(kind)];
+    if (index.size() == list.size()) {
+        const auto at = index.constFind(name);
+        if (at == index.constEnd())
+            return nullptr;
+        if (*at < list.size() && list.at(*at).name == name)
+            return &list.at(*at);
+    }
     for (const CatalogEntry &e : list)
         if (e.name == name)
             return &e;
@@ -108,13 +117,55 @@ QList<CatalogEntry> Catalog::all() const
 void Catalog::add(const CatalogEntry &entry)
 {
     QList<CatalogEntry> &list = entry.kind == CatalogKind::Api ? apiModels : entry.kind == CatalogKind::Gpu ? instances : managed;
-    for (CatalogEntry &e : list) {
-        if (e.name == entry.name) {
-            e = entry;
-            return;
-        }
+    if (const CatalogEntry *same = find(entry.kind, entry.name)) {
+        list[same - list.constData()] = entry;
+        return;
     }
+    QHash<QString, qsizetype> &index = m_index[int(entry.kind)];
+    if (index.size() != list.size()) { // changed by hand: index it again
+        index.clear();
+        for (qsizetype i = 0; i < list.size(); ++i)
+            index.insert(list.at(i).name, i);
+    }
+    index.insert(entry.name, list.size());
     list.append(entry);
+}
+
+namespace {
+
+bool isControl(QChar c)
+{
+    const QChar::Category category = c.category();
+    return category == QChar::Other_Control || category == QChar::Separator_Line || category == QChar::Separator_Paragraph;
+}
+
+QString unitCode(QChar c)
+{
+    return QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'));
+}
+
+} // namespace
+
+QString printableCatalogText(const QString &text)
+{
+    if (std::none_of(text.begin(), text.end(), isControl))
+        return text;
+    QString out;
+    for (const QChar c : text)
+        out += isControl(c) ? QStringLiteral("\\u") + unitCode(c).toLower() : QString(c);
+    return out;
+}
+
+QString catalogNameFault(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return name.isEmpty() ? QStringLiteral("is empty") : QStringLiteral("is blank");
+    if (name.size() > kMaxCatalogNameLength)
+        return QStringLiteral("is longer than %1 characters").arg(kMaxCatalogNameLength);
+    for (const QChar c : name)
+        if (isControl(c))
+            return QStringLiteral("has a control character (U+%1)").arg(unitCode(c));
+    return QString();
 }
 
 namespace {
@@ -127,9 +178,9 @@ bool price(const QJsonObject &o, const char *key, std::optional<double> &out, QS
         out.reset();
         return true;
     }
-    if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < 0 || v.toDouble() > 1e9) {
+    if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < 0 || v.toDouble() > kMaxCatalogPrice) {
         if (error)
-            *error = QStringLiteral("%1 is not a price >= 0").arg(QLatin1String(key));
+            *error = QStringLiteral("%1 is not a number from 0 to %2").arg(QLatin1String(key)).arg(QString::number(kMaxCatalogPrice, 'f', 0));
         return false;
     }
     out = v.toDouble();
@@ -165,7 +216,8 @@ std::optional<CatalogEntry> entryFromJson(const QJsonObject &o, QString *error)
     e.name = o.value(QStringLiteral("name")).toString().trimmed();
     const auto fail = [&](const QString &why) -> std::optional<CatalogEntry> {
         if (error)
-            *error = (e.name.isEmpty() ? QStringLiteral("an entry") : QStringLiteral("\"%1\"").arg(e.name)) + QStringLiteral(": ") + why;
+            *error = (e.name.isEmpty() ? QStringLiteral("an entry") : QStringLiteral("\"%1\"").arg(printableCatalogText(e.name)))
+                     + QStringLiteral(": ") + why;
         return std::nullopt;
     };
     if (!kind)
@@ -173,6 +225,8 @@ std::optional<CatalogEntry> entryFromJson(const QJsonObject &o, QString *error)
     e.kind = *kind;
     if (e.name.isEmpty())
         return fail(QStringLiteral("name is missing"));
+    if (const QString fault = catalogNameFault(e.name); !fault.isEmpty())
+        return fail(QStringLiteral("the name ") + fault);
     e.provider = o.value(QStringLiteral("provider")).toString();
     e.source = o.value(QStringLiteral("source")).toString();
     e.asOf = o.value(QStringLiteral("as_of")).toString();
@@ -295,10 +349,9 @@ Catalog g_merged;
 bool g_loaded = false;
 std::atomic<int> g_revision{0};
 
-QString mergeLocked()
+QString mergeLocked(const UserCatalog &user)
 {
     g_merged = bundledCatalog();
-    UserCatalog user = loadUserCatalog(userCatalogPath());
     for (const CatalogEntry &e : std::as_const(user.entries))
         g_merged.add(e);
     g_loaded = true;
@@ -312,14 +365,20 @@ const Catalog &catalog()
 {
     QMutexLocker lock(&g_mutex);
     if (!g_loaded)
-        mergeLocked();
+        mergeLocked(loadUserCatalog(userCatalogPath()));
     return g_merged;
 }
 
 QString reloadCatalog()
 {
+    const UserCatalog user = loadUserCatalog(userCatalogPath());
+    return reloadCatalog(user);
+}
+
+QString reloadCatalog(const UserCatalog &user)
+{
     QMutexLocker lock(&g_mutex);
-    return mergeLocked();
+    return mergeLocked(user);
 }
 
 int catalogRevision()

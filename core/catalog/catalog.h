@@ -6,6 +6,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -16,6 +17,16 @@
 namespace ftroi {
 
 enum class CatalogKind { Api, Gpu, Managed };
+
+// The largest price an entry may have: per 1M tokens (API, managed) or per
+// hour (GPU instances); imports refuse a row above it, naming it.
+inline constexpr double kMaxCatalogPrice = 1e6;
+// The longest entry name; a name must not be blank nor hold a control character.
+inline constexpr int kMaxCatalogNameLength = 200;
+// Why `name` cannot name an entry ("is empty", "has a control character (U+0007)"), or empty.
+QString catalogNameFault(const QString &name);
+// `text` with each control character written as \uXXXX, for messages and listings.
+QString printableCatalogText(const QString &text);
 
 QString catalogKindCode(CatalogKind kind);
 std::optional<CatalogKind> catalogKindFromCode(const QString &code);
@@ -84,13 +95,22 @@ struct Catalog {
                                                                               double modelSizeB) const;
     void add(const CatalogEntry &entry); // replaces an entry of the same kind and name
     int size() const { return int(apiModels.size() + instances.size() + managed.size()); }
+
+private:
+    // Positions by name, kept by add(); a list changed by hand is searched in full.
+    QHash<QString, qsizetype> m_index[3];
 };
+
+struct UserCatalog;
 
 // The merged catalog (bundled + user). Reloaded by reloadCatalog().
 const Catalog &catalog();
 // Re-reads the user catalog and merges it over the bundled one; returns a
 // message when the user catalog had to be set aside, else an empty string.
 QString reloadCatalog();
+// The same with a user catalog already read (loadUserCatalog(), any thread):
+// only the merge runs here, on the thread that reads catalog().
+QString reloadCatalog(const UserCatalog &user);
 // Increases with every reload (views refill their presets when it changes).
 int catalogRevision();
 // The bundled catalog alone (parsed once, thread-safe).

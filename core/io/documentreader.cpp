@@ -3,12 +3,15 @@
 // Parsing is simdjson's (the DOM, one reused parser a thread); when simdjson
 // refuses a text, Qt's parser reads it instead, so the messages about broken
 // JSON stay Qt's. Both run the same validation through the JsonNode views.
-// Keys the reader does not know are kept in `preserved` for re-saving.
+// Keys the reader does not know are kept in `preserved` for re-saving, their
+// numbers with their text (numbertexts.h).
 #include "core/io/documentformat.h"
 
 #include "core/io/jsonnode.h"
+#include "core/io/numbertexts.h"
 #include "core/io/scenariowalk.h"
 #include "core/io/strictjson.h"
+#include "core/text/inputfile.h"
 #include "core/text/hugepages.h"
 
 #include <QJsonArray>
@@ -81,12 +84,21 @@ ReadResult readWithQt(const QByteArray &json, const char *simdjsonError)
         return result;
     }
     if (simdjsonError) {
-        // Qt reads what simdjson refused (a number out of double's range, nesting
-        // deeper than simdjson's limit): validate Qt's reading of it.
+        // Qt reads what simdjson refused: an integer beyond 64 bits for a known
+        // key, which its domain refuses with a message naming it, or what Qt
+        // lets through and JSON does not (".5", "\e"), which is named.
         const QJsonValue root = doc.isObject() ? QJsonValue(doc.object()) : doc.isArray() ? QJsonValue(doc.array()) : QJsonValue();
-        if (QString fault = rawJsonTextFault(json.constData(), json.size()); !fault.isEmpty())
+        QString fault = rawJsonTextFault(json.constData(), json.size());
+        if (fault.isEmpty())
+            fault = numberSyntaxFault(json.constData(), json.size());
+        if (!fault.isEmpty())
             return {std::nullopt, fault};
-        return readRoot(QtNode(root));
+        ReadResult read = readRoot(QtNode(root));
+        // A document only Qt's parser takes is not one this reader can keep
+        // as it is (Qt merges keys that start with U+FEFF): refused.
+        if (read.document)
+            return {std::nullopt, QStringLiteral("not a valid JSON document: ") + QString::fromLatin1(simdjsonError)};
+        return read;
     }
     return result;
 }
@@ -109,7 +121,10 @@ QByteArray readDocumentBytes(QIODevice &device)
     return bytes;
 }
 
-ReadResult readDocument(const QByteArray &json)
+namespace {
+
+// simdjson's reading of `json`; nullopt (with simdjson's error) when simdjson refuses the text.
+std::optional<ReadResult> readWithSimdjson(const QByteArray &json, simdjson::error_code &error)
 {
     // One parser a thread: its buffers are reused from document to document.
     thread_local simdjson::dom::parser parser;
@@ -125,12 +140,40 @@ ReadResult readDocument(const QByteArray &json)
         adviseHugePages(parser.doc.string_buf.get(), size);
     }
     simdjson::dom::element root;
-    const simdjson::error_code error = parser.parse(json.constData(), size_t(json.size()), !padded).get(root);
+    error = parser.parse(json.constData(), size_t(json.size()), !padded).get(root);
     if (error)
-        return readWithQt(json, simdjson::error_message(error));
+        return std::nullopt;
     if (QString fault = strictFaults(json, SimdNode(root)); !fault.isEmpty())
-        return {std::nullopt, fault};
+        return ReadResult{std::nullopt, fault};
     return readRoot(SimdNode(root));
+}
+
+} // namespace
+
+ReadResult readDocument(const QByteArray &json)
+{
+    if (const QString fault = unicodeEncodingFault(json); !fault.isEmpty())
+        return {std::nullopt, QStringLiteral("document: ") + fault};
+    if (const int bom = utf8BomLength(json))
+        return readDocument(json.mid(bom)); // UTF-8's byte-order mark: allowed, and not part of the JSON
+    simdjson::error_code error = simdjson::SUCCESS;
+    if (std::optional<ReadResult> read = readWithSimdjson(json, error)) {
+        if (read->document)
+            keepNumberTexts(json, *read->document);
+        return std::move(*read);
+    }
+    // simdjson refused the text. A number beyond a double's range or an integer
+    // beyond 64 bits is read as 0, and may stand only where its text is kept
+    // (an unknown key); otherwise Qt's parser has the last word: its message
+    // for broken JSON, or its reading of the numbers (refused by their domain).
+    std::vector<qsizetype> zeroed;
+    if (const std::optional<QByteArray> copy = zeroOutOfRangeNumbers(json, zeroed)) {
+        simdjson::error_code again = simdjson::SUCCESS;
+        std::optional<ReadResult> read = readWithSimdjson(*copy, again);
+        if (read && read->document && keepNumberTexts(json, *read->document, zeroed))
+            return std::move(*read);
+    }
+    return readWithQt(json, simdjson::error_message(error));
 }
 
 } // namespace ftroi

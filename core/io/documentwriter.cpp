@@ -4,6 +4,7 @@
 #include "core/io/documentformat.h"
 
 #include "core/io/documentadditions.h"
+#include "core/io/numbertexts.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -292,7 +293,7 @@ QJsonObject documentToJson(const ScenarioDocument &document)
 
 QByteArray writeDocument(const ScenarioDocument &document)
 {
-    return QJsonDocument(documentToJson(document)).toJson(QJsonDocument::Indented);
+    return documentJsonText(documentToJson(document), QJsonDocument::Indented);
 }
 
 } // namespace ftroi

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QStringDecoder>
 
 #include <simdjson.h>
 
@@ -33,6 +34,18 @@ inline quint64 keyPrint(std::string_view key)
     return quint64(key.size()) | at(0) << 32 | at(key.size() / 2) << 40 | at(key.size() - 1) << 48;
 }
 
+// UTF-8 bytes as a QString with a leading U+FEFF kept: QString::fromUtf8()
+// drops it as a byte-order mark, which would make the keys "\ufeffx" and "x"
+// one key, and change a name that starts with it.
+inline QString utf8Text(const char *data, qsizetype size)
+{
+    if (size >= 3 && data[0] == '\xEF' && data[1] == '\xBB' && data[2] == '\xBF') {
+        QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+        return decoder(QByteArrayView(data, size));
+    }
+    return QString::fromUtf8(data, size);
+}
+
 // The QString of a short UTF-8 text, shared with earlier conversions of the
 // same bytes (a direct-mapped cache of 256 entries a thread, so its memory is
 // bounded); longer texts are converted every time.
@@ -40,7 +53,7 @@ inline QString sharedUtf8Text(std::string_view bytes)
 {
     constexpr size_t kLongest = 48;
     if (bytes.empty() || bytes.size() > kLongest)
-        return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+        return utf8Text(bytes.data(), qsizetype(bytes.size()));
     struct Entry {
         std::string bytes;
         QString text;
@@ -54,7 +67,7 @@ inline QString sharedUtf8Text(std::string_view bytes)
     Entry &entry = cache[hash & 255];
     if (!entry.filled || entry.bytes != bytes) {
         entry.bytes.assign(bytes);
-        entry.text = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+        entry.text = utf8Text(bytes.data(), qsizetype(bytes.size()));
         entry.filled = true;
     }
     return entry.text;
@@ -155,7 +168,7 @@ public:
     QString text() const
     {
         const std::string_view s = view();
-        return QString::fromUtf8(s.data(), qsizetype(s.size()));
+        return utf8Text(s.data(), qsizetype(s.size()));
     }
     QString sharedText() const { return sharedUtf8Text(view()); }
     bool textEquals(const char *s) const { return view() == s; }

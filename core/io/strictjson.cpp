@@ -6,6 +6,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -96,7 +97,7 @@ QString duplicateIn(const SimdNode &node, const PathStep *at)
         }
         if (twice != keys.end()) {
             const QString path = pathText(at);
-            return (path.isEmpty() ? QString() : path + QStringLiteral(": "))
+            return (path.isEmpty() ? QStringLiteral("document") : path) + QStringLiteral(": ")
                    + QStringLiteral("\"%1\" is given twice; a key may appear once in an object")
                          .arg(QString::fromUtf8(twice->data(), qsizetype(twice->size())));
         }
@@ -137,7 +138,13 @@ QString rawJsonTextFault(const char *data, qsizetype size)
                 .arg(place(data, i))
                 .arg(c, 4, 16, QLatin1Char('0'));
         } else if (c == '\\') {
+            const char escaped = i + 1 < size ? data[i + 1] : '\0';
+            if (!std::strchr("\"\\/bfnrtu", escaped) || escaped == '\0')
+                return QStringLiteral("%1: \"\\%2\" is not an escape JSON knows (\\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t, \\uXXXX)")
+                    .arg(place(data, i), QString::fromUtf8(data + i + 1, i + 1 < size ? 1 : 0));
             const int unit = escapedUnit(data, size, i);
+            if (escaped == 'u' && unit < 0)
+                return QStringLiteral("%1: \\u must be followed by four hexadecimal digits").arg(place(data, i));
             if (unit >= 0xD800 && unit <= 0xDBFF) {
                 const int low = escapedUnit(data, size, i + 6);
                 if (low < 0xDC00 || low > 0xDFFF)
@@ -152,6 +159,56 @@ QString rawJsonTextFault(const char *data, qsizetype size)
             } else {
                 ++i; // the escaped character (a quote or a backslash must not end or start anything)
             }
+        }
+    }
+    return QString();
+}
+
+bool isJsonNumberText(const QByteArray &text)
+{
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    const auto digits = [&] {
+        const qsizetype from = i;
+        while (i < n && text.at(i) >= '0' && text.at(i) <= '9')
+            ++i;
+        return i > from;
+    };
+    if (i < n && text.at(i) == '-')
+        ++i;
+    if (i < n && text.at(i) == '0')
+        ++i;
+    else if (!digits())
+        return false;
+    if (i < n && text.at(i) == '.' && (++i, !digits()))
+        return false;
+    if (i < n && (text.at(i) == 'e' || text.at(i) == 'E')) {
+        ++i;
+        if (i < n && (text.at(i) == '+' || text.at(i) == '-'))
+            ++i;
+        if (!digits())
+            return false;
+    }
+    return i == n;
+}
+
+QString numberSyntaxFault(const char *data, qsizetype size)
+{
+    const auto isNumberChar = [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E'; };
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = data[i];
+        if (c == '"') {
+            for (++i; i < size && data[i] != '"'; ++i)
+                if (data[i] == '\\')
+                    ++i;
+        } else if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.') {
+            qsizetype end = i;
+            while (end < size && isNumberChar(data[end]))
+                ++end;
+            const QByteArray token(data + i, end - i);
+            if (!isJsonNumberText(token))
+                return QStringLiteral("%1: \"%2\" is not a number as JSON writes one").arg(place(data, i), QString::fromLatin1(token));
+            i = end - 1;
         }
     }
     return QString();

@@ -20,4 +20,12 @@ Result<void> checkInputFile(const QString &path);
 // "1.0 GB", "300 MB", "12 KB"
 QString byteSizeText(qint64 bytes);
 
+// Why a text file starting with `bytes` cannot be read as UTF-8: "is UTF-16
+// text; save it as UTF-8" (or UTF-32), told by its byte-order mark or by the
+// zero bytes that JSON and CSV text never holds in its first characters.
+// Empty for UTF-8 (with or without a byte-order mark) and anything else.
+QString unicodeEncodingFault(const QByteArray &bytes);
+// 3 when `bytes` starts with a UTF-8 byte-order mark, else 0.
+int utf8BomLength(const QByteArray &bytes);
+
 } // namespace ftroi

@@ -101,6 +101,12 @@ void TwoWayView::refresh(int scenario)
 {
     fillInputs(scenario);
     m_chart->setChoice(Metric(m_metric->currentData().toInt()), m_x->currentData().toString(), m_y->currentData().toString());
+    if (m_chart->xPath() == m_chart->yPath()) {
+        m_runner->cancel();
+        m_status->setText(tr("Across and Up name the same input: choose two different ones."));
+        return;
+    }
+    m_status->setText(tr("Hover a cell for its values; click it to use them."));
     const Scenario s = document()->scenario(scenario);
     const std::optional<HeatmapSpec> spec = shownHeatmapSpec(s, m_chart->metric(), m_chart->xPath(), m_chart->yPath());
     if (!spec)
@@ -108,7 +114,7 @@ void TwoWayView::refresh(int scenario)
     const QString currency = document()->currency();
     m_chart->setSubtitleFor(s, document()->result(scenario), currency);
     m_runner->submit<HeatmapData>(
-        [s, spec = *spec](const AnalysisRunner::CancelCheck &) { return computeHeatmap(s, spec); },
+        [s, spec = *spec](const AnalysisRunner::CancelCheck &cancelled) { return computeHeatmap(s, spec, cancelled); },
         [this, currency](HeatmapData data) { m_chart->setData(std::move(data), currency); });
 }
 

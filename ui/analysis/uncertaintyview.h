@@ -8,6 +8,8 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
+class QTimer;
 
 namespace ftroi {
 
@@ -25,6 +27,9 @@ public:
     DistributionChart *chart() const { return m_chart; }
     QComboBox *metricBox() const { return m_metric; }
     bool isStale() const { return m_stale; }
+    // Stops a long refinement (shown while one runs, with its progress).
+    QPushButton *stopButton() const { return m_stop; }
+    QString statusText() const;
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -32,11 +37,14 @@ protected:
 private:
     void snapshotArrived();
     void refresh();
+    void showProgress();
 
     Document *m_document;
     UncertaintyController *m_controller;
     QComboBox *m_metric;
     QLabel *m_status;
+    QPushButton *m_stop;
+    QTimer *m_progress;
     DistributionChart *m_chart;
     bool m_stale = true;
 };

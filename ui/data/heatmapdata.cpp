@@ -98,6 +98,8 @@ std::optional<GridAxis> defaultHeatmapAxis(const Scenario &s, const QString &pat
 
 std::optional<HeatmapSpec> heatmapSpec(const Scenario &s, Metric metric, const QString &xPath, const QString &yPath)
 {
+    if (!xPath.isEmpty() && xPath == yPath)
+        return std::nullopt; // a grid needs two inputs
     HeatmapSpec spec;
     spec.metric = metric;
     std::optional<GridAxis> x = defaultHeatmapAxis(s, xPath.isEmpty() ? defaultHeatmapXPath() : xPath);
@@ -116,11 +118,16 @@ std::optional<HeatmapSpec> shownHeatmapSpec(const Scenario &s, Metric metric, co
     return heatmapSpec(s, metric, defaultHeatmapXPath(), defaultHeatmapYPath());
 }
 
-HeatmapData computeHeatmap(const Scenario &s, const HeatmapSpec &spec)
+HeatmapData computeHeatmap(const Scenario &s, const HeatmapSpec &spec, const std::function<bool()> &cancelled)
 {
     HeatmapData data;
     data.spec = spec;
-    data.grid = grid(s, spec.x, spec.y, spec.metric);
+    GridProgress progress;
+    if (cancelled)
+        progress = [&cancelled](int, int) { return !cancelled(); };
+    data.grid = grid(s, spec.x, spec.y, spec.metric, progress);
+    if (data.grid.stopped)
+        return HeatmapData{};
     data.higherIsBetter = spec.metric != Metric::PaybackMonths;
     data.level = spec.metric == Metric::PaybackMonths ? s.project.lifetimeMonths : 0;
     data.todayX = inputValue(s, spec.x.handle);

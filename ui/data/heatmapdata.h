@@ -12,6 +12,7 @@
 #include <QLineF>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -53,7 +54,8 @@ struct HeatmapData {
     std::optional<double> value(int ix, int iy) const { return grid.values[size_t(iy) * grid.x.size() + size_t(ix)]; }
 };
 
-HeatmapData computeHeatmap(const Scenario &s, const HeatmapSpec &spec);
+// `cancelled`, when given, is polled after each row: a cancelled grid is empty.
+HeatmapData computeHeatmap(const Scenario &s, const HeatmapSpec &spec, const std::function<bool()> &cancelled = {});
 
 // The colour of a value on the data's scale: `bad` red below the level, white
 // at it, `good` blue above (reversed where lower is better), grey for never.

@@ -24,6 +24,7 @@ struct UncertaintySnapshot {
     int scenario = -1;            // -1: nothing computed (no ranges)
     std::int64_t requested = 0;   // the document's sample count
     bool refined = false;         // false: the quick estimate, the full count is still running
+    bool stopped = false;         // the refinement was stopped: the quick estimate is all there is
     SimulationResult result;
     SimulationDetail detail;
     bool isEmpty() const { return scenario < 0; }

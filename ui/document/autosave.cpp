@@ -2,6 +2,7 @@
 #include "ui/document/autosave.h"
 
 #include "core/io/documentfile.h"
+#include "core/io/numbertexts.h"
 #include "ui/document/document.h"
 
 #include <QCoreApplication>
@@ -62,7 +63,16 @@ void Autosave::onModifiedChanged(bool modified)
     } else {
         m_timer.stop();
         removeCopy(); // saved (or back to the saved state): nothing to recover
+        setFailure(QString());
     }
+}
+
+void Autosave::setFailure(const QString &failure)
+{
+    if (failure == m_failure)
+        return;
+    m_failure = failure;
+    Q_EMIT failureChanged(m_failure);
 }
 
 bool Autosave::writeNow()
@@ -72,7 +82,9 @@ bool Autosave::writeNow()
     QJsonObject root = documentToJson(m_document->data());
     root.insert(kMetaKey, QJsonObject{{QStringLiteral("file_path"), m_document->filePath()},
                                       {QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
-    return saveFileSafely(m_recoveryPath, QJsonDocument(root).toJson(QJsonDocument::Compact)).ok();
+    const Result<void> written = saveFileSafely(m_recoveryPath, documentJsonText(root, QJsonDocument::Compact));
+    setFailure(written ? QString() : written.error());
+    return written.ok();
 }
 
 void Autosave::removeCopy()

@@ -80,6 +80,7 @@ bool DocumentController::offerRecovery()
         return false;
     }
     m_document->reset(std::move(recovered).value(), copy.originalPath);
+    setStamp(QString(), {}); // what the file was when the copy was made is not known
     m_document->markModified();
     Autosave::discardCopy(copy);
     m_autosave->writeNow(); // this instance now guards the restored changes
@@ -92,6 +93,7 @@ void DocumentController::newDocument()
     if (!maybeSave())
         return;
     m_document->reset(Document::defaultDocument(), QString());
+    setStamp(QString(), {});
 }
 
 void DocumentController::openWithDialog()
@@ -111,7 +113,8 @@ bool DocumentController::openAfterPrompt(const QString &path)
 
 bool DocumentController::openFile(const QString &path)
 {
-    Result<ScenarioDocument> loaded = loadDocumentFile(path);
+    FileStamp stamp;
+    Result<ScenarioDocument> loaded = loadDocumentFile(path, &stamp);
     if (!loaded) {
         showError(tr("Cannot open document"),
                   tr("\"%1\" was not opened:\n\n%2\n\nThe current document is unchanged.").arg(QFileInfo(path).fileName(), loaded.error()));
@@ -122,6 +125,7 @@ bool DocumentController::openFile(const QString &path)
     m_document->reset(std::move(loaded).value(), QFileInfo(path).absoluteFilePath());
     if (last > 0 && last < m_document->scenarioCount())
         m_document->setCurrentIndex(last);
+    setStamp(m_document->filePath(), stamp);
     addRecentFile(m_document->filePath());
     Q_EMIT statusMessage(tr("Opened %1").arg(m_document->displayName()), 5000);
     return true;
@@ -129,9 +133,24 @@ bool DocumentController::openFile(const QString &path)
 
 bool DocumentController::save()
 {
-    if (m_document->filePath().isEmpty())
+    const QString path = m_document->filePath();
+    if (path.isEmpty())
         return saveAs();
-    return saveTo(m_document->filePath());
+    if (path == m_stampPath && changedSince(path, m_stamp)) {
+        const QString name = QFileInfo(path).fileName();
+        switch (m_prompts->askAboutChangedFile(
+            tr("File changed on disk"),
+            tr("\"%1\" was changed by another program since it was opened or last saved here.\n\n"
+               "Overwrite it with this version (the other version is kept as \"%2\"), save this version "
+               "under another name, or reload the file from disk and drop the changes made here?")
+                .arg(name, QFileInfo(backupPathFor(path)).fileName()))) {
+        case DocumentPrompts::ChangedFileChoice::Overwrite: break;
+        case DocumentPrompts::ChangedFileChoice::SaveAs: return saveAs();
+        case DocumentPrompts::ChangedFileChoice::Reload: return openFile(path);
+        case DocumentPrompts::ChangedFileChoice::Cancel: return false;
+        }
+    }
+    return saveTo(path);
 }
 
 bool DocumentController::saveAs()
@@ -149,16 +168,24 @@ bool DocumentController::saveAs()
 
 bool DocumentController::saveTo(const QString &path)
 {
-    const Result<void> saved = saveDocumentFile(m_document->data(), path);
+    FileStamp stamp;
+    const Result<void> saved = saveDocumentFile(m_document->data(), path, &stamp);
     if (!saved) {
         showError(tr("Cannot save document"), saved.error() + tr("\n\nYour changes are still open and unsaved."));
         return false;
     }
     m_document->setFilePath(QFileInfo(path).absoluteFilePath());
+    setStamp(m_document->filePath(), stamp);
     m_document->markSaved();
     addRecentFile(m_document->filePath());
     Q_EMIT statusMessage(tr("Saved %1").arg(m_document->displayName()), 5000);
     return true;
+}
+
+void DocumentController::setStamp(const QString &path, const FileStamp &stamp)
+{
+    m_stampPath = path;
+    m_stamp = stamp;
 }
 
 QStringList DocumentController::recentFiles() const

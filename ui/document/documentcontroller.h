@@ -5,6 +5,8 @@
 // and dialogs.
 #pragma once
 
+#include "core/text/safesave.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -34,7 +36,9 @@ public:
     bool openAfterPrompt(const QString &path);
     // Opens `path`; on a refused file shows why and keeps the current document.
     bool openFile(const QString &path);
-    // Saves to the document's file, or asks for one when it has none.
+    // Saves to the document's file, or asks for one when it has none. When
+    // another program changed the file since it was opened or saved here,
+    // asks first: Overwrite, Save As, Reload or Cancel.
     bool save();
     // Asks for a file (".ftroi" added when the name has no suffix) and saves to it.
     bool saveAs();
@@ -61,10 +65,14 @@ private:
     static QString lastScenarioKey(const QString &path);
     void showError(const QString &title, const QString &message);
     void addRecentFile(const QString &path);
+    // The file as this window last read or wrote it (size, time, hash).
+    void setStamp(const QString &path, const FileStamp &stamp);
 
     Document *m_document;
     Autosave *m_autosave;
     DocumentPrompts *m_prompts;
+    QString m_stampPath;
+    FileStamp m_stamp;
 };
 
 } // namespace ftroi

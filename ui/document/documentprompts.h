@@ -12,11 +12,15 @@ class DocumentPrompts
 {
 public:
     enum class UnsavedChoice { Save, Discard, Cancel };
+    enum class ChangedFileChoice { Overwrite, SaveAs, Reload, Cancel };
 
     virtual ~DocumentPrompts() = default;
 
     // Save, Discard or Cancel (Save is the default).
     virtual UnsavedChoice askToSaveChanges(const QString &title, const QString &text) = 0;
+    // The file changed on disk since it was opened or saved: Overwrite, Save As,
+    // Reload (drop the changes, read the file again) or Cancel (the default).
+    virtual ChangedFileChoice askAboutChangedFile(const QString &title, const QString &text) = 0;
     // Restore or Discard (Restore is the default); true to restore.
     virtual bool askToRestore(const QString &title, const QString &text) = 0;
     // The file to open, starting in `folder`; empty when cancelled.

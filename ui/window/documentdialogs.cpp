@@ -20,6 +20,25 @@ DocumentPrompts::UnsavedChoice DocumentDialogs::askToSaveChanges(const QString &
     }
 }
 
+DocumentPrompts::ChangedFileChoice DocumentDialogs::askAboutChangedFile(const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, m_parent);
+    box.setObjectName(QStringLiteral("changedFilePrompt"));
+    QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+    QPushButton *saveAs = box.addButton(tr("Save &As…"), QMessageBox::AcceptRole);
+    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::ResetRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() == overwrite)
+        return ChangedFileChoice::Overwrite;
+    if (box.clickedButton() == saveAs)
+        return ChangedFileChoice::SaveAs;
+    if (box.clickedButton() == reload)
+        return ChangedFileChoice::Reload;
+    return ChangedFileChoice::Cancel;
+}
+
 bool DocumentDialogs::askToRestore(const QString &title, const QString &text)
 {
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, m_parent);

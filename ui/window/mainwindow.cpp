@@ -1,6 +1,7 @@
 // MainWindow: layout, menus, shortcuts and the wiring of the file lifecycle.
 #include "ui/window/mainwindow.h"
 
+#include "ui/window/autosaveindicator.h"
 #include "ui/window/priceimportaction.h"
 
 #include "ui/analysis/goalseekdialog.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
     m_files = new DocumentController(m_document, m_autosave, m_dialogs.get(), this);
     connect(m_files, &DocumentController::errorShown, this, &MainWindow::messageShown);
     connect(m_files, &DocumentController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    statusBar()->addPermanentWidget(new AutosaveIndicator(m_autosave));
 
     buildMenus();
     setAcceptDrops(true);
@@ -145,8 +147,10 @@ void MainWindow::buildMenus()
                                    ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}
                                    : QKeySequence::keyBindings(QKeySequence::SaveAs));
     file->addSeparator();
-    file->addAction(tr("Import &Prices…"), this, [this] {
-        if (importPricesInteractively(this))
+    auto *prices = new PriceImportAction(this, statusBar());
+    file->addAction(prices->action());
+    connect(prices, &PriceImportAction::finished, this, [this](bool changed) {
+        if (changed)
             m_form->reloadPresets();
     });
     file->addSeparator();
@@ -308,13 +312,13 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::fitResultsArea()
 {
     // The whole panel at its current width (wrapped text included) while the chart tabs keep
-    // kMinChartTabsHeight (a chart of at least 290 pixels under the tab bar, so a 1366x768
+    // kMinChartTabsHeight (a chart of at least 280 pixels under the tab bar, so a 1366x768
     // screen still shows a readable chart), the panel at least kMinResultsHeight; beyond that
     // the panel scrolls, so the window never needs to be taller than its screen. Recomputed
     // when the column is resized or another scenario is shown; a splitter drag in between
     // stays as the user left it. When the whole panel does not fit, it ends below the
     // decision (the details scroll into view) so that nothing is cut through.
-    constexpr int kMinChartTabsHeight = 330;
+    constexpr int kMinChartTabsHeight = 320;
     constexpr int kMinResultsHeight = 120;
     auto *column = static_cast<QSplitter *>(m_resultsArea->parentWidget());
     const int total = column->height() - column->handleWidth();
@@ -329,7 +333,9 @@ void MainWindow::fitResultsArea()
     // Not all of it fits: end at the decision's bottom rather than cut through the details
     // (they scroll into view), and give the chart the rest.
     if (wanted > available) {
-        const int decision = m_results->decisionHeightForWidth(width) + 2 * m_resultsArea->frameWidth();
+        // A little slack: the group box's frame and the layout's rounding.
+        const int decision = m_results->decisionHeightForWidth(width) + 2 * m_resultsArea->frameWidth()
+            + m_results->fontMetrics().height() / 2;
         if (decision <= available)
             results = decision;
     }
