@@ -76,12 +76,11 @@ double draw(const SampledInput &in, double u)
 constexpr double kNever = std::numeric_limits<double>::infinity();
 constexpr unsigned char kNoPath = kPathCount; // every path excluded in that sample
 
-// The inputs a sample's setters can write: the sampled ones and what their
-// setters move with them (the traffic shape: peak hours and share).
-void restoreSampledValues(Scenario &sample, const Scenario &base, const std::vector<SampledInput> &inputs)
+// What a sampled input's setter moves besides itself (the traffic shape's
+// rule: peak hours raise the peak share), back to the scenario's own values.
+// The sampled inputs themselves are drawn anew for every sample.
+void restoreCoupledValues(Scenario &sample, const Scenario &base)
 {
-    for (const SampledInput &in : inputs)
-        setInputValue(sample, in.handle, inputValue(base, in.handle));
     sample.workload.peakHoursPerDay = base.workload.peakHoursPerDay;
     sample.workload.peakTrafficShare = base.workload.peakTrafficShare;
 }
@@ -285,7 +284,7 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
                 // Every sample starts from the scenario's own values: a setter may
                 // move another input by the format's rules (peak hours raise the
                 // peak share), for that sample only.
-                restoreSampledValues(sample, s, inputs);
+                restoreCoupledValues(sample, s);
                 for (const SampledInput &in : inputs) {
                     double v = draw(in, gen.uniform());
                     if (in.handle.domain.integer)

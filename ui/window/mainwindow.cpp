@@ -85,9 +85,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_document(new Do
     // New lines in the results (a close call, the Monte Carlo's summary) refit them,
     // unless the user has dragged the splitter since the scenario was chosen.
     connect(rightSplit, &QSplitter::splitterMoved, this, [this] { m_resultsSizedByUser = true; });
+    // One refit after a burst of refreshes (a slider drag), not one per refresh.
+    m_refitResults.setSingleShot(true);
+    connect(&m_refitResults, &QTimer::timeout, this, &MainWindow::fitResultsArea);
     connect(m_results, &ResultsPanel::contentChanged, this, [this] {
         if (!m_resultsSizedByUser)
-            QTimer::singleShot(0, this, &MainWindow::fitResultsArea);
+            m_refitResults.start(0);
     });
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
 
@@ -93,6 +94,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     GoalSeekDialog *m_goalSeek = nullptr;
     QScrollArea *m_resultsArea = nullptr;
+    QTimer m_refitResults;
     bool m_resultsSizedByUser = false; // the results/charts splitter was dragged since the scenario was chosen
     Autosave *m_autosave;
     std::unique_ptr<DocumentDialogs> m_dialogs;
