@@ -2,8 +2,7 @@
 # Builds the whole test suite with AddressSanitizer + UndefinedBehaviorSanitizer
 # (CMake preset "asan") and runs it. Leak checking is off: Qt's fonts and
 # platform plugins keep caches alive until exit. Built at -O1 with line tables
-# (-g1): a third of the time of an unoptimised debug build, the same checks.
-# Warnings are errors, as in
+# (-g1), which keeps the stage short enough for CI. Warnings are errors, as in
 # scripts/test.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
