@@ -42,6 +42,7 @@ ftroi_add_test(tst_prices SOURCES tst_prices.cpp LIBS ftroi_ui)
 ftroi_add_test(tst_formfields SOURCES tst_formfields.cpp LIBS ftroi_ui)
 # Format 3 in the form: GPU memory, compliance, close-call rules; the wheel over an unfocused field scrolls.
 ftroi_add_test(tst_decisionform SOURCES tst_decisionform.cpp LIBS ftroi_ui)
+ftroi_add_test(tst_fleetform SOURCES tst_fleetform.cpp LIBS ftroi_ui)
 # The seed's worked examples with the facts that decide them: each one's decision and headline.
 ftroi_add_test(tst_seeddecisions SOURCES tst_seeddecisions.cpp LIBS ftroi_ui)
 

@@ -76,6 +76,25 @@ const Column kColumns[] = {
      [](S, R r) { return r.recommendation ? Opt(r.recommendation->score) : std::nullopt; }},
 };
 
+// Format 3's fleet pricing, operations and routing: columns present when some
+// scenario of the document holds those keys (a format-2 comparison keeps its columns).
+const Column kFleetColumns[] = {
+    {"capex", Unit::Money, [](S, R r) { return Opt(r.capexUsd); }},
+    {"commitment_upfront", Unit::Money, [](S, R r) { return Opt(r.commitmentUpfront); }},
+    {"monthly_capital_cost", Unit::Money, [](S, R r) { return Opt(r.monthlyCapitalCost); }},
+    {"monthly_opex", Unit::Money, [](S, R r) { return Opt(r.monthlyOpex); }},
+    {"api_monthly_ops_cost", Unit::Money, [](S, R r) { return Opt(r.apiMonthlyOpsCost); }},
+    {"self_hosted_monthly_ops_cost", Unit::Money, [](S, R r) { return Opt(r.selfHostedMonthlyOpsCost); }},
+    {"managed_monthly_ops_cost", Unit::Money, [](S, R r) { return managedValue(r, &ManagedResult::monthlyOpsCost); }},
+    {"fine_tuned_share", Unit::None, [](S, R r) { return Opt(r.fineTunedShare); }},
+    {"monthly_remainder_api_cost", Unit::Money, [](S, R r) { return Opt(r.monthlyRemainderApiCost); }},
+};
+
+bool anyUsesFleetCostKeys(const ScenarioDocument &document)
+{
+    return std::any_of(document.scenarios.cbegin(), document.scenarios.cend(), usesFleetCostKeys);
+}
+
 // "USD" -> "usd"; anything but letters and digits is dropped.
 QString currencySuffix(const QString &currency)
 {
@@ -89,19 +108,25 @@ QString currencySuffix(const QString &currency)
 
 } // namespace
 
-QStringList comparisonCsvHeader(const QString &currency)
+QStringList comparisonCsvHeader(const QString &currency, bool fleetColumns)
 {
     const QString suffix = QLatin1Char('_') + currencySuffix(currency);
     QStringList header{QStringLiteral("name"), QStringLiteral("best_path")};
     for (const Column &column : kColumns)
         header.append(QLatin1String(column.key) + (column.unit == Unit::Money ? suffix : QString()));
+    if (fleetColumns) {
+        header.append(QStringLiteral("pricing_model"));
+        for (const Column &column : kFleetColumns)
+            header.append(QLatin1String(column.key) + (column.unit == Unit::Money ? suffix : QString()));
+    }
     header.append(QStringLiteral("price_sources"));
     return header;
 }
 
 QList<QStringList> comparisonCells(const ScenarioDocument &document, const std::vector<ScenarioResult> &results)
 {
-    QList<QStringList> table{comparisonCsvHeader(document.currency)};
+    const bool fleetColumns = anyUsesFleetCostKeys(document);
+    QList<QStringList> table{comparisonCsvHeader(document.currency, fleetColumns)};
     const qsizetype count = std::min(document.scenarios.size(), qsizetype(results.size()));
     for (qsizetype i = 0; i < count; ++i) {
         const Scenario &s = document.scenarios.at(i);
@@ -109,6 +134,11 @@ QList<QStringList> comparisonCells(const ScenarioDocument &document, const std::
         QStringList cells{s.name, bestPathCode(r.decision)};
         for (const Column &column : kColumns)
             cells.append(csvNumber(column.value(s, r)));
+        if (fleetColumns) {
+            cells.append(pricingModelCode(s.selfHosted.pricing ? s.selfHosted.pricing->model : PricingModel::OnDemand));
+            for (const Column &column : kFleetColumns)
+                cells.append(csvNumber(column.value(s, r)));
+        }
         cells.append(priceSourcesList(s));
         table.append(cells);
     }

@@ -15,8 +15,12 @@
 
 namespace ftroi {
 
-// The header names, in column order, for a document in `currency`.
-QStringList comparisonCsvHeader(const QString &currency);
+// The header names, in column order, for a document in `currency`; with
+// `fleetColumns` (some scenario holds format 3's pricing, operations or
+// routing) also pricing_model, capex_usd, commitment_upfront_usd,
+// monthly_capital_cost_usd, monthly_opex_usd, the operations of each path,
+// fine_tuned_share and monthly_remainder_api_cost_usd, before price_sources.
+QStringList comparisonCsvHeader(const QString &currency, bool fleetColumns = false);
 
 // The cells before quoting: the header, then one record per scenario (name,
 // best path code, raw numbers as csvNumber() writes them, price sources).

@@ -4,6 +4,8 @@
 
 #include "ui/charts/chartstyle.h"
 
+#include "core/engine/fleetpricing.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -23,6 +25,8 @@ namespace {
 constexpr qreal kBarWidth = 0.42; // of a category: the rest leaves room for the amounts
 constexpr qreal kLabelGap = 8;    // between the bar and a swatch, a swatch and its text
 constexpr int kMaxBars = 3;
+// The stacked rows, bottom up, as sets() lists them.
+enum Row { Usage, Serving, Capital, Power, Colocation, Maintenance, Storage, Amortized, Quality, Operations, kRows };
 
 QBarSet *makeSet(const QString &label, chartstyle::Role role)
 {
@@ -54,19 +58,26 @@ double segment(double value, bool &allFinite)
 
 BreakdownChart::BreakdownChart(QWidget *parent)
     : ScenarioChartView(parent), m_series(new QStackedBarSeries),
-      m_usage(makeSet(QStringLiteral("Tokens (API bill, managed inference)"), chartstyle::Role::Api)),
+      m_usage(makeSet(QStringLiteral("Tokens (API, managed)"), chartstyle::Role::Api)),
       m_serving(makeSet(QStringLiteral("Serving / hosting"), chartstyle::Role::Serving)),
+      m_capital(makeSet(QStringLiteral("Servers' capital"), chartstyle::Role::Capital)),
+      m_power(makeSet(QStringLiteral("Power"), chartstyle::Role::Power)),
+      m_colocation(makeSet(QStringLiteral("Colocation"), chartstyle::Role::Colocation)),
+      m_maintenance(makeSet(QStringLiteral("Maintenance"), chartstyle::Role::Maintenance)),
       m_storage(makeSet(QStringLiteral("Storage"), chartstyle::Role::Storage)),
       m_amortized(makeSet(QStringLiteral("Amortized project"), chartstyle::Role::Amortized)),
       m_quality(makeSet(QStringLiteral("Reviews and errors"), chartstyle::Role::Quality)),
+      m_operations(makeSet(QStringLiteral("Operations"), chartstyle::Role::Operations)),
       m_categoryAxis(new QBarCategoryAxis), m_costAxis(chartstyle::makeMoneyAxis())
 {
-    for (QBarSet *set : {m_usage, m_serving, m_storage, m_amortized, m_quality})
+    for (QBarSet *set : sets())
         m_series->append(set);
     m_series->setBarWidth(kBarWidth);
 
     QChart *c = chart();
     c->addSeries(m_series);
+    // A list at the right: up to ten parts keep their whole names on a laptop's screen.
+    c->legend()->setAlignment(Qt::AlignRight);
     chartstyle::styleAxis(m_categoryAxis, QString());
     chartstyle::styleAxis(m_costAxis, QString());
     m_categoryAxis->setGridLineVisible(false);
@@ -89,26 +100,54 @@ void BreakdownChart::setScenario(const Scenario &scenario, const ScenarioResult 
     bool allFinite = true;
     const bool hasManaged = result.managed.has_value();
     const int bars = hasManaged ? 3 : 2;
-    // Rows: usage, serving, storage, amortized, quality; columns: the bars.
-    double parts[5][kMaxBars] = {};
-    parts[0][ApiBar] = segment(result.monthlyApiCost, allFinite);
-    parts[4][ApiBar] = segment(result.monthlyApiQualityCost, allFinite);
-    parts[1][SelfHostedBar] = segment(result.monthlyServingCost, allFinite);
-    parts[2][SelfHostedBar] = segment(result.monthlyStorageCost, allFinite);
-    parts[3][SelfHostedBar] = segment(result.monthlyAmortizedProjectCost, allFinite);
-    parts[4][SelfHostedBar] = segment(result.selfHostedQualityCost, allFinite);
+    // Rows: the sets in sets()' order; columns: the bars. Each bar's rows add up
+    // to that path's whole monthly cost.
+    double parts[kRows][kMaxBars] = {};
+    parts[Usage][ApiBar] = segment(result.monthlyApiCost, allFinite);
+    parts[Quality][ApiBar] = segment(result.monthlyApiQualityCost, allFinite);
+    parts[Operations][ApiBar] = segment(result.apiMonthlyOpsCost, allFinite);
+    // The self-hosted fleet's cost, an owned server's in its parts.
+    const double instances = result.instances;
+    double owned = 0;
+    if (scenario.selfHosted.pricing && scenario.selfHosted.pricing->model == PricingModel::Owned) {
+        const FleetPricing &p = *scenario.selfHosted.pricing;
+        parts[Capital][SelfHostedBar] = segment(result.monthlyCapitalCost, allFinite);
+        parts[Power][SelfHostedBar] = segment(ownedPowerPerInstance(p) * instances, allFinite);
+        parts[Colocation][SelfHostedBar] = segment(p.colocationPerMonth.value_or(0) * instances, allFinite);
+        parts[Maintenance][SelfHostedBar] = segment(ownedMaintenancePerInstance(p) * instances, allFinite);
+        owned = parts[Capital][SelfHostedBar] + parts[Power][SelfHostedBar] + parts[Colocation][SelfHostedBar]
+            + parts[Maintenance][SelfHostedBar];
+    }
+    parts[Usage][SelfHostedBar] = segment(result.monthlyRemainderApiCost, allFinite);
+    parts[Serving][SelfHostedBar] = std::max(0.0, segment(result.monthlyServingCost, allFinite) - owned);
+    parts[Storage][SelfHostedBar] = segment(result.monthlyStorageCost, allFinite);
+    parts[Amortized][SelfHostedBar] = segment(result.monthlyAmortizedProjectCost, allFinite);
+    parts[Quality][SelfHostedBar] = segment(result.selfHostedQualityCost, allFinite);
+    parts[Operations][SelfHostedBar] = segment(result.selfHostedMonthlyOpsCost, allFinite);
     if (hasManaged) {
         const ManagedResult &m = *result.managed;
-        parts[0][ManagedBar] = segment(m.monthlyInferenceCost, allFinite);
-        parts[1][ManagedBar] = segment(m.monthlyHostingCost, allFinite);
-        parts[3][ManagedBar] = segment(m.monthlyAmortizedProjectCost, allFinite);
-        parts[4][ManagedBar] = segment(m.monthlyQualityCost, allFinite);
+        parts[Usage][ManagedBar] = segment(m.monthlyInferenceCost + m.monthlyRemainderApiCost, allFinite);
+        parts[Serving][ManagedBar] = segment(m.monthlyHostingCost, allFinite);
+        parts[Amortized][ManagedBar] = segment(m.monthlyAmortizedProjectCost, allFinite);
+        parts[Quality][ManagedBar] = segment(m.monthlyQualityCost, allFinite);
+        parts[Operations][ManagedBar] = segment(m.monthlyOpsCost, allFinite);
     }
-    QBarSet *const sets[5] = {m_usage, m_serving, m_storage, m_amortized, m_quality};
-    for (int row = 0; row < 5; ++row)
-        for (int bar = 0; bar < kMaxBars; ++bar)
-            setValue(sets[row], bar, parts[row][bar]);
-
+    const QList<QBarSet *> all = sets();
+    QList<QBarSet *> shown; // the series and its legend hold only what some bar has (no "Power" when renting)
+    for (int row = 0; row < kRows; ++row) {
+        bool used = row == Usage;
+        for (int bar = 0; bar < kMaxBars; ++bar) {
+            setValue(all[row], bar, parts[row][bar]);
+            used = used || parts[row][bar] > 0;
+        }
+        if (used)
+            shown.append(all[row]);
+    }
+    if (m_series->barSets() != shown) {
+        for (QBarSet *set : m_series->barSets())
+            m_series->take(set);
+        m_series->append(shown);
+    }
     QStringList categories{QStringLiteral("API"), QStringLiteral("Self-hosted")};
     if (hasManaged)
         categories << QStringLiteral("Managed");
@@ -124,7 +163,7 @@ void BreakdownChart::setScenario(const Scenario &scenario, const ScenarioResult 
     double top = 0;
     for (int bar = 0; bar < bars; ++bar) {
         double stacked = 0;
-        for (int row = 0; row < 5; ++row) {
+        for (int row = 0; row < kRows; ++row) {
             const double value = parts[row][bar];
             if (!(value > 0))
                 continue;
@@ -141,7 +180,7 @@ void BreakdownChart::setScenario(const Scenario &scenario, const ScenarioResult 
             label.bar = bar;
             label.from = stacked;
             label.to = stacked + value;
-            label.swatch->setBrush(sets[row]->color());
+            label.swatch->setBrush(all[row]->color());
             label.text->setText(chartstyle::money(value, currency));
             stacked += value;
         }
@@ -220,6 +259,12 @@ void BreakdownChart::placeLabels()
         const QSizeF size = total->boundingRect().size();
         total->setPos(barTop.x() - size.width() / 2, std::max(plot.top(), barTop.y() - size.height() - 4));
     }
+}
+
+QList<QBarSet *> BreakdownChart::sets() const
+{
+    return {m_usage, m_serving, m_capital, m_power, m_colocation, m_maintenance, m_storage, m_amortized, m_quality,
+            m_operations};
 }
 
 QStringList BreakdownChart::segmentLabels() const

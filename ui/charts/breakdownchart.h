@@ -1,8 +1,10 @@
 // The cost breakdown chart: each path's WHOLE monthly cost (its TCO) as one
 // stacked bar, side by side: the API (token bill, reviews and errors), the
-// self-hosted model (serving, storage, amortized project, reviews and
-// errors) and, when the scenario has one, the managed fine-tune (inference,
-// hosting, amortized project, reviews and errors). Every segment is a cost,
+// self-hosted model (serving, or an owned server's capital, power, colocation
+// and maintenance; storage, amortized project, reviews and errors) and, when
+// the scenario has one, the managed fine-tune (inference, hosting, amortized
+// project, reviews and errors). Format 3 adds each path's operations and, with
+// hybrid routing, the API bill of the requests left on the API. Every segment is a cost,
 // never below zero. Each segment's amount is written beside its bar with a
 // swatch of its colour, so a segment too thin to see (storage, often cents)
 // is still there to read; the bar's total stands on top of it.
@@ -40,6 +42,13 @@ public:
     QBarSet *storageSet() const { return m_storage; }
     QBarSet *amortizedSet() const { return m_amortized; }
     QBarSet *qualitySet() const { return m_quality; }     // reviews and errors of each path
+    QBarSet *capitalSet() const { return m_capital; }     // owned servers' level payment
+    QBarSet *powerSet() const { return m_power; }
+    QBarSet *colocationSet() const { return m_colocation; }
+    QBarSet *maintenanceSet() const { return m_maintenance; }
+    QBarSet *operationsSet() const { return m_operations; }
+    // Every stacked set, bottom up.
+    QList<QBarSet *> sets() const;
     QValueAxis *costAxis() const { return m_costAxis; }
     // The bars shown: 2 without a managed path, 3 with one.
     int barCount() const { return m_barCount; }
@@ -63,9 +72,14 @@ private:
     QStackedBarSeries *m_series;
     QBarSet *m_usage;
     QBarSet *m_serving;
+    QBarSet *m_capital;
+    QBarSet *m_power;
+    QBarSet *m_colocation;
+    QBarSet *m_maintenance;
     QBarSet *m_storage;
     QBarSet *m_amortized;
     QBarSet *m_quality;
+    QBarSet *m_operations;
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_costAxis;
     QString m_currency;

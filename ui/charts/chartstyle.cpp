@@ -136,6 +136,16 @@ QColor color(Role role)
         return QColor(0x00, 0x9E, 0x73); // bluish green
     case Role::Quality:
         return QColor(0xCC, 0x79, 0xA7); // reddish purple
+    case Role::Capital:
+        return QColor(0x00, 0x3F, 0x6B); // navy
+    case Role::Power:
+        return QColor(0xE6, 0x9F, 0x00); // orange
+    case Role::Colocation:
+        return QColor(0x9E, 0x9A, 0xC8); // lavender
+    case Role::Maintenance:
+        return QColor(0xF0, 0xE4, 0x42); // yellow
+    case Role::Operations:
+        return QColor(0x5F, 0x63, 0x68); // slate grey
     case Role::Text:
         return QColor(0x22, 0x22, 0x22);
     case Role::Grid:

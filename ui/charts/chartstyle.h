@@ -32,6 +32,11 @@ enum class Role {
     Storage,
     Amortized,
     Quality,
+    Capital,    // an owned server's level payment
+    Power,
+    Colocation,
+    Maintenance,
+    Operations, // each path's operations hours
     Text,
     Grid,
     MinorGrid,

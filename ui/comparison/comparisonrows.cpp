@@ -17,6 +17,17 @@ namespace {
 
 const QString kDash = QStringLiteral("\u2014");
 
+QString pricingModelTitle(const Scenario &s)
+{
+    switch (s.selfHosted.pricing ? s.selfHosted.pricing->model : PricingModel::OnDemand) {
+    case PricingModel::Reserved: return ComparisonRows::tr("reserved");
+    case PricingModel::Spot: return ComparisonRows::tr("spot");
+    case PricingModel::Owned: return ComparisonRows::tr("owned servers");
+    case PricingModel::OnDemand: break;
+    }
+    return ComparisonRows::tr("on demand");
+}
+
 QVariant rawNumber(double value)
 {
     return std::isfinite(value) ? QVariant(value) : QVariant();
@@ -151,6 +162,32 @@ const std::vector<ComparisonRow> &ComparisonRows::results()
          [](S, R r, C c) { return money(r.computeCost, c); }},
         {tr("Engineering"), tr("$"), tr("Engineering hours \u00d7 hourly rate."), BestValue::Lowest, true,
          [](S, R r, C c) { return money(r.engineeringCost, c); }},
+        {tr("Paid as"), QString(),
+         tr("How the serving fleet is paid for: on demand, reserved, spot or owned servers."), BestValue::None, false,
+         [](S s, R, C) { return text(pricingModelTitle(s)); }},
+        {tr("Capex"), tr("$"),
+         tr("Capital expenditure: owned servers' price × fleet, or a reservation's upfront × fleet; "
+            "0 on demand and on spot."),
+         BestValue::Lowest, true, [](S, R r, C c) { return money(r.capexUsd, c); }},
+        {tr("Paid at the start (commitment)"), tr("$"),
+         tr("A reservation's upfront and the months of its term beyond the lifetime, paid at month 0 and "
+            "counted in the project cost."),
+         BestValue::Lowest, true, [](S, R r, C c) { return money(r.commitmentUpfront, c); }},
+        {tr("Monthly opex (serving)"), tr("$/month"),
+         tr("The serving cost less owned servers' capital: power, colocation, maintenance, or the instance hours."),
+         BestValue::Lowest, true, [](S, R r, C c) { return money(r.monthlyOpex, c); }},
+        {tr("Operations (self-host)"), tr("$/month"),
+         tr("Operations hours a month \u00d7 the hourly rate for the self-hosted path (with hybrid routing, the "
+            "API's operations too)."),
+         BestValue::Lowest, true, [](S, R r, C c) { return money(r.selfHostedMonthlyOpsCost, c); }},
+        {tr("Operations (API)"), tr("$/month"), tr("Operations hours a month \u00d7 the hourly rate for the API path."),
+         BestValue::Lowest, true, [](S, R r, C c) { return money(r.apiMonthlyOpsCost, c); }},
+        {tr("Fine-tuned share"), tr("%"),
+         tr("Hybrid routing: the share of requests the fine-tuned model serves; the rest stays on the API."),
+         BestValue::None, true, [](S, R r, C c) { return percent(r.fineTunedShare, c); }},
+        {tr("Remainder on the API"), tr("$/month"),
+         tr("With hybrid routing: the API bill of the requests left on the API, inside the fine-tuned paths' costs."),
+         BestValue::None, true, [](S, R r, C c) { return money(r.monthlyRemainderApiCost, c); }},
         {tr("Payback"), tr("months"),
          tr("Months until the savings (before amortization) repay the project. \"never\": self-hosting does "
             "not save money at today's volume."),

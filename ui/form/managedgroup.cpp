@@ -53,6 +53,7 @@ ManagedGroup::ManagedGroup(Document *document, FieldBinder *binder, QWidget *par
     m_binder->addInput(f, "managed.hosting_cost_per_hour");
     m_binder->addInput(f, "managed.review_rate");
     m_binder->addInput(f, "managed.engineering_hours");
+    m_binder->addInput(f, "managed.ops_hours_per_month");
     m_summary = noteLabel();
     f->addRow(QString(), m_summary);
 

@@ -9,6 +9,8 @@
 #include "core/text/format.h"
 #include "ui/widgets/numberfield.h"
 #include "ui/form/fieldbinder.h"
+#include "ui/form/fleetpricingrows.h"
+#include "ui/form/routingrow.h"
 #include "ui/form/rangecontrols.h"
 #include "ui/form/formhelpers.h"
 #include "ui/form/managedgroup.h"
@@ -98,6 +100,7 @@ QGroupBox *ScenarioForm::buildWorkload()
     m_binder->addInput(f, "workload.output_tokens_per_request");
     m_binder->addInput(f, "workload.monthly_growth");
     m_traffic = new TrafficShapeRows(m_document, m_binder, f, this);
+    m_routing = new RoutingRow(m_document, m_binder, f, this);
     return box;
 }
 
@@ -125,6 +128,7 @@ QGroupBox *ScenarioForm::buildApi()
     m_binder->addInput(f, "api.cached_input_price_per_1m");
     m_binder->addInput(f, "api.batch_share");
     m_binder->addInput(f, "api.batch_discount");
+    m_binder->addInput(f, "api.ops_hours_per_month");
     return box;
 }
 
@@ -159,6 +163,7 @@ QGroupBox *ScenarioForm::buildSelfHosted()
     m_instancePriceNote = noteLabel();
     m_instancePriceNote->setObjectName(QStringLiteral("instancePriceNote"));
     f->addRow(QString(), m_instancePriceNote);
+    m_pricing = new FleetPricingRows(m_document, m_binder, f, this);
     m_binder->addInput(f, "self_hosted.throughput_tokens_per_s");
     m_binder->addInput(f, "self_hosted.gpu_memory_gb");
     m_autoFleet = new QCheckBox(tr("Size the fleet from the target utilization"));
@@ -177,6 +182,7 @@ QGroupBox *ScenarioForm::buildSelfHosted()
     m_binder->addInput(f, "self_hosted.target_utilization");
     m_binder->addInput(f, "self_hosted.storage_price_per_gb_month");
     m_levers = new ServingLeverRows(m_document, m_binder, f, this);
+    m_binder->addInput(f, "self_hosted.ops_hours_per_month");
     return box;
 }
 
@@ -358,6 +364,8 @@ void ScenarioForm::refresh()
 
     m_traffic->refresh(s);
     m_levers->refresh(s);
+    m_pricing->refresh(s);
+    m_routing->refresh(s, r);
     field(QStringLiteral("self_hosted.target_utilization"))->setHelpText(s.selfHosted.fixedInstances
         ? tr("No effect with a fixed fleet: it sizes the fleet only when the fleet is sized automatically.")
         : tr("The share of each instance's throughput the fleet is sized to use."));

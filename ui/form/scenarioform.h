@@ -22,10 +22,12 @@ namespace ftroi {
 
 class Document;
 class FieldBinder;
+class FleetPricingRows;
 class ManagedGroup;
 class NumberField;
 class ProjectGroup;
 class RangeControls;
+class RoutingRow;
 class ServingLeverRows;
 class TrafficShapeRows;
 class VolumeRow;
@@ -68,6 +70,8 @@ private:
     TrafficShapeRows *m_traffic = nullptr;
     VolumeRow *m_volume = nullptr;
     ServingLeverRows *m_levers = nullptr;
+    FleetPricingRows *m_pricing = nullptr;
+    RoutingRow *m_routing = nullptr;
     QComboBox *m_apiModel = nullptr;
     QComboBox *m_instance = nullptr;
     QComboBox *m_method = nullptr;

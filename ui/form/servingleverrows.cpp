@@ -1,6 +1,7 @@
 // ServingLeverRows: precision, autoscaling and speedups of the self-hosted fleet.
 #include "ui/form/servingleverrows.h"
 
+#include "core/engine/fleetpricing.h"
 #include "ui/data/throughputcheck.h"
 #include "ui/document/document.h"
 #include "ui/form/fieldbinder.h"
@@ -121,16 +122,20 @@ void ServingLeverRows::refresh(const Scenario &s)
 {
     setComboIndex(m_precision, m_precision->findData(int(s.selfHosted.precision)));
     const bool fixed = bool(s.selfHosted.fixedInstances);
+    const bool everyHour = paidEveryHour(pricingModel(s.selfHosted));
     setChecked(m_autoscaling, s.selfHosted.autoscaling);
-    m_autoscaling->setEnabled(!fixed);
-    if (fixed)
+    m_autoscaling->setEnabled(!fixed && !everyHour);
+    if (everyHour)
+        m_autoscaling->setToolTip(tr("Reserved and owned instances are paid for every hour: scaling down saves nothing. "
+                                     "Pay on demand or on spot to autoscale."));
+    else if (fixed)
         m_autoscaling->setToolTip(tr("A fixed fleet cannot scale: size the fleet from the target utilization to use autoscaling."));
     else if (s.workload.peakHoursPerDay >= 24)
         m_autoscaling->setToolTip(tr("With a flat traffic shape (24 peak hours) there is no off-peak to scale down to."));
     else
         m_autoscaling->setToolTip(tr("The peak fleet serves the peak hours; outside them the fleet shrinks to what the "
                                      "off-peak rate needs, but not below the off-peak floor."));
-    m_binder->field(QStringLiteral("self_hosted.min_instances"))->setEnabled(!fixed && s.selfHosted.autoscaling);
+    m_binder->field(QStringLiteral("self_hosted.min_instances"))->setEnabled(!fixed && !everyHour && s.selfHosted.autoscaling);
 }
 
 } // namespace ftroi

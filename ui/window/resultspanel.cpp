@@ -7,6 +7,7 @@
 
 #include "core/analysis/rangeddecision.h"
 #include "ui/data/decisiontext.h"
+#include "ui/data/fleetpaymenttext.h"
 #include "ui/data/throughputcheck.h"
 #include "ui/document/document.h"
 #include "core/text/format.h"
@@ -199,6 +200,8 @@ QWidget *ResultsPanel::buildDecision()
     m_values.insert(ResultItem::SelfHostedNpv, self->addRow(tr("NPV")));
     m_values.insert(ResultItem::SelfHostedRoi, self->addRow(tr("ROI")));
     m_selfPaybackBasis = self->addBasisLine();
+    m_selfFleetPayment = self->addBasisLine();
+    m_selfFleetPayment->setObjectName(QStringLiteral("fleetPayment"));
 
     v->addLayout(row);
 
@@ -349,6 +352,9 @@ void ResultsPanel::refresh()
     colourBySign(m_values.value(ResultItem::SelfHostedNpv), r.lifetime.npv);
     set(ResultItem::SelfHostedRoi, roiText(l, r.lifetime, r.totalProjectCost));
     m_selfPaybackBasis->setText(paybackBasis(l, r.totalProjectCost, r.monthlySavingsBeforeAmortization, currency));
+    const QString fleetPayment = fleetPaymentText(s, r, currency, l);
+    m_selfFleetPayment->setText(fleetPayment);
+    m_selfFleetPayment->setVisible(!fleetPayment.isEmpty());
 
     PathCard *managed = m_cards.value(Path::Managed);
     if (r.managed) {

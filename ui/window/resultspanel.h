@@ -72,6 +72,7 @@ private:
     ValueText *m_closeCall = nullptr;    // "Close call: ..." when the lead is small or uncertain
     ValueText *m_decisionNotes = nullptr; // exclusions with their reasons; best-path shares with ranges
     ValueText *m_selfPaybackBasis = nullptr;
+    ValueText *m_selfFleetPayment = nullptr; // capex and opex of an owned or reserved fleet
     ValueText *m_managedPaybackBasis = nullptr;
     ValueText *m_probability = nullptr; // the Monte Carlo, when the scenario has ranges
     ValueText *m_spread = nullptr;
