@@ -13,6 +13,7 @@ packages=(
   xvfb xauth                                       # xvfb-run: the app without a display
   dpkg-dev file                                    # cpack -G DEB: dpkg-shlibdeps, file
   desktop-file-utils appstream libxml2-utils       # tst_packaging: the validators, xmllint
+  poppler-utils                                    # tst_reportexport: pdftotext, pdfinfo, pdffonts
 )
 if [[ "${FTROI_EXTRA_DEPS:-}" == "1" ]]; then
   packages+=(imagemagick clang libclang-rt-14-dev)   # screenshots, fuzzing

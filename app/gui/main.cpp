@@ -1,8 +1,11 @@
-// ftroi: the desktop app. With --export-chart it renders charts to PNG (or
+// ftroi: the desktop app. With --export-report it writes the decision memo as
+// a PDF (reportcommand.h). With --export-chart it renders charts to PNG (or
 // SVG) files and exits without showing a window: one chart of one scenario,
 // or with --scenario all and/or --chart all one file per scenario and chart
 // in a folder ("<scenario-slug>-<chart>.png"), for a deck. Without a display
 // it says how to run headless and exits 2 (before Qt would abort).
+#include "app/gui/headless.h"
+#include "app/gui/reportcommand.h"
 #include "core/io/documentfile.h"
 #include "ui/data/uncertaintysnapshot.h"
 #include "ui/export/chartexport.h"
@@ -21,22 +24,15 @@
 
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitError = 1;
-constexpr int kExitRefused = 2;
-
-int fail(int code, const QString &message)
-{
-    std::fputs(qPrintable(message + QLatin1Char('\n')), stderr);
-    return code;
-}
+using namespace headless;
 
 // Exporting a chart, or printing help or the version, needs no window and no display.
 bool runsWithoutWindow(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (qstrcmp(arg, "--export-chart") == 0 || qstrncmp(arg, "--export-chart=", 15) == 0 || qstrcmp(arg, "--help") == 0
+        if (qstrcmp(arg, "--export-chart") == 0 || qstrncmp(arg, "--export-chart=", 15) == 0
+            || qstrcmp(arg, "--export-report") == 0 || qstrncmp(arg, "--export-report=", 16) == 0 || qstrcmp(arg, "--help") == 0
             || qstrcmp(arg, "-h") == 0 || qstrcmp(arg, "--help-all") == 0 || qstrcmp(arg, "--version") == 0
             || qstrcmp(arg, "-v") == 0)
             return true;
@@ -64,19 +60,6 @@ bool displayMissing(int argc, char *argv[])
 #endif
 }
 
-// Finds a scenario by 1-based number or by exact name.
-int scenarioIndex(const ftroi::ScenarioDocument &document, const QString &wanted)
-{
-    bool isNumber = false;
-    const int number = wanted.toInt(&isNumber);
-    if (isNumber)
-        return number >= 1 && number <= document.scenarios.size() ? number - 1 : -1;
-    for (int i = 0; i < document.scenarios.size(); ++i)
-        if (document.scenarios.at(i).name == wanted)
-            return i;
-    return -1;
-}
-
 // Prints "first-paint" when the window paints its first frame, then quits.
 class FirstPaintProbe : public QObject
 {
@@ -97,19 +80,6 @@ public:
 private:
     bool m_done = false;
 };
-
-// The scenarios --scenario names: "all", a 1-based number or an exact name; empty when none matches.
-QList<int> wantedScenarios(const ftroi::ScenarioDocument &document, const QString &wanted)
-{
-    QList<int> indices;
-    if (wanted.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
-        for (int i = 0; i < document.scenarios.size(); ++i)
-            indices.append(i);
-    } else if (const int index = scenarioIndex(document, wanted); index >= 0) {
-        indices.append(index);
-    }
-    return indices;
-}
 
 // Where each image goes: FILE for one image (or a file named after the scenario
 // and chart inside FOLDER/), FOLDER/<slug>-<chart>.png for several; two
@@ -247,6 +217,8 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A .ftroi scenario document to open."), QStringLiteral("[FILE]"));
     parser.addOptions({
         {QStringLiteral("export-chart"), QStringLiteral("Render a chart of FILE to an image and exit."), QStringLiteral("FILE")},
+        {QStringLiteral("export-report"), QStringLiteral("Write the decision memo of FILE as a PDF (--out memo.pdf) and exit."),
+         QStringLiteral("FILE")},
         {QStringLiteral("scenario"), QStringLiteral("Scenario to export: 1-based number, exact name or all (default 1)."),
          QStringLiteral("N|NAME|all")},
         {QStringLiteral("chart"), QStringLiteral("%1 or all (default break-even).").arg(ftroi::chartKindNames().join(QStringLiteral(", "))),
@@ -269,8 +241,12 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(QStringLiteral("ftroi %1\n").arg(QApplication::applicationVersion())), stdout);
         return kExitOk;
     }
+    if (parser.isSet(QStringLiteral("export-chart")) && parser.isSet(QStringLiteral("export-report")))
+        return fail(kExitRefused, QStringLiteral("--export-chart and --export-report: one at a time"));
     if (parser.isSet(QStringLiteral("export-chart")))
         return exportChart(parser);
+    if (parser.isSet(QStringLiteral("export-report")))
+        return exportReport(parser);
 
     ftroi::MainWindow window;
     FirstPaintProbe probe;

@@ -249,6 +249,21 @@ bool writeChartSvg(ChartKind kind, const Scenario &scenario, const ScenarioResul
     return commit(file, path, error);
 }
 
+void paintChart(QPainter &painter, const QRectF &target, ChartKind kind, const Scenario &scenario,
+                const ScenarioResult &result, const QString &currency, QSize layoutSize, const ChartOptions &options)
+{
+    if (layoutSize.isEmpty() || target.isEmpty())
+        return;
+    const ExportSetUp e(kind, scenario, result, currency, layoutSize, false, options);
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.scale(target.width() / e.layoutSize.width(), target.height() / e.layoutSize.height());
+    painter.fillRect(QRectF(QPointF(0, 0), e.layoutSize), Qt::white);
+    e.view->renderChart(&painter, QRectF(QPointF(0, 0), e.chartSize));
+    paintFooter(painter, e.footer, QRectF(QPointF(0, 0), e.layoutSize));
+    painter.restore();
+}
+
 void copyChartToClipboard(ChartKind kind, const Scenario &scenario, const ScenarioResult &result,
                           const QString &currency, QSize size, bool transparent, const ChartOptions &options)
 {

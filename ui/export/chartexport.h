@@ -69,6 +69,13 @@ bool writeChartSvg(ChartKind kind, const Scenario &scenario, const ScenarioResul
                    QSize size, bool transparent, const QString &path, QString *error,
                    const ChartOptions &options = {});
 
+// Paints the chart as an export of `layoutSize` would show it (text sized for
+// that size, the price footer under it) into `target` of `painter`, scaled to
+// fit: vector output on a PDF or SVG painter (the decision memo's charts).
+void paintChart(QPainter &painter, const QRectF &target, ChartKind kind, const Scenario &scenario,
+                const ScenarioResult &result, const QString &currency, QSize layoutSize,
+                const ChartOptions &options = {});
+
 // Puts the rendered image on the system clipboard.
 void copyChartToClipboard(ChartKind kind, const Scenario &scenario, const ScenarioResult &result,
                           const QString &currency, QSize size, bool transparent, const ChartOptions &options = {});

@@ -3,6 +3,7 @@
 
 #include "ui/window/autosaveindicator.h"
 #include "ui/window/priceimportaction.h"
+#include "ui/window/reportexportaction.h"
 
 #include "ui/analysis/goalseekdialog.h"
 #include "ui/document/autosave.h"
@@ -159,6 +160,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *exportChart = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChartDialog);
     exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_report = new ReportExportAction(m_document, this, statusBar());
+    file->addAction(m_report->action());
     QAction *exportCsv = file->addAction(tr("Export Comparison as &CSV…"));
     connect(exportCsv, &QAction::triggered, m_charts->comparisonView(), &ComparisonView::exportCsv);
     file->addSeparator();

@@ -24,6 +24,7 @@ class Document;
 class DocumentController;
 class DocumentDialogs;
 class GoalSeekDialog;
+class ReportExportAction;
 class ResultsPanel;
 class ScenarioForm;
 class ScenarioListPanel;
@@ -43,6 +44,7 @@ public:
     ResultsPanel *results() const { return m_results; }
     ScenarioForm *form() const { return m_form; }
     ChartsPanel *charts() const { return m_charts; }
+    ReportExportAction *reportAction() const { return m_report; }
     ScenarioListPanel *scenarioList() const { return m_list; }
 
     // The file lifecycle, as DocumentController's functions of the same names.
@@ -91,6 +93,7 @@ private:
     SliderPanel *m_sliders;
     ResultsPanel *m_results;
     ChartsPanel *m_charts;
+    ReportExportAction *m_report = nullptr;
     QMenu *m_recentMenu = nullptr;
     GoalSeekDialog *m_goalSeek = nullptr;
     QScrollArea *m_resultsArea = nullptr;

@@ -8,6 +8,7 @@
 #include "core/analysis/rangeddecision.h"
 #include "ui/data/decisiontext.h"
 #include "ui/data/fleetpaymenttext.h"
+#include "ui/data/pathtext.h"
 #include "ui/data/throughputcheck.h"
 #include "ui/document/document.h"
 #include "core/text/format.h"
@@ -33,33 +34,6 @@ const QString kRed = QStringLiteral("#b3261e");
 QString perMonth(const QLocale &l, double v, const QString &currency)
 {
     return formatMoney(l, v, currency, 0) + QObject::tr(" /month");
-}
-
-// Payback over the lifetime: month by month with growth (the seed's figure without it).
-QString paybackText(const QLocale &l, const LifetimeValue &v, const std::optional<double> &flat)
-{
-    if (v.paybackMonthsWithGrowth)
-        return formatMonths(l, v.paybackMonthsWithGrowth);
-    return flat ? QObject::tr("> %1 months").arg(kMaxPaybackMonths) : formatMonths(l, std::nullopt);
-}
-
-// What a payback is computed from: the project cost over the operating savings.
-QString paybackBasis(const QLocale &l, double projectCost, double operatingSavings, const QString &currency)
-{
-    if (!(operatingSavings > 0))
-        return QObject::tr("Payback never: operating savings %1/month, before amortization")
-            .arg(formatMoney(l, operatingSavings, currency, 0));
-    if (projectCost == 0)
-        return QObject::tr("Payback at once: the project costs nothing");
-    return QObject::tr("Payback = %1 project \u00f7 %2/month saved before amortization")
-        .arg(formatCompactMoney(projectCost, currency), formatMoney(l, operatingSavings, currency, 0));
-}
-
-QString roiText(const QLocale &l, const LifetimeValue &v, double projectCost)
-{
-    if (v.roi)
-        return formatPercent(l, *v.roi, 0);
-    return projectCost == 0 ? QObject::tr("none (no project cost)") : QObject::tr("\u2014");
 }
 
 // Green for a gain, red for a loss, the default colour for none.
