@@ -216,6 +216,37 @@ private Q_SLOTS:
         QTest::newRow("bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("big")};
         QTest::newRow("bad scale") << QStringList{QStringLiteral("--scale"), QStringLiteral("0.5")};
         QTest::newRow("scale not a number") << QStringList{QStringLiteral("--scale"), QStringLiteral("two")};
+        QTest::newRow("bad metric") << QStringList{QStringLiteral("--chart"), QStringLiteral("tornado"), QStringLiteral("--metric"),
+                                                   QStringLiteral("profit")};
+        QTest::newRow("unknown input") << QStringList{QStringLiteral("--chart"), QStringLiteral("heatmap"), QStringLiteral("--x"),
+                                                      QStringLiteral("workload.nothing")};
+        QTest::newRow("same input twice") << QStringList{QStringLiteral("--chart"), QStringLiteral("heatmap"), QStringLiteral("--x"),
+                                                         QStringLiteral("review_cost"), QStringLiteral("--y"),
+                                                         QStringLiteral("review_cost")};
+    }
+
+    // --metric and --x/--y choose what the Sensitivity and Two-way charts show, as their tabs do:
+    // the SVG's title is the chart's heading.
+    void metricAndAxesAsTheTabs()
+    {
+        QTemporaryDir dir;
+        const QString document = testsupport::dataPath(QStringLiteral("seed-examples.ftroi"));
+        const QString tornado = dir.filePath(QStringLiteral("tornado.svg"));
+        QCOMPARE(runApp({QStringLiteral("--export-chart"), document, QStringLiteral("--chart"), QStringLiteral("tornado"),
+                         QStringLiteral("--metric"), QStringLiteral("npv"), QStringLiteral("--out"), tornado}),
+                 0);
+        const QByteArray tornadoSvg = testsupport::readFile(tornado);
+        const QByteArray tornadoTitle = tornadoSvg.mid(tornadoSvg.indexOf("<title>"), 200);
+        QVERIFY2(tornadoTitle.contains("NPV"), tornadoTitle.constData());
+        const QString heatmap = dir.filePath(QStringLiteral("heatmap.svg"));
+        QCOMPARE(runApp({QStringLiteral("--export-chart"), document, QStringLiteral("--chart"), QStringLiteral("heatmap"),
+                         QStringLiteral("--metric"), QStringLiteral("npv"), QStringLiteral("--x"),
+                         QStringLiteral("self_hosted.instance_cost_per_hour"), QStringLiteral("--y"),
+                         QStringLiteral("workload.requests_per_day"), QStringLiteral("--out"), heatmap}),
+                 0);
+        const QByteArray heatmapSvg = testsupport::readFile(heatmap);
+        const QByteArray heatmapTitle = heatmapSvg.mid(heatmapSvg.indexOf("<title>"), 200);
+        QVERIFY2(heatmapTitle.contains("NPV by instance price and daily requests"), heatmapTitle.constData());
     }
 
     void refusesBadArguments()

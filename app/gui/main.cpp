@@ -8,6 +8,10 @@
 #include "app/gui/reportcommand.h"
 #include "core/io/documentfile.h"
 #include "ui/data/uncertaintysnapshot.h"
+#include "core/analysis/analysis.h"
+#include "core/model/inputpaths.h"
+#include "ui/charts/heatmapchart.h"
+#include "ui/charts/tornadochart.h"
 #include "ui/export/chartexport.h"
 #include "ui/window/mainwindow.h"
 
@@ -160,6 +164,27 @@ int exportChart(const QCommandLineParser &parser)
     if (many && !QDir().mkpath(out))
         return fail(kExitError, QStringLiteral("--out: cannot create the folder \"%1\"").arg(QDir::toNativeSeparators(out)));
 
+    // The tabs' choices: the metric of the Sensitivity and Two-way charts, the Two-way chart's inputs.
+    const QString metricCode = parser.value(QStringLiteral("metric"));
+    const std::optional<ftroi::Metric> metric =
+        metricCode.isEmpty() ? std::optional<ftroi::Metric>(ftroi::Metric::MonthlySavings) : ftroi::metricFromCode(metricCode);
+    if (!metric)
+        return fail(kExitRefused, QStringLiteral("--metric: \"%1\" is not one of %2")
+                                      .arg(metricCode, ftroi::metricCodes().join(QStringLiteral(", "))));
+    const QString xPath = parser.value(QStringLiteral("x"));
+    const QString yPath = parser.value(QStringLiteral("y"));
+    if (!xPath.isEmpty() && xPath == yPath)
+        return fail(kExitRefused, QStringLiteral("--x and --y: both are \"%1\"; a two-way chart needs two inputs").arg(xPath));
+    for (int index : scenarios)
+        for (const QString &path : {xPath, yPath})
+            if (!path.isEmpty() && !ftroi::resolveInput(document.scenarios.at(index), path))
+                return fail(kExitRefused, QStringLiteral("--x/--y: \"%1\" is not a numeric input of scenario \"%2\"")
+                                              .arg(path, document.scenarios.at(index).name));
+    ftroi::TornadoChart tornadoChoice;
+    tornadoChoice.setMetric(*metric);
+    ftroi::HeatmapChart heatmapChoice;
+    heatmapChoice.setChoice(metricCode.isEmpty() ? heatmapChoice.metric() : *metric, xPath, yPath);
+
     const bool transparent = parser.isSet(QStringLiteral("transparent"));
     QSet<QString> taken;
     for (int index : scenarios) {
@@ -174,6 +199,9 @@ int exportChart(const QCommandLineParser &parser)
                            stderr);
                 continue;
             }
+            options.choicesFrom = kind == ftroi::ChartKind::Tornado   ? static_cast<ftroi::ScenarioChartView *>(&tornadoChoice)
+                                  : kind == ftroi::ChartKind::Heatmap ? &heatmapChoice
+                                                                      : nullptr;
             const QString path = outputPath(out, many, scenario.name, kind, taken);
             QString error;
             const bool ok = svg ? ftroi::writeChartSvg(kind, scenario, result, document.currency, size, transparent, path, &error, options)
@@ -230,6 +258,12 @@ int main(int argc, char *argv[])
                                                "<scenario>-<chart>.png per scenario and chart."),
          QStringLiteral("FILE|FOLDER/")},
         {QStringLiteral("transparent"), QStringLiteral("Transparent background (PNG).")},
+        {QStringLiteral("metric"), QStringLiteral("Sensitivity and Two-way charts: the metric, one of %1 (default: the tab's).")
+                                       .arg(ftroi::metricCodes().join(QStringLiteral(", "))),
+         QStringLiteral("M")},
+        {QStringLiteral("x"), QStringLiteral("Two-way chart: the input along the x axis, a dotted path such as "
+                                             "workload.requests_per_day."), QStringLiteral("PATH")},
+        {QStringLiteral("y"), QStringLiteral("Two-way chart: the input along the y axis."), QStringLiteral("PATH")},
     });
     if (!parser.parse(QApplication::arguments()))
         return fail(kExitRefused, parser.errorText());
