@@ -55,3 +55,6 @@ target_compile_definitions(tst_inputfiles PRIVATE FTROI_APP_PATH="$<TARGET_FILE:
 ftroi_add_test(tst_reportexport SOURCES tst_reportexport.cpp LIBS ftroi_ui)
 add_dependencies(tst_reportexport ftroi)
 target_compile_definitions(tst_reportexport PRIVATE FTROI_APP_PATH="$<TARGET_FILE:ftroi>")
+ftroi_add_test(tst_scenarioschart SOURCES tst_scenarioschart.cpp LIBS ftroi_ui)
+add_dependencies(tst_scenarioschart ftroi)
+target_compile_definitions(tst_scenarioschart PRIVATE FTROI_APP_PATH="$<TARGET_FILE:ftroi>")

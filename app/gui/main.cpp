@@ -10,6 +10,7 @@
 #include "ui/data/uncertaintysnapshot.h"
 #include "core/analysis/analysis.h"
 #include "core/model/inputpaths.h"
+#include "core/report/comparisoncsv.h"
 #include "ui/charts/heatmapchart.h"
 #include "ui/charts/tornadochart.h"
 #include "ui/export/chartexport.h"
@@ -102,6 +103,32 @@ QString outputPath(const QString &out, bool many, const QString &scenarioName, f
     return path;
 }
 
+// --chart scenarios: one image of the whole document, every scenario's
+// fine-tuning paths side by side (--metric npv, the default, or monthly_savings).
+int exportScenariosChart(const QCommandLineParser &parser, const ftroi::ScenarioDocument &document, QSize size,
+                         const ftroi::ChartOptions &options)
+{
+    const QString &documentName = options.documentName;
+    const QString metricCode = parser.isSet(QStringLiteral("metric")) ? parser.value(QStringLiteral("metric"))
+                                                                     : QStringLiteral("npv");
+    const std::optional<ftroi::Metric> metric = ftroi::metricFromCode(metricCode);
+    if (!metric || (*metric != ftroi::Metric::Npv && *metric != ftroi::Metric::MonthlySavings))
+        return fail(kExitRefused, QStringLiteral("--metric: the scenarios chart shows npv or monthly_savings, not \"%1\"")
+                                      .arg(metricCode));
+    QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return fail(kExitRefused, QStringLiteral("--out FILE.png (or .svg, or FOLDER/) is required with --export-chart"));
+    if (out.endsWith(QLatin1Char('/')) || QFileInfo(out).isDir())
+        out = QDir(out).filePath(ftroi::fileNameSlug(QFileInfo(documentName).completeBaseName()) + QStringLiteral("-scenarios.png"));
+    else if (!out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) && !out.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+        return fail(kExitRefused, QStringLiteral("--out: \"%1\" does not end in .png or .svg (or / for a folder)").arg(out));
+    QString error;
+    if (!ftroi::writeScenariosChart(document, ftroi::evaluateAll(document), *metric, size,
+                                    parser.isSet(QStringLiteral("transparent")), out, &error, options))
+        return fail(kExitError, error);
+    return kExitOk;
+}
+
 int exportChart(const QCommandLineParser &parser)
 {
     const QString input = parser.value(QStringLiteral("export-chart"));
@@ -118,13 +145,14 @@ int exportChart(const QCommandLineParser &parser)
                                       .arg(document.scenarios.size()));
 
     const QString chartName = parser.isSet(QStringLiteral("chart")) ? parser.value(QStringLiteral("chart")) : QStringLiteral("break-even");
+    const bool scenariosChart = chartName.compare(QLatin1String("scenarios"), Qt::CaseInsensitive) == 0;
     QList<ftroi::ChartKind> kinds;
     if (chartName.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0)
         kinds = ftroi::chartKinds();
     else if (const std::optional<ftroi::ChartKind> kind = ftroi::chartKindFromName(chartName))
         kinds.append(*kind);
-    if (kinds.isEmpty())
-        return fail(kExitRefused, QStringLiteral("--chart: \"%1\" is not one of %2 or all")
+    if (kinds.isEmpty() && !scenariosChart)
+        return fail(kExitRefused, QStringLiteral("--chart: \"%1\" is not one of %2, all or scenarios")
                                       .arg(chartName, ftroi::chartKindNames().join(QStringLiteral(", "))));
 
     QSize size(1920, 1080);
@@ -149,6 +177,8 @@ int exportChart(const QCommandLineParser &parser)
                                           .arg(size.width()).arg(size.height()).arg(scale));
         options.devicePixelRatio = scale;
     }
+    if (scenariosChart)
+        return exportScenariosChart(parser, document, size, options);
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return fail(kExitRefused, QStringLiteral("--out FILE.png (or FOLDER/ with --scenario all or --chart all) is required with --export-chart"));
@@ -249,7 +279,8 @@ int main(int argc, char *argv[])
          QStringLiteral("FILE")},
         {QStringLiteral("scenario"), QStringLiteral("Scenario to export: 1-based number, exact name or all (default 1)."),
          QStringLiteral("N|NAME|all")},
-        {QStringLiteral("chart"), QStringLiteral("%1 or all (default break-even).").arg(ftroi::chartKindNames().join(QStringLiteral(", "))),
+        {QStringLiteral("chart"), QStringLiteral("%1 or all (default break-even); scenarios: every scenario side by side.")
+                                      .arg(ftroi::chartKindNames().join(QStringLiteral(", "))),
          QStringLiteral("KIND|all")},
         {QStringLiteral("size"), QStringLiteral("Image size, default 1920x1080."), QStringLiteral("WxH")},
         {QStringLiteral("scale"), QStringLiteral("Device pixel ratio of a PNG, 1 to 4: 2 gives twice the pixels with the same layout."),

@@ -1,6 +1,8 @@
 // Off-screen rendering of the charts to images, PNG and SVG files and the clipboard.
 #include "ui/export/chartexport.h"
 
+#include "ui/charts/scenarioschart.h"
+
 #include "core/catalog/pricenotes.h"
 #include "core/text/safesave.h"
 #include "ui/charts/chartstyle.h"
@@ -15,6 +17,9 @@
 #include <QRegularExpression>
 #include <QBuffer>
 #include <QSvgGenerator>
+
+#include <functional>
+#include <memory>
 
 #include <algorithm>
 
@@ -37,9 +42,9 @@ struct Footer {
 
 constexpr qreal kFooterMargin = 12;
 
-Footer priceFooter(const Scenario &scenario, const QSizeF &layoutSize)
+Footer footerFor(const QString &text, const QSizeF &layoutSize)
 {
-    Footer footer{priceSourcesText(scenario), 0};
+    Footer footer{text, 0};
     if (footer.text.isEmpty())
         return footer;
     const QFontMetricsF metrics(chartstyle::axisLabelFont());
@@ -82,13 +87,19 @@ std::unique_ptr<ScenarioChartView> preparedChart(ChartKind kind, const Scenario 
 }
 
 // What every export sets up: text sized for the image's layout size, the
-// price footer under the chart, and the chart laid out in the room above it.
+// footer under the chart, and the chart laid out in the room above it.
+using MakeView = std::function<std::unique_ptr<ScenarioChartView>(const QSizeF &chartSize)>;
 struct ExportSetUp {
+    ExportSetUp(QSize size, const QString &footerText, const MakeView &make)
+        : layoutSize(chartLayoutSize(size)), textScope(layoutSize), footer(footerFor(footerText, layoutSize)),
+          chartSize(layoutSize.width(), layoutSize.height() - footer.height), view(make(chartSize))
+    {
+    }
     ExportSetUp(ChartKind kind, const Scenario &scenario, const ScenarioResult &result, const QString &currency,
                 QSize size, bool transparent, const ChartOptions &options)
-        : layoutSize(chartLayoutSize(size)), textScope(layoutSize), footer(priceFooter(scenario, layoutSize)),
-          chartSize(layoutSize.width(), layoutSize.height() - footer.height),
-          view(preparedChart(kind, scenario, result, currency, chartSize, transparent, options))
+        : ExportSetUp(size, priceSourcesText(scenario), [&](const QSizeF &chartSize) {
+              return preparedChart(kind, scenario, result, currency, chartSize, transparent, options);
+          })
     {
     }
     const QSizeF layoutSize;
@@ -172,15 +183,12 @@ QSizeF chartLayoutSize(QSize size)
     return QSizeF(size.width() / factor, size.height() / factor);
 }
 
-QImage renderChartImage(ChartKind kind, const Scenario &scenario, const ScenarioResult &result, const QString &currency,
-                        QSize size, bool transparent, const ChartOptions &options)
+namespace {
+
+QImage renderImage(const ExportSetUp &e, QSize size, bool transparent, qreal ratio)
 {
-    const qreal ratio = options.devicePixelRatio > 0 ? options.devicePixelRatio : 1;
-    if (size.isEmpty())
-        return QImage();
     QImage image((QSizeF(size) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(transparent ? Qt::transparent : Qt::white);
-    const ExportSetUp e(kind, scenario, result, currency, size, transparent, options);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     // Paint in layout pixels, scaled to the image (and its pixel ratio).
@@ -192,13 +200,12 @@ QImage renderChartImage(ChartKind kind, const Scenario &scenario, const Scenario
     return image;
 }
 
-bool writeChartPng(ChartKind kind, const Scenario &scenario, const ScenarioResult &result, const QString &currency,
-                   QSize size, bool transparent, const QString &path, QString *error, const ChartOptions &options)
+bool writePng(const ExportSetUp &e, QSize size, bool transparent, qreal ratio, const QString &path, QString *error)
 {
     QBuffer file;
     if (!openForWriting(file, path, error))
         return false;
-    const QImage image = renderChartImage(kind, scenario, result, currency, size, transparent, options);
+    const QImage image = renderImage(e, size, transparent, ratio);
     if (image.isNull() || !image.save(&file, "PNG")) {
         if (error)
             *error = QStringLiteral("Cannot write \"%1\": the %2x%3 image could not be encoded as PNG.")
@@ -210,19 +217,12 @@ bool writeChartPng(ChartKind kind, const Scenario &scenario, const ScenarioResul
     return commit(file, path, error);
 }
 
-bool writeChartSvg(ChartKind kind, const Scenario &scenario, const ScenarioResult &result, const QString &currency,
-                   QSize size, bool transparent, const QString &path, QString *error, const ChartOptions &options)
+bool writeSvg(const ExportSetUp &e, QSize size, bool transparent, const QString &description, const QString &path,
+              QString *error)
 {
-    if (size.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("Cannot write \"%1\": the size is empty.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
     QBuffer file;
     if (!openForWriting(file, path, error))
         return false;
-
-    const ExportSetUp e(kind, scenario, result, currency, size, transparent, options);
     QSvgGenerator generator;
     generator.setOutputDevice(&file);
     generator.setSize(size);
@@ -230,9 +230,7 @@ bool writeChartSvg(ChartKind kind, const Scenario &scenario, const ScenarioResul
     // Text is laid out at screen resolution; paint it at the same one (the SVG default is 72 dpi).
     generator.setResolution(QImage(1, 1, QImage::Format_ARGB32_Premultiplied).logicalDpiX());
     generator.setTitle(e.view->headingTitle());
-    generator.setDescription(QStringLiteral("%1 chart of \"%2\"").arg(chartKindTitle(kind), scenario.name) +
-                             (e.footer.text.isEmpty() ? QString() : QStringLiteral(". ") + e.footer.text));
-
+    generator.setDescription(description + (e.footer.text.isEmpty() ? QString() : QStringLiteral(". ") + e.footer.text));
     QPainter painter;
     if (!painter.begin(&generator)) {
         if (error)
@@ -247,6 +245,77 @@ bool writeChartSvg(ChartKind kind, const Scenario &scenario, const ScenarioResul
     paintFooter(painter, e.footer, QRectF(QPointF(0, 0), e.layoutSize));
     painter.end();
     return commit(file, path, error);
+}
+
+qreal ratioOf(const ChartOptions &options)
+{
+    return options.devicePixelRatio > 0 ? options.devicePixelRatio : 1;
+}
+
+bool refuseEmpty(QSize size, const QString &path, QString *error)
+{
+    if (!size.isEmpty())
+        return false;
+    if (error)
+        *error = QStringLiteral("Cannot write \"%1\": the size is empty.").arg(QDir::toNativeSeparators(path));
+    return true;
+}
+
+// The scenarios chart laid out for an export.
+MakeView scenariosView(const ScenarioDocument &document, const std::vector<ScenarioResult> &results, Metric metric,
+                       bool transparent, const ChartOptions &options)
+{
+    return [&document, &results, &options, metric, transparent](const QSizeF &chartSize) -> std::unique_ptr<ScenarioChartView> {
+        auto view = std::make_unique<ScenariosChart>();
+        view->setAttribute(Qt::WA_DontShowOnScreen);
+        view->setTransparentBackground(transparent);
+        view->setDocumentName(options.documentName);
+        view->setScenarios(document, results, metric);
+        view->layoutForRendering(chartSize);
+        return view;
+    };
+}
+
+} // namespace
+
+QImage renderChartImage(ChartKind kind, const Scenario &scenario, const ScenarioResult &result, const QString &currency,
+                        QSize size, bool transparent, const ChartOptions &options)
+{
+    if (size.isEmpty())
+        return QImage();
+    const ExportSetUp e(kind, scenario, result, currency, size, transparent, options);
+    return renderImage(e, size, transparent, ratioOf(options));
+}
+
+bool writeChartPng(ChartKind kind, const Scenario &scenario, const ScenarioResult &result, const QString &currency,
+                   QSize size, bool transparent, const QString &path, QString *error, const ChartOptions &options)
+{
+    if (refuseEmpty(size, path, error))
+        return false;
+    const ExportSetUp e(kind, scenario, result, currency, size, transparent, options);
+    return writePng(e, size, transparent, ratioOf(options), path, error);
+}
+
+bool writeChartSvg(ChartKind kind, const Scenario &scenario, const ScenarioResult &result, const QString &currency,
+                   QSize size, bool transparent, const QString &path, QString *error, const ChartOptions &options)
+{
+    if (refuseEmpty(size, path, error))
+        return false;
+    const ExportSetUp e(kind, scenario, result, currency, size, transparent, options);
+    return writeSvg(e, size, transparent, QStringLiteral("%1 chart of \"%2\"").arg(chartKindTitle(kind), scenario.name),
+                    path, error);
+}
+
+bool writeScenariosChart(const ScenarioDocument &document, const std::vector<ScenarioResult> &results, Metric metric,
+                         QSize size, bool transparent, const QString &path, QString *error, const ChartOptions &options)
+{
+    if (refuseEmpty(size, path, error))
+        return false;
+    const ExportSetUp e(size, QString(), scenariosView(document, results, metric, transparent, options));
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+        return writeSvg(e, size, transparent, QStringLiteral("The scenarios of %1 side by side").arg(options.documentName),
+                        path, error);
+    return writePng(e, size, transparent, ratioOf(options), path, error);
 }
 
 void paintChart(QPainter &painter, const QRectF &target, ChartKind kind, const Scenario &scenario,

@@ -18,6 +18,7 @@
 // the calling thread, through the chart registry's prepareExport.
 #pragma once
 
+#include "core/analysis/analysis.h"
 #include "core/engine/costengine.h"
 #include "core/model/scenario.h"
 #include "ui/export/chartregistry.h"
@@ -68,6 +69,13 @@ bool writeChartPng(ChartKind kind, const Scenario &scenario, const ScenarioResul
 bool writeChartSvg(ChartKind kind, const Scenario &scenario, const ScenarioResult &result, const QString &currency,
                    QSize size, bool transparent, const QString &path, QString *error,
                    const ChartOptions &options = {});
+
+// The scenarios chart (ui/charts/scenarioschart.h) of the whole document:
+// every scenario's fine-tuning paths by `metric` (NPV or monthly savings), as
+// a PNG, or an SVG when `path` ends in .svg.
+bool writeScenariosChart(const ScenarioDocument &document, const std::vector<ScenarioResult> &results, Metric metric,
+                         QSize size, bool transparent, const QString &path, QString *error,
+                         const ChartOptions &options = {});
 
 // Paints the chart as an export of `layoutSize` would show it (text sized for
 // that size, the price footer under it) into `target` of `painter`, scaled to
