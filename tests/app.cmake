@@ -51,3 +51,5 @@ ftroi_add_test(tst_methodology SOURCES tst_methodology.cpp LIBS ftroi_ui)
 ftroi_add_test(tst_inputfiles SOURCES tst_inputfiles.cpp LIBS ftroi_core)
 add_dependencies(tst_inputfiles ftroi ftroi-cli)
 target_compile_definitions(tst_inputfiles PRIVATE FTROI_APP_PATH="$<TARGET_FILE:ftroi>" FTROI_CLI_PATH="$<TARGET_FILE:ftroi-cli>")
+# Tools > Monthly Schedule and File > Export Workbook.
+ftroi_add_test(tst_scheduledialog SOURCES tst_scheduledialog.cpp mainwindowsupport.h LIBS ftroi_ui)

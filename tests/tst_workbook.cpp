@@ -238,6 +238,22 @@ private slots:
         }
     }
 
+    void refusesEndlessLifetimes()
+    {
+        Scenario s = testsupport::baseScenario();
+        s.project.lifetimeMonths = 1e7;
+        const QString doc = m_dir.filePath(QStringLiteral("endless.ftroi"));
+        testsupport::writeFile(doc, writeDocument(documentOf({s})));
+        const QString book = m_dir.filePath(QStringLiteral("endless.xlsx"));
+        const Run r = run(QStringLiteral(FTROI_CLI_PATH), {QStringLiteral("workbook"), doc, QStringLiteral("--out"), book});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("project.lifetime_months")));
+        QVERIFY(!QFile::exists(book));
+        const Run missing = run(QStringLiteral(FTROI_CLI_PATH), {QStringLiteral("workbook"), doc});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains(QStringLiteral("--out")));
+    }
+
     // Input cells changed in the file give what evaluate() gives for the changed document.
     void changedInputsRecalculate_data()
     {

@@ -16,6 +16,10 @@ int workbookCommand(const QCommandLineParser &parser, const QString &path)
     ftroi::ScenarioDocument document;
     if (int code = loadDocument(path, document))
         return code;
+    if (const QString fault = ftroi::workbookFault(document); !fault.isEmpty()) {
+        printErr(QStringLiteral("%1: %2").arg(path, fault));
+        return kExitRefused;
+    }
     const ftroi::Result<void> written = ftroi::writeWorkbook(document, out);
     if (!written) {
         printErr(QStringLiteral("%1: %2").arg(out, written.error()));

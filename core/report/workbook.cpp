@@ -1,6 +1,8 @@
 // The workbook: its four sheets and the Comparison sheet's references.
 #include "core/report/workbook.h"
 
+#include "core/engine/schedule.h"
+
 #include "core/report/workbookinputs.h"
 #include "core/report/workbookmodel.h"
 #include "core/text/format.h"
@@ -12,6 +14,9 @@
 namespace ftroi {
 
 namespace {
+
+// A sheet's rows in Excel (1,048,576), less room for titles.
+constexpr qint64 kMaxWorkbookRows = 1048000;
 
 struct ComparisonRow {
     const char *key;
@@ -80,8 +85,26 @@ void writeComparison(lxw_worksheet *sheet, const WorkbookFormats &formats, const
 
 } // namespace
 
+QString workbookFault(const ScenarioDocument &document)
+{
+    qint64 rows = 0;
+    for (qsizetype k = 0; k < document.scenarios.size(); ++k) {
+        const Scenario &s = document.scenarios.at(k);
+        if (!(s.project.lifetimeMonths <= kMaxScheduleMonths))
+            return QStringLiteral("scenario %1 \"%2\": project.lifetime_months is %3 months; the workbook's Schedule "
+                                  "sheet walks at most %4 months")
+                .arg(k + 1).arg(s.name).arg(s.project.lifetimeMonths).arg(kMaxScheduleMonths);
+        rows += workbookScheduleMonths(s) + 2;
+    }
+    if (rows > kMaxWorkbookRows)
+        return QStringLiteral("the Schedule sheet would need %1 rows; a sheet holds at most %2").arg(rows).arg(kMaxWorkbookRows);
+    return QString();
+}
+
 Result<QByteArray> workbookBytes(const ScenarioDocument &document)
 {
+    if (const QString fault = workbookFault(document); !fault.isEmpty())
+        return Failure{fault};
     QTemporaryDir dir;
     if (!dir.isValid())
         return Failure{QStringLiteral("cannot make a temporary folder: %1").arg(dir.errorString())};

@@ -12,7 +12,10 @@
 
 namespace ftroi {
 
-// The workbook's bytes; an error names what libxlsxwriter refused.
+// Why `document` cannot be written as a workbook (a lifetime longer than the
+// Schedule sheet can walk, more rows than a sheet holds), or empty.
+QString workbookFault(const ScenarioDocument &document);
+// The workbook's bytes; an error names what libxlsxwriter refused or workbookFault().
 Result<QByteArray> workbookBytes(const ScenarioDocument &document);
 // Writes them to `path` through saveFileSafely().
 Result<void> writeWorkbook(const ScenarioDocument &document, const QString &path);
