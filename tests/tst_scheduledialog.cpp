@@ -51,7 +51,7 @@ private slots:
         // An edit of the lifetime changes the rows.
         document->editCurrentScenario(QStringLiteral("lifetime"), [](Scenario &x) { x.project.lifetimeMonths = 7.5; });
         QCOMPARE(table->rowCount(), 8);
-        QCOMPARE(table->item(7, 2)->text(), QStringLiteral("0.500000"));
+        QCOMPARE(table->item(7, 2)->text(), QStringLiteral("0.5"));
         // Another scenario.
         document->setCurrentIndex(1);
         QCOMPARE(table->rowCount(), int(std::ceil(document->scenario(1).project.lifetimeMonths)));
