@@ -9,11 +9,13 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config                 # build (CTest comes with cmake)
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libgl-dev libsimdjson-dev
+  libxlsxwriter-dev                                # the live workbook (ftroi-cli workbook)
   fonts-dejavu-core                                # text in the app, tests and charts
   xvfb xauth                                       # xvfb-run: the app without a display
   dpkg-dev file                                    # cpack -G DEB: dpkg-shlibdeps, file
   desktop-file-utils appstream libxml2-utils       # tst_packaging: the validators, xmllint
   poppler-utils                                    # tst_reportexport: pdftotext, pdfinfo, pdffonts
+  gnumeric unzip                                   # tst_workbook: ssconvert recalculates, unzip reads names
 )
 if [[ "${FTROI_EXTRA_DEPS:-}" == "1" ]]; then
   packages+=(imagemagick clang libclang-rt-14-dev)   # screenshots, fuzzing

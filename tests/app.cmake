@@ -58,3 +58,5 @@ target_compile_definitions(tst_reportexport PRIVATE FTROI_APP_PATH="$<TARGET_FIL
 ftroi_add_test(tst_scenarioschart SOURCES tst_scenarioschart.cpp LIBS ftroi_ui)
 add_dependencies(tst_scenarioschart ftroi)
 target_compile_definitions(tst_scenarioschart PRIVATE FTROI_APP_PATH="$<TARGET_FILE:ftroi>")
+# Tools > Monthly Schedule and File > Export Workbook.
+ftroi_add_test(tst_scheduledialog SOURCES tst_scheduledialog.cpp mainwindowsupport.h LIBS ftroi_ui)

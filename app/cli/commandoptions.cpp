@@ -28,6 +28,8 @@ const QList<CommandOptions> &commandOptions()
         {"grid",
          {QStringLiteral("scenario"), QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("metric"),
           QStringLiteral("log-x"), QStringLiteral("log-y"), QStringLiteral("json"), QStringLiteral("csv")}},
+        {"schedule", {QStringLiteral("scenario"), QStringLiteral("json"), QStringLiteral("csv")}},
+        {"workbook", {QStringLiteral("out")}},
         {"catalog", {QStringLiteral("json"), QStringLiteral("region")}},
     };
     return table;

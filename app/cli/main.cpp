@@ -4,6 +4,8 @@
 #include "app/cli/catalogcommands.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commandoptions.h"
+#include "app/cli/schedulecommand.h"
+#include "app/cli/workbookcommand.h"
 #include "core/analysis/rangeddecision.h"
 #include "core/report/comparisoncsv.h"
 #include "core/io/documentformat.h"
@@ -190,12 +192,17 @@ int main(int argc, char *argv[])
         "      goal seek: the value of PATH at which metric M reaches VALUE\n"
         "  grid FILE --scenario N --x PATH=LO:HI:COUNT --y PATH=LO:HI:COUNT --metric M\n"
         "      [--log-x] [--log-y] [--json|--csv]   the two-way table\n"
+        "  schedule FILE --scenario N [--csv|--json]\n"
+        "      month by month: volume, each path's whole cost, savings, discounted cash\n"
+        "  workbook FILE --out model.xlsx\n"
+        "      a spreadsheet whose results are formulas over the named inputs\n"
+
         "  Metrics: monthly_savings, npv, payback_months, monthly_ft_total.\n"
         "  --scenario is 1-based or a scenario name.\n\n"
         "Exit status: 0 success, 2 refused document or bad arguments, 1 other errors."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("evaluate, validate, compare, estimate-training, simulate, sensitivity, solve, grid or catalog"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("evaluate, validate, compare, estimate-training, simulate, sensitivity, solve, grid, schedule, workbook or catalog"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("a .ftroi scenario document"), QStringLiteral("[FILE]"));
     parser.addOptions({
         {QStringLiteral("json"), QStringLiteral("Print JSON instead of a readable table.")},
@@ -216,7 +223,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("y"), QStringLiteral("Grid rows: PATH=LO:HI:COUNT."), QStringLiteral("AXIS")},
         {QStringLiteral("log-x"), QStringLiteral("Logarithmic grid columns.")},
         {QStringLiteral("log-y"), QStringLiteral("Logarithmic grid rows.")},
-        {QStringLiteral("csv"), QStringLiteral("Print CSV (grid, compare).")},
+        {QStringLiteral("csv"), QStringLiteral("Print CSV (grid, compare, schedule).")},
+        {QStringLiteral("out"), QStringLiteral("The file to write (workbook)."), QStringLiteral("FILE")},
         {QStringLiteral("mfu"), QStringLiteral("Model FLOPs utilization for the FLOPs estimate (default 0.4)."), QStringLiteral("M")},
         {QStringLiteral("region"), QStringLiteral("catalog import: take this region of a GPU CSV (default: the cheapest)."), QStringLiteral("R")},
     });
@@ -257,6 +265,8 @@ int main(int argc, char *argv[])
         {"sensitivity", cli::sensitivityCommand},
         {"solve", cli::solveCommand},
         {"grid", cli::gridCommand},
+        {"schedule", cli::scheduleCommand},
+        {"workbook", cli::workbookCommand},
     };
     for (const auto &[name, run] : analyses) {
         if (command != QLatin1String(name))

@@ -1,6 +1,8 @@
 // Cost-curve sampling and cash-flow series.
 #include "core/engine/curves.h"
 
+#include "core/engine/schedule.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -83,16 +85,11 @@ void lifetimeCashFlow(const Scenario &s, const ScenarioResult &r, Path path, std
     if (!(lifetime > 0) || !std::isfinite(lifetime))
         return;
 
-    // Operating savings of a month at volume factor f, as evaluate() counts them.
     const double growth = s.workload.monthlyGrowth;
-    const CostLine line = costLine(s, r.monthlyAmortizedProjectCost);
     const bool managed = path == Path::Managed;
     const double projectCost = managed ? r.managed->totalProjectCost : r.totalProjectCost;
     const double flatSavings =
         managed ? r.managed->monthlySavingsBeforeAmortization : r.monthlySavingsBeforeAmortization;
-    const auto savingsAt = [&](double f) {
-        return managed ? managedSavingsAt(*r.managed, r.monthlyApiCost, f) : selfHostedSavingsAt(line, r, f);
-    };
 
     const double months = std::ceil(lifetime);
     // With growth every month is summed; without it the line is straight and any month has a closed form.
@@ -106,18 +103,19 @@ void lifetimeCashFlow(const Scenario &s, const ScenarioResult &r, Path path, std
         out.push_back({lifetime, -projectCost + lifetime * flatSavings});
         return;
     }
+    // The schedule's months and savings (schedule.h), undiscounted.
+    const PathSavings savings(s, r, path);
     double cumulative = -projectCost;
-    double f = 1;
-    for (int m = 1; m <= int(months); ++m, f *= 1 + growth) {
-        const double weight = m < months ? 1.0 : lifetime - months + 1;
-        cumulative += weight * savingsAt(f);
+    walkLifetimeMonths(lifetime, growth, 0, [&](const LifetimeMonth &month) {
+        cumulative += month.weight * savings.at(month.volumeFactor);
         if (!std::isfinite(cumulative))
-            return;
-        if (m == int(months))
+            return false;
+        if (month.month == int(months))
             out.push_back({lifetime, cumulative});
-        else if (std::fmod(m, stride) == 0)
-            out.push_back({double(m), cumulative});
-    }
+        else if (std::fmod(month.month, stride) == 0)
+            out.push_back({double(month.month), cumulative});
+        return true;
+    });
 }
 
 } // namespace ftroi

@@ -32,6 +32,34 @@ double monthlyDiscountRate(double discountRateAnnual);
 // (1 + g)^(m - 1).
 double volumeFactor(double monthlyGrowth, int month);
 
+// One month of the lifetime walk: month m = 1..ceil(lifetime), its volume
+// factor (1 + g)^(m - 1) (by repeated multiplication), its weight (1, the last
+// month's fraction of a fractional lifetime) and its discount factor
+// 1 / (1 + r)^m (by repeated division).
+struct LifetimeMonth {
+    int month;
+    double volumeFactor;
+    double weight;
+    double discountFactor;
+};
+
+// The month walk that the NPV, the cash-flow chart and the monthly schedule
+// share: calls `visit(LifetimeMonth)` for each month in order and stops early
+// when it returns false. `lifetime` must be finite and > 0.
+template<typename Visit>
+void walkLifetimeMonths(double lifetime, double monthlyGrowth, double monthlyRate, Visit visit)
+{
+    const int months = int(std::ceil(lifetime));
+    double f = 1;
+    double discount = 1;
+    for (int m = 1; m <= months; ++m, f *= 1 + monthlyGrowth) {
+        discount /= 1 + monthlyRate;
+        const double weight = m < months ? 1.0 : lifetime - months + 1;
+        if (!visit(LifetimeMonth{m, f, weight, discount}))
+            return;
+    }
+}
+
 namespace detail {
 LifetimeValue flatLifetimeValue(const LifetimeTerms &t, double monthlySavings);
 void finish(LifetimeValue &v, double projectCost, double undiscountedSum, double discountedSum);
@@ -72,20 +100,18 @@ LifetimeValue lifetimeValue(const LifetimeTerms &t, SavingsAt savingsAt)
     const double lifetime = t.lifetimeMonths;
     if (!(lifetime <= kMaxGrowthLifetimeMonths))
         return v; // npv and roi stay "cannot be computed"
-    const int months = int(std::ceil(lifetime));
     double undiscounted = 0;
     double discounted = 0;
-    double f = 1;
-    double discount = 1;
-    for (int m = 1; m <= months; ++m, f *= 1 + t.monthlyGrowth) {
-        discount /= 1 + r;
-        const double weight = m < months ? 1.0 : lifetime - months + 1;
-        const double sm = weight * savingsAt(f);
+    bool overflowed = false;
+    walkLifetimeMonths(lifetime, t.monthlyGrowth, r, [&](const LifetimeMonth &month) {
+        const double sm = month.weight * savingsAt(month.volumeFactor);
         undiscounted += sm;
-        discounted += sm * discount;
-        if (!(undiscounted - undiscounted == 0))
-            return v; // overflowed: neither is finite
-    }
+        discounted += sm * month.discountFactor;
+        overflowed = !(undiscounted - undiscounted == 0);
+        return !overflowed;
+    });
+    if (overflowed)
+        return v; // neither is finite
     detail::finish(v, t.projectCost, undiscounted, discounted);
     return v;
 }

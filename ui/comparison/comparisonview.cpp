@@ -1,6 +1,8 @@
 // ComparisonView: table, toolbar, clipboard copy and CSV export.
 #include "ui/comparison/comparisonview.h"
 
+#include "ui/widgets/savepath.h"
+
 #include "core/report/comparisoncsv.h"
 #include "ui/comparison/comparisonmodel.h"
 #include "ui/document/document.h"
@@ -9,8 +11,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -114,23 +114,14 @@ void ComparisonView::copy()
 
 void ComparisonView::exportCsv()
 {
-    QString dir = m_lastExportDir;
-    if (dir.isEmpty() && m_document && !m_document->filePath().isEmpty())
-        dir = QFileInfo(m_document->filePath()).absolutePath();
-    if (dir.isEmpty())
-        dir = QDir::homePath();
     QString baseName = m_document ? QFileInfo(m_document->displayName()).completeBaseName() : QString();
     if (baseName.isEmpty())
         baseName = tr("comparison");
-    const QString suggested = QDir(dir).filePath(baseName + QStringLiteral("-comparison.csv"));
-
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison as CSV"), suggested,
-                                                tr("CSV files (*.csv);;All files (*)"));
+    const QString path = askSavePath(this, tr("Export Comparison as CSV"), baseName + QStringLiteral("-comparison.csv"),
+                                     tr("CSV files (*.csv);;All files (*)"), QStringLiteral("csv"),
+                                     m_document ? m_document->filePath() : QString(), m_lastExportDir);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".csv");
-    m_lastExportDir = QFileInfo(path).absolutePath();
 
     QString error;
     if (!writeTextFile(csvText(), path, &error))

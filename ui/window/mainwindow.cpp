@@ -15,10 +15,13 @@
 #include "ui/window/documentdialogs.h"
 #include "ui/window/recentfilesmenu.h"
 #include "ui/widgets/numberfield.h"
+#include "ui/widgets/savepath.h"
 #include "ui/form/scenarioform.h"
 #include "ui/window/methodologydialog.h"
 #include "ui/window/resultspanel.h"
 #include "ui/window/scenariolistpanel.h"
+#include "ui/window/scheduledialog.h"
+#include "core/report/workbook.h"
 #include "ui/window/sliderpanel.h"
 
 #include <QAction>
@@ -164,6 +167,8 @@ void MainWindow::buildMenus()
     file->addAction(m_report->action());
     QAction *exportCsv = file->addAction(tr("Export Comparison as &CSV…"));
     connect(exportCsv, &QAction::triggered, m_charts->comparisonView(), &ComparisonView::exportCsv);
+    QAction *exportBook = file->addAction(tr("Export &Workbook…"), this, &MainWindow::exportWorkbookDialog);
+    exportBook->setObjectName(QStringLiteral("exportWorkbook"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -214,6 +219,9 @@ void MainWindow::buildMenus()
         m_goalSeek->activateWindow();
     });
     goalSeek->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    QAction *schedule = tools->addAction(tr("Monthly &Schedule…"), this, &MainWindow::showSchedule);
+    schedule->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    schedule->setObjectName(QStringLiteral("toolsSchedule"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *methodology = help->addAction(tr("&Methodology and Glossary"), this, [this] {
@@ -224,6 +232,37 @@ void MainWindow::buildMenus()
     methodology->setShortcut(QKeySequence::HelpContents);
     methodology->setObjectName(QStringLiteral("helpMethodology"));
     help->addAction(tr("&About Fine-Tuning ROI Studio"), this, &MainWindow::about);
+}
+
+void MainWindow::showSchedule()
+{
+    if (!m_schedule)
+        m_schedule = new ScheduleDialog(m_document, this);
+    m_schedule->show();
+    m_schedule->raise();
+    m_schedule->activateWindow();
+}
+
+bool MainWindow::exportWorkbook(const QString &path)
+{
+    const Result<void> written = writeWorkbook(m_document->data(), path);
+    if (!written) {
+        QMessageBox::warning(this, tr("Export Failed"), tr("%1: %2").arg(QDir::toNativeSeparators(path), written.error()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported the workbook to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::exportWorkbookDialog()
+{
+    const QString base = QFileInfo(m_document->displayName()).completeBaseName();
+    const QString path = askSavePath(this, tr("Export Workbook"), (base.isEmpty() ? tr("model") : base) + QStringLiteral(".xlsx"),
+                                     tr("Excel workbooks (*.xlsx);;All files (*)"), QStringLiteral("xlsx"),
+                                     m_document->filePath(), m_lastWorkbookFolder);
+    if (path.isEmpty())
+        return;
+    exportWorkbook(path);
 }
 
 void MainWindow::updateTitle()

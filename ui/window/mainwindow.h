@@ -28,6 +28,7 @@ class ReportExportAction;
 class ResultsPanel;
 class ScenarioForm;
 class ScenarioListPanel;
+class ScheduleDialog;
 class SliderPanel;
 
 class MainWindow : public QMainWindow
@@ -58,6 +59,12 @@ public:
     QMenu *recentFilesMenu() const { return m_recentMenu; }
     // Tools > Goal Seek (created when first opened).
     GoalSeekDialog *goalSeekDialog() const { return m_goalSeek; }
+    // Tools > Monthly Schedule (created when first opened).
+    ScheduleDialog *scheduleDialog() const { return m_schedule; }
+    void showSchedule();
+    // File > Export Workbook…: the live workbook of the whole document at
+    // `path`; a failure is shown in a message box. True when written.
+    bool exportWorkbook(const QString &path);
 
     Autosave *autosave() const { return m_autosave; }
 
@@ -79,6 +86,7 @@ protected:
 private:
     void buildMenus();
     void exportChartDialog();
+    void exportWorkbookDialog();
     // The document's name and the chart tab's choices, for exports and copies.
     ChartOptions chartOptions(ChartKind kind) const;
     void about();
@@ -96,6 +104,8 @@ private:
     ReportExportAction *m_report = nullptr;
     QMenu *m_recentMenu = nullptr;
     GoalSeekDialog *m_goalSeek = nullptr;
+    ScheduleDialog *m_schedule = nullptr;
+    QString m_lastWorkbookFolder;
     QScrollArea *m_resultsArea = nullptr;
     QTimer m_refitResults;
     bool m_resultsSizedByUser = false; // the results/charts splitter was dragged since the scenario was chosen
