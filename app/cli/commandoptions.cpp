@@ -29,6 +29,7 @@ const QList<CommandOptions> &commandOptions()
          {QStringLiteral("scenario"), QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("metric"),
           QStringLiteral("log-x"), QStringLiteral("log-y"), QStringLiteral("json"), QStringLiteral("csv")}},
         {"catalog", {QStringLiteral("json"), QStringLiteral("region")}},
+        {"usage", {QStringLiteral("json"), QStringLiteral("model"), QStringLiteral("tz"), QStringLiteral("scenario")}},
     };
     return table;
 }
