@@ -111,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(w.value(QStringLiteral("input_tokens_per_request")).toDouble(), 200.0);
         QCOMPARE(w.value(QStringLiteral("output_tokens_per_request")).toDouble(), 40.0);
         QCOMPARE(w.value(QStringLiteral("peak_hours_per_day")).toDouble(), 2.0);
-        QCOMPARE(w.value(QStringLiteral("peak_traffic_share")).toDouble(), 1.0);
+        QCOMPARE(w.value(QStringLiteral("peak_traffic_share")).toDouble(1.0), 1.0); // 1 is written by leaving the key out
         QVERIFY(!w.contains(QStringLiteral("monthly_growth"))); // left as it was (absent: 0)
         const QJsonObject source = w.value(QStringLiteral("source")).toObject();
         QCOMPARE(source.value(QStringLiteral("kind")).toString(), QStringLiteral("csv"));

@@ -7,6 +7,7 @@
 #include "core/imports/usagereport.h"
 #include "core/imports/usagevalues.h"
 #include "core/io/documentfile.h"
+#include "core/io/documentformat.h"
 
 #include <QDate>
 #include <QLocale>
@@ -86,11 +87,15 @@ int applyCommand(const QCommandLineParser &parser, const QString &file, const QS
     }
     const qsizetype index = target - document.scenarios.constData();
     document.scenarios[index] = std::move(applied).value();
+    if (const ReadResult check = readDocument(writeDocument(document)); !check.document) {
+        printErr(QStringLiteral("usage apply: %1 would not be a valid document: %2").arg(documentPath, check.error));
+        return kExitRefused;
+    }
     if (const Result<void> saved = saveDocumentFile(document, documentPath); !saved) {
         printErr(saved.error());
         return kExitError;
     }
-    QString out = QStringLiteral("Scenario \"%1\" of %2 now holds %3 (%4):\n")
+    QString out = QStringLiteral("Scenario \"%1\" of %2 now holds %3, %4:\n")
                       .arg(document.scenarios.at(index).name, documentPath, summary.value().file, usageCoverageText(summary.value(), kLocale));
     for (const auto &row : usageFieldRows(summary.value(), kLocale))
         out += QStringLiteral("  %1: %2\n").arg(row.first, row.second);

@@ -2,6 +2,7 @@
 #include "core/imports/usageimport.h"
 
 #include "core/model/inputschema.h"
+#include "core/model/rangerules.h"
 
 namespace ftroi {
 
@@ -30,6 +31,7 @@ Result<Scenario> applyUsage(Scenario s, const UsageSummary &u, const QDate &toda
     if (!fault.isEmpty())
         return Failure{u.file + QStringLiteral(": ") + fault};
 
+    const Scenario before = s;
     s.workload.requestsPerDay = u.requestsPerDay;
     s.workload.inputTokensPerRequest = u.inputTokensPerRequest;
     s.workload.outputTokensPerRequest = u.outputTokensPerRequest;
@@ -46,6 +48,7 @@ Result<Scenario> applyUsage(Scenario s, const UsageSummary &u, const QDate &toda
     if (u.model)
         s.api.model = *u.model;
     s.workload.source = ImportSource{u.kind, u.file, u.from, u.to, today.toString(Qt::ISODate)};
+    carryRanges(before, s); // uncertainty ranges follow their inputs, so the scenario stays valid
     return s;
 }
 
