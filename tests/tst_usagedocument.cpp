@@ -8,6 +8,11 @@
 #include "core/model/inputschema.h"
 #include "testsupport.h"
 #include "ui/document/document.h"
+#include "ui/window/usageimportaction.h"
+#include "ui/window/usageimportdialog.h"
+
+#include <QSignalSpy>
+#include <QWidget>
 
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -93,10 +98,45 @@ private Q_SLOTS:
             noteInputEdited(spec, viaForm);
             QVERIFY(!viaForm.workload.source);
         }
+        // A catalog preset for the imported model (its prices) keeps the workload's source.
         Scenario model = d.scenario(0);
         model.api.model = QStringLiteral("another");
+        model.api.inputPricePer1M = 0.15;
         d.editScenario(0, model, QStringLiteral("Model"));
-        QVERIFY(!d.scenario(0).workload.source);
+        QVERIFY(d.scenario(0).workload.source);
+    }
+
+    // File > Import Usage… without the file dialog: the summary, a model choice, Apply as one step; Cancel changes nothing.
+    void importAction()
+    {
+        Document d;
+        QWidget window;
+        UsageImportAction action(&window, &d);
+        const QString path = m_dir.filePath(QStringLiteral("two.csv"));
+        testsupport::writeFile(path, "timestamp,input_tokens,output_tokens,model\n"
+                                     "2026-03-01T10:00:00Z,100,10,big\n2026-03-02T10:00:00Z,100,10,big\n"
+                                     "2026-03-01T11:00:00Z,50,5,small\n");
+        const QJsonObject before = scenarioToJson(d.scenario(0));
+        QSignalSpy shown(&action, &UsageImportAction::summaryShown);
+        action.importFile(path);
+        QVERIFY(shown.wait(10000));
+        QVERIFY(action.dialog());
+        QVERIFY2(action.dialog()->summaryText().contains(QStringLiteral("2026-03-01 – 2026-03-02, 2 days")), qPrintable(action.dialog()->summaryText()));
+        QVERIFY(action.dialog()->summaryText().contains(QStringLiteral("a month")));
+        action.dialog()->reject();
+        QCOMPARE(scenarioToJson(d.scenario(0)), before);
+        QCOMPARE(d.undoStack()->count(), 0);
+
+        action.importFile(path);
+        QVERIFY(shown.wait(10000));
+        action.dialog()->chooseModel(QStringLiteral("small"));
+        action.dialog()->accept();
+        QCOMPARE(d.undoStack()->count(), 1);
+        QCOMPARE(d.scenario(0).api.model, QStringLiteral("small"));
+        QCOMPARE(d.scenario(0).workload.requestsPerDay, 1.0); // one request on one day
+        QCOMPARE(d.scenario(0).workload.inputTokensPerRequest, 50.0);
+        d.undoStack()->undo();
+        QCOMPARE(scenarioToJson(d.scenario(0)), before);
     }
 };
 

@@ -305,6 +305,10 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 3000 * testsupport::kTimeScale, qPrintable(QString::number(timer.elapsed())));
         near(u.requestsPerDay, 300000.0 / 9);
         near(u.inputTokensPerRequest, 12);
+        // Cancel: the progress callback says stop, the reading ends with "cancelled".
+        const Result<usage::UsageData> cancelled = readUsageFile(path, 0, [](qint64, qint64) { return false; });
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error(), QStringLiteral("cancelled"));
     }
 };
 

@@ -111,6 +111,11 @@ QStringList usageUnknowns(const UsageSummary &u)
     return out;
 }
 
+QString usageSourceNote(const ImportSource &source)
+{
+    return QStringLiteral("from usage export, %1 – %2 (%3, imported %4)").arg(source.from, source.to, source.file, source.importedAt);
+}
+
 QString usageSummaryText(const UsageSummary &u, const QLocale &locale)
 {
     QString text = QStringLiteral("%1 (%2)\n").arg(u.file, u.kind);

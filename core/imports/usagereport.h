@@ -24,6 +24,8 @@ QStringList usageUnknowns(const UsageSummary &summary);
 QString usageCoverageText(const UsageSummary &summary, const QLocale &locale);
 // "gpt-4o-mini 71.2 % of tokens (used); gpt-4o 28.8 %" and the rows left out.
 QString usageModelsText(const UsageSummary &summary, const QLocale &locale);
+// "from usage export, 2026-09-01 – 2026-11-30 (usage.json, imported 2026-12-03)": beside imported fields.
+QString usageSourceNote(const ImportSource &source);
 // All of the above as plain text, for the CLI.
 QString usageSummaryText(const UsageSummary &summary, const QLocale &locale);
 

@@ -18,7 +18,7 @@ void dropEditedImportSource(const Scenario &before, Scenario &after)
 {
     if (!after.workload.source || after.workload.source != before.workload.source)
         return;
-    bool changed = after.api.model != before.api.model;
+    bool changed = false;
     for (std::string_view path : kUsageImportedPaths) {
         const InputSpec &spec = inputSpec(path);
         changed = changed || spec.value(before) != spec.value(after);

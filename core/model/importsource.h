@@ -21,9 +21,10 @@ inline constexpr std::array<std::string_view, 8> kUsageImportedPaths = {
 bool isUsageImportedPath(std::string_view path);
 
 // `after` is `before` edited by the user: when it keeps before's source but
-// changes an imported value (or the API model), the source no longer
-// describes the numbers and is dropped. A change that brings its own source
-// (an import) is left alone.
+// changes an imported value, the source no longer describes the numbers and is
+// dropped. A change that brings its own source (an import) is left alone, and
+// so is a new API model (picking the catalog's prices for the imported model
+// is the next step after an import).
 void dropEditedImportSource(const Scenario &before, Scenario &after);
 
 // "YYYY-MM-DD" and a real date.
