@@ -8,9 +8,11 @@
 #include "core/model/inputschema.h"
 #include "testsupport.h"
 #include "ui/document/document.h"
+#include "ui/window/mainwindow.h"
 #include "ui/window/usageimportaction.h"
 #include "ui/window/usageimportdialog.h"
 
+#include <QLabel>
 #include <QSignalSpy>
 #include <QWidget>
 
@@ -137,6 +139,36 @@ private Q_SLOTS:
         QCOMPARE(d.scenario(0).workload.inputTokensPerRequest, 50.0);
         d.undoStack()->undo();
         QCOMPARE(scenarioToJson(d.scenario(0)), before);
+    }
+
+    // Pictures to look at (set FTROI_SCREENSHOT_DIR): the summary of the example export and the
+    // main window after Apply, at 1600x1000 and 1366x768; the form names the source.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("FTROI_SCREENSHOT_DIR");
+        for (const QSize size : {QSize(1600, 1000), QSize(1366, 768)}) {
+            MainWindow w;
+            w.resize(size);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QSignalSpy shown(w.usageImport(), &UsageImportAction::summaryShown);
+            w.usageImport()->importFile(QStringLiteral(FTROI_EXAMPLES_DIR "/usage-openai.json"));
+            QVERIFY(shown.wait(20000));
+            UsageImportDialog *dialog = w.usageImport()->dialog();
+            QVERIFY(dialog);
+            QTest::qWait(50);
+            const QString name = QStringLiteral("%1/usage-%2x%3").arg(dir).arg(size.width()).arg(size.height());
+            if (!dir.isEmpty())
+                dialog->grab().save(name + QStringLiteral("-summary.png"));
+            QVERIFY(dialog->height() <= size.height());
+            dialog->accept();
+            const auto notes = w.findChildren<QLabel *>(QStringLiteral("usageSourceNote"));
+            QCOMPARE(notes.size(), 1);
+            QVERIFY(notes.first()->text().contains(QStringLiteral("from usage export, 2026-09-01 – 2026-10-10")));
+            QTest::qWait(50);
+            if (!dir.isEmpty())
+                w.grab().save(name + QStringLiteral("-window.png"));
+        }
     }
 };
 

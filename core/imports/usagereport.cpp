@@ -47,8 +47,14 @@ QByteArray usageSummaryJson(const UsageSummary &u)
 QString usageCoverageText(const UsageSummary &u, const QLocale &locale)
 {
     const QString days = u.days == std::floor(u.days) ? locale.toString(qint64(u.days)) : formatNumber(locale, u.days, 2);
-    return QStringLiteral("%1 – %2, %3 days (calendar days at UTC%4)")
-        .arg(u.from, u.to, days, usage::tzText(u.kind == QLatin1String("openai_usage") ? 0 : u.tzOffset));
+    QString zone;
+    if (u.kind == QLatin1String("openai_usage"))
+        zone = QStringLiteral("UTC dates; hours of the day at UTC%1").arg(usage::tzText(u.tzOffset));
+    else if (u.kind == QLatin1String("litellm_daily"))
+        zone = QStringLiteral("the file's dates");
+    else
+        zone = QStringLiteral("calendar days at UTC%1").arg(usage::tzText(u.tzOffset));
+    return QStringLiteral("%1 – %2, %3 days (%4)").arg(u.from, u.to, days, zone);
 }
 
 QString usageModelsText(const UsageSummary &u, const QLocale &locale)

@@ -36,6 +36,11 @@ UsageImportAction::UsageImportAction(QWidget *window, Document *document)
     connect(m_action, &QAction::triggered, this, &UsageImportAction::chooseAndImport);
 }
 
+UsageImportDialog *UsageImportAction::dialog() const
+{
+    return m_dialog.data();
+}
+
 void UsageImportAction::chooseAndImport()
 {
     if (m_running)

@@ -30,7 +30,7 @@ public:
     // Reads `path` at `tzOffset` (seconds east of UTC) in the background, then shows the summary.
     void importFile(const QString &path, int tzOffset = 0);
     // The summary on screen (tests), or nullptr.
-    UsageImportDialog *dialog() const { return m_dialog; }
+    UsageImportDialog *dialog() const;
 
 Q_SIGNALS:
     // The summary is on screen (`dialog()`), or a refusal was shown (nullptr).
