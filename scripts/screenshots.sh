@@ -42,4 +42,10 @@ for screen in 1600x1000 1366x768; do
     kill $app
   ' _ "$example" "$out/$name"
 done
+# File > Import Usage…'s summary of the example OpenAI export (the test writes it).
+cmake --build build --target tst_usagedocument
+shots=$(mktemp -d)
+FTROI_SCREENSHOT_DIR="$shots" QT_QPA_PLATFORM=offscreen ./build/tests/tst_usagedocument screenshots >/dev/null
+cp "$shots/usage-1600x1000-summary.png" "$out/usage-import-summary.png"
+rm -rf "$shots"
 echo "Screenshots written to $out/"

@@ -39,6 +39,7 @@ const QList<QStringList> kLayers = {
     {QStringLiteral("core/engine")},
     {QStringLiteral("core/analysis")},
     {QStringLiteral("core/report")},
+    {QStringLiteral("core/imports")},
     {QStringLiteral("ui/document")},
     {QStringLiteral("ui/widgets")},
     {QStringLiteral("ui/data")},

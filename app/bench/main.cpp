@@ -2,6 +2,7 @@
 // slider path. Prints one line per figure, or one JSON object with --json.
 // Medians over many repetitions (p95 for the slider); never fails on timings.
 #include "app/bench/analysisbench.h"
+#include "app/bench/importbench.h"
 #include "ui/charts/breakevenchart.h"
 #include "ui/export/chartexport.h"
 #include "ui/window/chartspanel.h"
@@ -324,6 +325,7 @@ int main(int argc, char *argv[])
     figures.insert(QStringLiteral("monte_carlo_100k_ms"), bench::monteCarlo100kMs(typical));
     figures.insert(QStringLiteral("heatmap_100x100_ms"), bench::heatmap100x100Ms(typical));
     figures.insert(QStringLiteral("tornado_ms"), bench::tornadoMs(typical));
+    figures.insert(QStringLiteral("usage_import_1m_rows_ms"), bench::usageImport1mRowsMs());
     if (!parser.isSet(QStringLiteral("quick"))) {
         for (const ChartKind kind : chartKinds()) {
             const SliderFigures f = sliderUpdate(examples, kind, kind == ChartKind::BreakEven ? 500 : 300);

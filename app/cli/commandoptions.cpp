@@ -31,6 +31,7 @@ const QList<CommandOptions> &commandOptions()
         {"schedule", {QStringLiteral("scenario"), QStringLiteral("json"), QStringLiteral("csv")}},
         {"workbook", {QStringLiteral("out")}},
         {"catalog", {QStringLiteral("json"), QStringLiteral("region")}},
+        {"usage", {QStringLiteral("json"), QStringLiteral("model"), QStringLiteral("tz"), QStringLiteral("scenario")}},
     };
     return table;
 }

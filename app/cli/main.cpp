@@ -6,6 +6,7 @@
 #include "app/cli/commandoptions.h"
 #include "app/cli/schedulecommand.h"
 #include "app/cli/workbookcommand.h"
+#include "app/cli/usagecommands.h"
 #include "core/analysis/rangeddecision.h"
 #include "core/report/comparisoncsv.h"
 #include "core/io/documentformat.h"
@@ -184,6 +185,11 @@ int main(int argc, char *argv[])
         "      the seed's estimate, a FLOPs-based one and the memory-fit check\n"
         "  catalog list [--json] | catalog import FILE [--region R] | catalog remove NAME\n"
         "      the price catalog; import reads LiteLLM's price JSON or a SkyPilot vms.csv\n"
+        "  usage import FILE [--model NAME] [--tz +-HH:MM] [--json]\n"
+        "      what a usage export (OpenAI Usage API, LiteLLM spend logs or daily spend,\n"
+        "      Helicone, a CSV with timestamp, input_tokens, output_tokens) implies\n"
+        "  usage apply FILE DOC --scenario N [--model NAME] [--tz +-HH:MM]\n"
+        "      writes it into scenario N of DOC (one safe save)\n"
         "  simulate FILE [--samples N] [--seed S] [--json]\n"
         "      Monte Carlo over each scenario's uncertainty ranges\n"
         "  sensitivity FILE --scenario N --metric M [--json]\n"
@@ -202,7 +208,7 @@ int main(int argc, char *argv[])
         "Exit status: 0 success, 2 refused document or bad arguments, 1 other errors."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("evaluate, validate, compare, estimate-training, simulate, sensitivity, solve, grid, schedule, workbook or catalog"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("evaluate, validate, compare, estimate-training, simulate, sensitivity, solve, grid, schedule, workbook, catalog or usage"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("a .ftroi scenario document"), QStringLiteral("[FILE]"));
     parser.addOptions({
         {QStringLiteral("json"), QStringLiteral("Print JSON instead of a readable table.")},
@@ -227,6 +233,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("out"), QStringLiteral("The file to write (workbook)."), QStringLiteral("FILE")},
         {QStringLiteral("mfu"), QStringLiteral("Model FLOPs utilization for the FLOPs estimate (default 0.4)."), QStringLiteral("M")},
         {QStringLiteral("region"), QStringLiteral("catalog import: take this region of a GPU CSV (default: the cheapest)."), QStringLiteral("R")},
+        {QStringLiteral("model"), QStringLiteral("usage: the model to take (default: the one with the most tokens)."), QStringLiteral("NAME")},
+        {QStringLiteral("tz"), QStringLiteral("usage: the time zone of calendar days and hours, -12:00..+14:00 (default UTC)."), QStringLiteral("+-HH:MM")},
     });
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -279,6 +287,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("catalog"))
         return cli::catalogCommand(parser, args);
+    if (command == QLatin1String("usage"))
+        return cli::usageCommand(parser, args);
     if (command == QLatin1String("estimate-training")) {
         if (args.size() != 1) {
             printErr(QStringLiteral("estimate-training: takes no FILE. See ftroi-cli --help."));

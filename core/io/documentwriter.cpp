@@ -126,6 +126,16 @@ QJsonObject pricingToJson(const FleetPricing &p, QJsonObject o)
     return o;
 }
 
+QJsonObject importSourceToJson(const ImportSource &source, QJsonObject o)
+{
+    o.insert(QStringLiteral("kind"), source.kind);
+    o.insert(QStringLiteral("file"), source.file);
+    o.insert(QStringLiteral("from"), source.from);
+    o.insert(QStringLiteral("to"), source.to);
+    o.insert(QStringLiteral("imported_at"), source.importedAt);
+    return o;
+}
+
 QJsonObject speedupToJson(const Speedup &x, QJsonObject o)
 {
     putOptional(o, QStringLiteral("engine"), x.engine, 1);
@@ -148,6 +158,10 @@ QJsonObject scenarioToJson(const Scenario &s)
     putOptional(w, QStringLiteral("peak_hours_per_day"), s.workload.peakHoursPerDay, 24);
     putOptional(w, QStringLiteral("peak_traffic_share"), s.workload.peakTrafficShare, 1);
     putOptional(w, QStringLiteral("monthly_growth"), s.workload.monthlyGrowth, 0);
+    if (s.workload.source)
+        w.insert(QStringLiteral("source"), importSourceToJson(*s.workload.source, child(w, QStringLiteral("source"))));
+    else
+        w.remove(QStringLiteral("source"));
     o.insert(QStringLiteral("workload"), w);
 
     QJsonObject a = child(o, QStringLiteral("api"));
@@ -264,7 +278,8 @@ QJsonObject scenarioToJson(const Scenario &s)
 
 bool usesFormat3(const Scenario &s)
 {
-    return s.selfHosted.gpuMemoryGb || s.requiresSelfHosting || s.decisionRules || usesFleetCostKeys(s);
+    return s.selfHosted.gpuMemoryGb || s.requiresSelfHosting || s.decisionRules || usesFleetCostKeys(s)
+           || s.workload.source;
 }
 
 int lowestVersion(const ScenarioDocument &document)

@@ -8,6 +8,7 @@
 #include "core/io/documentformat.h"
 #include "core/io/fleetwalk.h"
 #include "core/io/objectreader.h"
+#include "core/model/importsource.h"
 #include "core/model/inputpaths.h"
 #include "core/model/rangerules.h"
 #include "core/text/hugepages.h"
@@ -152,6 +153,29 @@ bool hasFormat3Key(const R &r, std::string_view key, int version)
     return true;
 }
 
+// Format 3: `workload.source`, where imported numbers came from.
+template<typename R>
+ImportSource readImportSource(const R &r)
+{
+    ImportSource source;
+    source.kind = r.text("kind");
+    if (source.kind.trimmed().isEmpty())
+        r.refuse("kind", QStringLiteral("must name the kind of file (for example \"openai_usage\")"));
+    source.file = r.text("file");
+    const auto date = [&r](std::string_view key) {
+        const QString text = r.text(key);
+        if (!isIsoDate(text))
+            r.refuse(key, QStringLiteral("expected a date YYYY-MM-DD, found \"%1\"").arg(text.left(40)));
+        return text;
+    };
+    source.from = date("from");
+    source.to = date("to");
+    source.importedAt = date("imported_at");
+    if (source.to < source.from)
+        r.refuse("to", QStringLiteral("%1 is before \"from\" (%2)").arg(source.to, source.from));
+    return source;
+}
+
 template<typename R>
 ManagedPath readManaged(const R &m, int version)
 {
@@ -270,6 +294,12 @@ void readScenarioOrThrow(const typename R::Node &object, qsizetype index, int ve
     s.workload.inputTokensPerRequest = w.input(readerSpec("workload.input_tokens_per_request"));
     s.workload.outputTokensPerRequest = w.input(readerSpec("workload.output_tokens_per_request"));
     readTrafficShape(w, s.workload);
+    QJsonObject sourceUnknown;
+    if (hasFormat3Key(w, "source", version)) {
+        const R source = w.child("source");
+        s.workload.source = readImportSource(source);
+        sourceUnknown = source.unknown();
+    }
 
     const R a = r.child("api");
     s.api.model = a.optionalSharedText("model");
@@ -370,7 +400,7 @@ void readScenarioOrThrow(const typename R::Node &object, qsizetype index, int ve
         s.uncertainty = readUncertainty(u, s);
         uncertaintyUnknown = u.unknown();
     }
-    s.preserved = r.unknown({{"workload", w.unknown()},
+    s.preserved = r.unknown({{"workload", w.unknown({{"source", sourceUnknown}})},
                              {"api", a.unknown()},
                              {"self_hosted", h.unknown({{"speedup", speedupUnknown}, {"pricing", pricingUnknown}})},
                              {"project", p.unknown({{"training", trainingUnknown}})},

@@ -1,6 +1,7 @@
 // The table of numeric inputs: one entry per input (see inputschema.h).
 #include "core/model/inputschema.h"
 
+#include "core/model/importsource.h"
 #include "core/model/inputschematable.h"
 #include "core/model/managedhours.h"
 
@@ -366,6 +367,8 @@ void noteInputEdited(const InputSpec &spec, Scenario &s)
         s.selfHosted.priceSource.reset();
     if ((spec.flags & kDropsManagedPriceSource) && s.managed)
         s.managed->priceSource.reset();
+    if (isUsageImportedPath(spec.path))
+        s.workload.source.reset();
 }
 
 const InputSpec &inputSpec(std::string_view path)

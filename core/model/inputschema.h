@@ -77,7 +77,8 @@ const InputSpec *findInputSpec(const QString &path);
 const InputSpec &inputSpec(std::string_view path);
 
 // What a user's edit of `spec` implies beyond the value: a price typed over a
-// catalog price is no longer the catalog's (its source goes).
+// catalog price is no longer the catalog's (its source goes); an imported
+// workload value is no longer the import's (workload.source goes).
 void noteInputEdited(const InputSpec &spec, Scenario &s);
 
 // The paths of the engineering phases: "project.engineering_hours." + phase name.

@@ -30,6 +30,22 @@ struct PriceSource {
     QString asOf;
 };
 
+// Format 3: where imported numbers came from (`workload.source`): the file's
+// kind ("openai_usage", ...), its base name, the first and last day it covers
+// and the day it was imported (dates "YYYY-MM-DD").
+struct ImportSource {
+    QString kind;
+    QString file;
+    QString from;
+    QString to;
+    QString importedAt;
+    bool operator==(const ImportSource &o) const
+    {
+        return kind == o.kind && file == o.file && from == o.from && to == o.to && importedAt == o.importedAt;
+    }
+    bool operator!=(const ImportSource &o) const { return !(*this == o); }
+};
+
 struct Workload {
     double requestsPerDay = 0;
     double inputTokensPerRequest = 0;
@@ -37,6 +53,7 @@ struct Workload {
     double peakHoursPerDay = 24;   // H: hours carrying the peak traffic
     double peakTrafficShare = 1;   // p: share of the daily tokens in those hours
     double monthlyGrowth = 0;      // g: traffic grows by this fraction a month
+    std::optional<ImportSource> source = std::nullopt; // format 3: set by a usage import, dropped by an edit of an imported value
 };
 
 struct ApiSide {

@@ -19,6 +19,11 @@ QString byteSizeText(qint64 bytes)
 
 Result<void> checkInputFile(const QString &path)
 {
+    return checkInputFile(path, kMaxInputFileBytes);
+}
+
+Result<void> checkInputFile(const QString &path, qint64 maxBytes)
+{
     const QFileInfo info(path);
     if (!info.exists())
         return {};
@@ -26,9 +31,9 @@ Result<void> checkInputFile(const QString &path)
         return Failure{QCoreApplication::translate("InputFile", "is a folder, not a file")};
     if (!info.isFile())
         return Failure{QCoreApplication::translate("InputFile", "is not a regular file (a device, pipe or socket)")};
-    if (info.size() > kMaxInputFileBytes)
+    if (info.size() > maxBytes)
         return Failure{QCoreApplication::translate("InputFile", "is %1; the limit is %2")
-                           .arg(byteSizeText(info.size()), byteSizeText(kMaxInputFileBytes))};
+                           .arg(byteSizeText(info.size()), byteSizeText(maxBytes))};
     return {};
 }
 

@@ -16,6 +16,8 @@ inline constexpr qint64 kMaxInputFileBytes = 256LL * 1024 * 1024;
 // regular file (a device, pipe or socket)", "is 1.0 GB; the limit is 256 MB".
 // A path that does not exist passes: opening it then says so.
 Result<void> checkInputFile(const QString &path);
+// The same with another limit (usage exports may hold a month of requests).
+Result<void> checkInputFile(const QString &path, qint64 maxBytes);
 
 // "1.0 GB", "300 MB", "12 KB"
 QString byteSizeText(qint64 bytes);

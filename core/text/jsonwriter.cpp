@@ -118,6 +118,13 @@ void JsonWriter::value(int v)
     value(double(v));
 }
 
+void JsonWriter::key(const QString &name)
+{
+    value(name);
+    put(':');
+    m_afterKey = true;
+}
+
 void JsonWriter::value(const QString &v)
 {
     separate();

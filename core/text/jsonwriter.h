@@ -22,6 +22,7 @@ public:
     void beginArray();
     void endArray();
     void key(const char *name); // an ASCII key without characters that need escaping
+    void key(const QString &name); // any key, escaped
 
     void value(double v);
     void value(const std::optional<double> &v);

@@ -1,6 +1,7 @@
 // Document: scenario data, cached results, undo stack and file identity.
 #include "ui/document/document.h"
 
+#include "core/model/importsource.h"
 #include "core/model/rangerules.h"
 #include "ui/document/scenariocommands.h"
 
@@ -83,7 +84,19 @@ void Document::editScenario(int index, const Scenario &changed, const QString &d
         return;
     Scenario after = changed;
     carryRanges(scenario(index), after); // ranges follow their inputs, so the document stays valid
+    dropEditedImportSource(scenario(index), after); // an edited imported value is no longer the import's
     m_undoStack->push(new ChangeScenarioCommand(this, index, scenario(index), after, description, mergeId));
+}
+
+void Document::importIntoScenario(int index, const Scenario &imported, const QString &description)
+{
+    if (index < 0 || index >= scenarioCount())
+        return;
+    Scenario after = imported;
+    carryRanges(scenario(index), after);
+    closeMerge();
+    m_undoStack->push(new ChangeScenarioCommand(this, index, scenario(index), after, description, NoMerge));
+    closeMerge();
 }
 
 void Document::editCurrentScenario(const QString &description, const std::function<void(Scenario &)> &change, int mergeId)

@@ -56,6 +56,10 @@ public:
     // other than NoMerge) to the same scenario in a row merge into one undo
     // step (slider drags).
     void editScenario(int index, const Scenario &changed, const QString &description, int mergeId = NoMerge);
+    // Replaces scenario `index` with what an import made of it (its values and
+    // their source together): one undo step that never merges and keeps the
+    // new source (an edit would drop it, see core/model/importsource.h).
+    void importIntoScenario(int index, const Scenario &imported, const QString &description);
     // Applies `change` to a copy of the current scenario and edits it in (no-op without one).
     void editCurrentScenario(const QString &description, const std::function<void(Scenario &)> &change,
                              int mergeId = NoMerge);

@@ -4,6 +4,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/catalog/pricenotes.h"
+#include "core/imports/usagereport.h"
 #include "core/engine/costengine.h"
 #include "ui/document/document.h"
 #include "core/text/format.h"
@@ -96,6 +97,11 @@ QGroupBox *ScenarioForm::buildWorkload()
     auto *box = new QGroupBox(tr("Workload"));
     auto *f = new QFormLayout(box);
     m_volume = new VolumeRow(m_document, m_binder, f, this);
+    m_usageNote = noteLabel();
+    m_usageNote->setObjectName(QStringLiteral("usageSourceNote"));
+    m_usageNote->setToolTip(tr("Requests per day, tokens per request, traffic shape, growth and the cached and batch "
+                               "shares came from this file (File > Import Usage…); editing one of them drops the note."));
+    f->addRow(QString(), m_usageNote);
     m_binder->addInput(f, "workload.input_tokens_per_request");
     m_binder->addInput(f, "workload.output_tokens_per_request");
     m_binder->addInput(f, "workload.monthly_growth");
@@ -127,6 +133,9 @@ QGroupBox *ScenarioForm::buildApi()
     m_binder->addInput(f, "api.cached_input_share");
     m_binder->addInput(f, "api.cached_input_price_per_1m");
     m_binder->addInput(f, "api.batch_share");
+    m_apiUsageNote = noteLabel();
+    m_apiUsageNote->setObjectName(QStringLiteral("apiUsageSourceNote"));
+    f->addRow(QString(), m_apiUsageNote);
     m_binder->addInput(f, "api.batch_discount");
     m_binder->addInput(f, "api.ops_hours_per_month");
     return box;
@@ -352,6 +361,11 @@ void ScenarioForm::refresh()
     setComboText(m_apiModel, s.api.model);
     showPriceNote(m_apiPriceNote, s.api.priceSource);
     showPriceNote(m_instancePriceNote, s.selfHosted.priceSource);
+    const QString usage = s.workload.source ? usageSourceNote(*s.workload.source) : QString();
+    m_usageNote->setText(tr("Volume, tokens, traffic shape, growth: %1").arg(usage));
+    m_usageNote->setVisible(s.workload.source.has_value());
+    m_apiUsageNote->setText(tr("Cached and batch shares: %1").arg(usage));
+    m_apiUsageNote->setVisible(s.workload.source.has_value());
     setComboText(m_instance, s.selfHosted.instance);
     // The preset's hint describes that preset only: a renamed or repriced instance drops it.
     if (s.selfHosted.instance != m_presetNoteFor.first || s.selfHosted.instanceCostPerHour != m_presetNoteFor.second)

@@ -85,6 +85,8 @@ private:
     QCheckBox *m_iteration = nullptr;
     QCheckBox *m_requiresSelfHosting = nullptr;
     QLabel *m_apiPriceNote = nullptr;      // where the API prices came from; stale or unknown in amber
+    QLabel *m_usageNote = nullptr;         // "from usage export, 2026-09-01 – 2026-11-30" while imported values stand
+    QLabel *m_apiUsageNote = nullptr;      // the same beside the cached and batch shares
     QLabel *m_instancePriceNote = nullptr; // the same for the instance price
 };
 

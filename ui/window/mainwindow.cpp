@@ -4,6 +4,7 @@
 #include "ui/window/autosaveindicator.h"
 #include "ui/window/priceimportaction.h"
 #include "ui/window/reportexportaction.h"
+#include "ui/window/usageimportaction.h"
 
 #include "ui/analysis/goalseekdialog.h"
 #include "ui/document/autosave.h"
@@ -160,6 +161,9 @@ void MainWindow::buildMenus()
         if (changed)
             m_form->reloadPresets();
     });
+    m_usageImport = new UsageImportAction(this, m_document);
+    file->addAction(m_usageImport->action());
+    connect(m_usageImport, &UsageImportAction::statusMessage, statusBar(), &QStatusBar::showMessage);
     file->addSeparator();
     QAction *exportChart = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChartDialog);
     exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

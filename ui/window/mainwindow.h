@@ -22,6 +22,7 @@ struct ChartOptions;
 enum class ChartKind;
 class Document;
 class DocumentController;
+class UsageImportAction;
 class DocumentDialogs;
 class GoalSeekDialog;
 class ReportExportAction;
@@ -40,6 +41,7 @@ public:
     ~MainWindow() override;
 
     Document *document() const { return m_document; }
+    UsageImportAction *usageImport() const { return m_usageImport; }
     DocumentController *documentController() const { return m_files; }
     SliderPanel *sliders() const { return m_sliders; }
     ResultsPanel *results() const { return m_results; }
@@ -96,6 +98,7 @@ private:
     void rememberGeometry();
 
     Document *m_document;
+    UsageImportAction *m_usageImport = nullptr; // File > Import Usage…
     ScenarioListPanel *m_list;
     ScenarioForm *m_form;
     SliderPanel *m_sliders;
