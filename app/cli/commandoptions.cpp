@@ -29,6 +29,7 @@ const QList<CommandOptions> &commandOptions()
          {QStringLiteral("scenario"), QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("metric"),
           QStringLiteral("log-x"), QStringLiteral("log-y"), QStringLiteral("json"), QStringLiteral("csv")}},
         {"catalog", {QStringLiteral("json"), QStringLiteral("region")}},
+        {"benchmark", {QStringLiteral("json"), QStringLiteral("scenario")}},
     };
     return table;
 }

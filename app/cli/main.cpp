@@ -1,6 +1,7 @@
 // ftroi-cli: evaluate, validate, estimate and analyse from the command line.
 // Exit codes: 0 success, 2 refused document or bad arguments, 1 other errors.
 #include "app/cli/analysiscommands.h"
+#include "app/cli/benchmarkcommands.h"
 #include "app/cli/catalogcommands.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commandoptions.h"
@@ -182,6 +183,9 @@ int main(int argc, char *argv[])
         "      the seed's estimate, a FLOPs-based one and the memory-fit check\n"
         "  catalog list [--json] | catalog import FILE [--region R] | catalog remove NAME\n"
         "      the price catalog; import reads LiteLLM's price JSON or a SkyPilot vms.csv\n"
+        "  benchmark import FILE... [--json] | benchmark apply FILE... DOC --scenario N\n"
+        "      load tests (vllm bench serve --save-result, GenAI-Perf, AIPerf) as measured\n"
+        "      points; apply sets the scenario's self_hosted.benchmark in one save\n"
         "  simulate FILE [--samples N] [--seed S] [--json]\n"
         "      Monte Carlo over each scenario's uncertainty ranges\n"
         "  sensitivity FILE --scenario N --metric M [--json]\n"
@@ -195,7 +199,7 @@ int main(int argc, char *argv[])
         "Exit status: 0 success, 2 refused document or bad arguments, 1 other errors."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("evaluate, validate, compare, estimate-training, simulate, sensitivity, solve, grid or catalog"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("evaluate, validate, compare, estimate-training, simulate, sensitivity, solve, grid, catalog or benchmark"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("a .ftroi scenario document"), QStringLiteral("[FILE]"));
     parser.addOptions({
         {QStringLiteral("json"), QStringLiteral("Print JSON instead of a readable table.")},
@@ -269,6 +273,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("catalog"))
         return cli::catalogCommand(parser, args);
+    if (command == QLatin1String("benchmark"))
+        return cli::benchmarkCommand(parser, args);
     if (command == QLatin1String("estimate-training")) {
         if (args.size() != 1) {
             printErr(QStringLiteral("estimate-training: takes no FILE. See ftroi-cli --help."));
