@@ -57,12 +57,24 @@ QList<Record> recordsOf(const LoadTestFile &file)
     if (const QString fault = unicodeEncodingFault(file.bytes); !fault.isEmpty())
         throw LoadTestRefusal{file.name + QLatin1Char(' ') + fault};
     const QByteArray text = file.bytes.mid(utf8BomLength(file.bytes));
+    const QByteArray quoted = loadtest::quoteNonFiniteNumbers(text);
     QJsonParseError whole;
-    const QJsonDocument doc = QJsonDocument::fromJson(loadtest::quoteNonFiniteNumbers(text), &whole);
+    const QJsonDocument doc = QJsonDocument::fromJson(quoted, &whole);
     if (whole.error == QJsonParseError::NoError)
         return {recordOf(parseObject(text, file.name), file.name)};
-    QList<Record> records;
     const QList<QByteArray> lines = text.split('\n');
+    const auto firstLine = std::find_if(lines.begin(), lines.end(), [](const QByteArray &l) { return !l.trimmed().isEmpty(); });
+    QJsonParseError lineError;
+    if (firstLine == lines.end()
+        || (QJsonDocument::fromJson(loadtest::quoteNonFiniteNumbers(firstLine->trimmed()), &lineError), lineError.error)) {
+        // Not JSON lines either: the whole text's fault, at its line and column.
+        const QByteArray before = quoted.left(whole.offset);
+        throw LoadTestRefusal{QStringLiteral("%1: not valid JSON (%2 at line %3, column %4)")
+                                  .arg(file.name, whole.errorString())
+                                  .arg(before.count('\n') + 1)
+                                  .arg(whole.offset - before.lastIndexOf('\n'))};
+    }
+    QList<Record> records;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
         if (line.isEmpty())

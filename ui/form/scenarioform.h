@@ -23,6 +23,7 @@ namespace ftroi {
 class Document;
 class FieldBinder;
 class ManagedGroup;
+class MeasuredCapacityRows;
 class NumberField;
 class ProjectGroup;
 class RangeControls;
@@ -68,6 +69,7 @@ private:
     TrafficShapeRows *m_traffic = nullptr;
     VolumeRow *m_volume = nullptr;
     ServingLeverRows *m_levers = nullptr;
+    MeasuredCapacityRows *m_capacity = nullptr;
     QComboBox *m_apiModel = nullptr;
     QComboBox *m_instance = nullptr;
     QComboBox *m_method = nullptr;
