@@ -1,7 +1,6 @@
 // The load-test import dialog and its undoable apply/remove (loadtestdialog.h).
 #include "ui/form/loadtestdialog.h"
 
-#include "core/engine/capacity.h"
 #include "core/engine/costengine.h"
 #include "ui/data/capacitydata.h"
 #include "ui/document/document.h"
