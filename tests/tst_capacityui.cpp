@@ -166,6 +166,10 @@ private slots:
         QVERIFY(chart.messageText().isEmpty());
         QVERIFY(chart.warningText().isEmpty());
         QVERIFY(chart.headingTitle().contains(QStringLiteral("3,400")));
+        // Latencies 10 to 500 ms on the log axis: labelled at 10 and 100 ms at least.
+        chart.layoutForRendering(QSizeF(1200, 700));
+        QVERIFY2(chart.latencyLabels().contains(QStringLiteral("10")) && chart.latencyLabels().contains(QStringLiteral("100")),
+                 qPrintable(chart.latencyLabels().join(QLatin1Char(' '))));
     }
 
     void chartWithoutABenchmarkSaysHowToGetOne()

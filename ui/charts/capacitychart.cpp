@@ -3,6 +3,7 @@
 #include "ui/charts/capacitychart.h"
 
 #include "ui/charts/chartstyle.h"
+#include "ui/charts/logaxislabels.h"
 
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
@@ -78,7 +79,6 @@ CapacityChart::CapacityChart(QWidget *parent)
     chartstyle::styleAxis(m_throughputAxis, QStringLiteral("Throughput (tokens/s per instance)"));
     chartstyle::styleAxis(m_latencyAxis, QStringLiteral("Latency (ms)"));
     m_latencyAxis->setBase(10);
-    m_latencyAxis->setLabelFormat(QStringLiteral("%g"));
     m_latencyAxis->setMinorTickCount(8);
     c->addAxis(m_concurrencyAxis, Qt::AlignBottom);
     c->addAxis(m_throughputAxis, Qt::AlignLeft);
@@ -94,6 +94,7 @@ CapacityChart::CapacityChart(QWidget *parent)
         s->attachAxis(m_latencyAxis);
     }
     hideLegendMarkers(c, m_operatingLine);
+    m_latencyLabels = new LogAxisLabels(c, m_latencyAxis); // "10", "100", "1 k" ms
 
     m_message = new QGraphicsSimpleTextItem(c);
     m_message->setFont(chartstyle::axisTitleFont());
@@ -212,6 +213,11 @@ QString CapacityChart::warningText() const
     return m_warning->isVisible() ? m_warning->toPlainText() : QString();
 }
 
+QStringList CapacityChart::latencyLabels() const
+{
+    return m_latencyLabels->texts();
+}
+
 QString CapacityChart::operatingLabel() const
 {
     return m_operatingText->isVisible() ? m_operatingText->text() : QString();
@@ -233,7 +239,10 @@ void CapacityChart::placeItems()
     if (m_operatingText->isVisible() && m_operating->count() == 1) {
         const QPointF at = chart()->mapToPosition(m_operating->at(0), m_operating);
         const QSizeF size = m_operatingText->boundingRect().size();
-        const double x = std::clamp(at.x() + 12, plot.left(), std::max(plot.left(), plot.right() - size.width()));
+        // Right of the point, or left of it where the right side has no room.
+        const double right = at.x() + 14;
+        const double preferred = right + size.width() <= plot.right() ? right : at.x() - 14 - size.width();
+        const double x = std::clamp(preferred, plot.left(), std::max(plot.left(), plot.right() - size.width()));
         const double y = std::clamp(at.y() + 10, plot.top(), std::max(plot.top(), plot.bottom() - size.height()));
         m_operatingText->setPos(x, y);
     }

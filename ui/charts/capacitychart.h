@@ -9,6 +9,8 @@
 #include "ui/charts/scenariochartview.h"
 #include "ui/data/capacitydata.h"
 
+#include <QStringList>
+
 class QGraphicsSimpleTextItem;
 class QGraphicsTextItem;
 class QLineSeries;
@@ -17,6 +19,8 @@ class QScatterSeries;
 class QValueAxis;
 
 namespace ftroi {
+
+class LogAxisLabels;
 
 class CapacityChart : public ScenarioChartView
 {
@@ -41,6 +45,8 @@ public:
     QString messageText() const;
     // The shape warning over the plot; empty when hidden.
     QString warningText() const;
+    // The latency axis' labels as drawn (at powers of ten).
+    QStringList latencyLabels() const;
     // The label beside the operating point; empty when hidden.
     QString operatingLabel() const;
 
@@ -59,6 +65,7 @@ private:
     QValueAxis *m_concurrencyAxis;
     QValueAxis *m_throughputAxis;
     QLogValueAxis *m_latencyAxis;
+    LogAxisLabels *m_latencyLabels;
     QGraphicsSimpleTextItem *m_message;
     QGraphicsTextItem *m_warning;
     QGraphicsSimpleTextItem *m_operatingText;

@@ -17,7 +17,7 @@
 namespace ftroi {
 
 MeasuredCapacityRows::MeasuredCapacityRows(Document *document, FieldBinder *binder, QFormLayout *layout, QWidget *parent)
-    : QObject(parent), m_document(document), m_measured(noteLabel()), m_summary(noteLabel()),
+    : QObject(parent), m_document(document), m_measured(form::noteLabel()), m_summary(form::noteLabel()),
       m_import(new QPushButton(tr("Import load test…"))), m_remove(new QPushButton(tr("Remove load test")))
 {
     m_measured->setObjectName(QStringLiteral("measuredThroughputNote"));
