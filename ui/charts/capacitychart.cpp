@@ -113,11 +113,12 @@ CapacityChart::CapacityChart(QWidget *parent)
 
 void CapacityChart::setAxesShown(bool shown)
 {
-    for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *>{m_concurrencyAxis, m_throughputAxis, m_latencyAxis}) {
-        axis->setLabelsVisible(shown);
-        axis->setGridLineVisible(shown && axis != m_latencyAxis);
-        axis->setTitleVisible(shown);
-    }
+    // Without a load test there is nothing to measure against: no axes, only the message.
+    for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *>{m_concurrencyAxis, m_throughputAxis, m_latencyAxis})
+        if (axis->isVisible() != shown)
+            axis->setVisible(shown);
+    m_latencyAxis->setGridLineVisible(false);
+    m_latencyAxis->setMinorGridLineVisible(false);
 }
 
 void CapacityChart::setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency)
