@@ -23,3 +23,7 @@ ftroi_add_test(tst_uncertainty SOURCES tst_uncertainty.cpp LIBS ftroi_ui)
 ftroi_add_test(tst_chartregistry SOURCES tst_chartregistry.cpp LIBS ftroi_ui)
 add_dependencies(tst_chartregistry ftroi)
 target_compile_definitions(tst_chartregistry PRIVATE FTROI_APP_PATH="$<TARGET_FILE:ftroi>")
+# Measured capacity in the app: the load-test import and removal as undo steps, the SLO fields, the Capacity chart, --chart capacity.
+ftroi_add_test(tst_capacityui SOURCES tst_capacityui.cpp LIBS ftroi_ui)
+add_dependencies(tst_capacityui ftroi)
+target_compile_definitions(tst_capacityui PRIVATE FTROI_APP_PATH="$<TARGET_FILE:ftroi>")

@@ -37,7 +37,7 @@ private Q_SLOTS:
     {
         const Run r = cli({QStringLiteral("evaluate"), kDoc, QStringLiteral("--scenario"), QStringLiteral("2")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QLatin1String("evaluate: --scenario does not apply to evaluate (it is for sensitivity, solve, grid, schedule and usage)")),
+        QVERIFY2(r.err.contains(QLatin1String("evaluate: --scenario does not apply to evaluate (it is for sensitivity, solve, grid, schedule, usage and benchmark)")),
                  qPrintable(r.err));
         QCOMPARE(cli({QStringLiteral("validate"), kDoc, QStringLiteral("--samples"), QStringLiteral("5")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("evaluate"), kDoc, QStringLiteral("--json")}).exitCode, 0);

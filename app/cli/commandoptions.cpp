@@ -32,6 +32,7 @@ const QList<CommandOptions> &commandOptions()
         {"workbook", {QStringLiteral("out")}},
         {"catalog", {QStringLiteral("json"), QStringLiteral("region")}},
         {"usage", {QStringLiteral("json"), QStringLiteral("model"), QStringLiteral("tz"), QStringLiteral("scenario")}},
+        {"benchmark", {QStringLiteral("json"), QStringLiteral("scenario")}},
     };
     return table;
 }

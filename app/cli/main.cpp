@@ -1,6 +1,7 @@
 // ftroi-cli: evaluate, validate, estimate and analyse from the command line.
 // Exit codes: 0 success, 2 refused document or bad arguments, 1 other errors.
 #include "app/cli/analysiscommands.h"
+#include "app/cli/benchmarkcommands.h"
 #include "app/cli/catalogcommands.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commandoptions.h"
@@ -190,6 +191,9 @@ int main(int argc, char *argv[])
         "      Helicone, a CSV with timestamp, input_tokens, output_tokens) implies\n"
         "  usage apply FILE DOC --scenario N [--model NAME] [--tz +-HH:MM]\n"
         "      writes it into scenario N of DOC (one safe save)\n"
+        "  benchmark import FILE... [--json] | benchmark apply FILE... DOC --scenario N\n"
+        "      load tests (vllm bench serve --save-result, GenAI-Perf, AIPerf) as measured\n"
+        "      points; apply sets the scenario's self_hosted.benchmark in one save\n"
         "  simulate FILE [--samples N] [--seed S] [--json]\n"
         "      Monte Carlo over each scenario's uncertainty ranges\n"
         "  sensitivity FILE --scenario N --metric M [--json]\n"
@@ -208,7 +212,7 @@ int main(int argc, char *argv[])
         "Exit status: 0 success, 2 refused document or bad arguments, 1 other errors."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("evaluate, validate, compare, estimate-training, simulate, sensitivity, solve, grid, schedule, workbook, catalog or usage"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("evaluate, validate, compare, estimate-training, simulate, sensitivity, solve, grid, schedule, workbook, catalog, usage or benchmark"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("a .ftroi scenario document"), QStringLiteral("[FILE]"));
     parser.addOptions({
         {QStringLiteral("json"), QStringLiteral("Print JSON instead of a readable table.")},
@@ -289,6 +293,8 @@ int main(int argc, char *argv[])
         return cli::catalogCommand(parser, args);
     if (command == QLatin1String("usage"))
         return cli::usageCommand(parser, args);
+    if (command == QLatin1String("benchmark"))
+        return cli::benchmarkCommand(parser, args);
     if (command == QLatin1String("estimate-training")) {
         if (args.size() != 1) {
             printErr(QStringLiteral("estimate-training: takes no FILE. See ftroi-cli --help."));

@@ -2,6 +2,8 @@
 // the cost line, the managed path, the lifetime and the decision.
 #include "core/engine/costengine.h"
 
+#include "core/engine/capacity.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -12,6 +14,8 @@ namespace {
 // Why the self-hosted path cannot be chosen, in the contract's order.
 Exclusion selfHostedExclusion(const Scenario &s, const ScenarioResult &r)
 {
+    if (r.sloInfeasible)
+        return Exclusion::SloInfeasible;
     if (s.selfHosted.fixedInstances && r.overCapacity)
         return Exclusion::OverCapacity;
     if (r.fitsInMemory == false)
@@ -22,7 +26,8 @@ Exclusion selfHostedExclusion(const Scenario &s, const ScenarioResult &r)
 DecisionInputs decisionInputs(const Scenario &s, const ScenarioResult &r)
 {
     DecisionInputs in;
-    in.selfHostedNpv = r.lifetime.npv;
+    if (r.selfHostedEconomicsKnown)
+        in.selfHostedNpv = r.lifetime.npv;
     in.selfHostedProjectCost = r.totalProjectCost;
     in.hasManaged = bool(r.managed);
     if (r.managed) {
@@ -35,6 +40,24 @@ DecisionInputs decisionInputs(const Scenario &s, const ScenarioResult &r)
     if (r.recommendation)
         in.contextVerdict = r.recommendation->verdict;
     return in;
+}
+
+// The results of measured capacity: thr_slo and c*, infeasibility, the shape check.
+void measuredCapacity(const Scenario &s, double thrEff, ScenarioResult &r)
+{
+    const SelfHosted &sh = s.selfHosted;
+    if (!sh.benchmark) {
+        r.throughputAtSlo = thrEff;
+        return;
+    }
+    const SloCapacity capacity = throughputAtSlo(*sh.benchmark, sh.slo);
+    r.sloInfeasible = !capacity.feasible;
+    r.selfHostedEconomicsKnown = capacity.feasible || sh.throughputGiven;
+    if (capacity.feasible) {
+        r.throughputAtSlo = capacity.throughput;
+        r.sloConcurrency = capacity.concurrency;
+    }
+    r.benchmarkShapeMismatch = benchmarkShapeMismatch(*sh.benchmark, s.workload);
 }
 
 } // namespace
@@ -115,6 +138,7 @@ ScenarioResult evaluate(const Scenario &s, const EvaluateOptions &options)
     // Serving: the peak fleet, the off-peak fleet, and the capacity they pay for.
     CostLine line = costLine(s, 0);
     const double thrEff = effectiveThroughput(w, sh);
+    measuredCapacity(s, thrEff, r);
     const TrafficShape shape = trafficShape(w);
     r.instances = line.instancesAt(r.currentDailyTokens);
     r.instancesOffPeak = line.offPeakInstancesAt(r.currentDailyTokens);

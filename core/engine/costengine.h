@@ -79,6 +79,15 @@ struct ScenarioResult {
     std::optional<double> memoryNeededGb;
     std::optional<bool> fitsInMemory;
 
+    // Format 3: measured capacity. Without a benchmark the throughput is thr_eff
+    // and there is no concurrency. SLO infeasible: both nullopt, and without a
+    // typed throughput the self-hosted economics are unknown (reported as null).
+    std::optional<double> throughputAtSlo;
+    std::optional<double> sloConcurrency;
+    bool benchmarkShapeMismatch = false;
+    bool sloInfeasible = false;
+    bool selfHostedEconomicsKnown = true;
+
     LifetimeValue lifetime;                 // npv, roi, payback with growth
     std::optional<ManagedResult> managed;   // only with a managed path
     Decision decision;

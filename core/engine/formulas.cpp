@@ -2,6 +2,7 @@
 // results match it to the last digit; comments name the formula each function implements.
 #include "core/engine/formulas.h"
 
+#include "core/engine/capacity.h"
 #include "core/engine/trainingcheck.h"
 
 #include <algorithm>
@@ -69,9 +70,15 @@ double requestMixPricePer1M(const Workload &w, const ApiSide &api)
     return api.batchShare == 0 ? price : price * batchFactor(api);
 }
 
-// throughput x engine x quantization / (in share + out share / speculative decoding)
+// throughput x engine x quantization / (in share + out share / speculative decoding);
+// with a benchmark, the measured throughput at the SLO (the typed throughput
+// when no measured load meets it: evaluate() then reports no economics without one).
 double effectiveThroughput(const Workload &w, const SelfHosted &sh)
 {
+    if (sh.benchmark) {
+        const SloCapacity capacity = throughputAtSlo(*sh.benchmark, sh.slo);
+        return capacity.feasible ? capacity.throughput : sh.throughputTokensPerS;
+    }
     const Speedup &x = sh.speedup;
     double throughput = sh.throughputTokensPerS * x.engine * x.quantization;
     const double perRequest = tokensPerRequest(w);

@@ -38,8 +38,9 @@ double requestMixPricePer1M(const Workload &w, const ApiSide &api);
 double mixPricePer1M(const Workload &w, double inputPricePer1M, double outputPricePer1M);
 
 // --- Serving ---------------------------------------------------------------
-// Tokens/s of one instance with the engine, quantization and speculative
-// decoding speedups (the last on output tokens only).
+// Tokens/s of one instance (thr_eff) with the engine, quantization and
+// speculative decoding speedups (the last on output tokens only); with a
+// benchmark, thr_slo (capacity.h), which replaces it everywhere.
 double effectiveThroughput(const Workload &w, const SelfHosted &sh);
 // Tokens/day one instance carries at the target utilization.
 double instanceCapacityTokensPerDay(const Workload &w, const SelfHosted &sh);

@@ -144,6 +144,65 @@ QJsonObject speedupToJson(const Speedup &x, QJsonObject o)
     return o;
 }
 
+// Each source key the source has; keys it lacks are left out.
+QJsonObject sourceToJson(const ImportSource &src, QJsonObject o)
+{
+    const auto put = [&o](const char *key, const QString &value) {
+        if (value.isEmpty())
+            o.remove(QLatin1String(key));
+        else
+            o.insert(QLatin1String(key), value);
+    };
+    put("kind", src.kind);
+    put("file", src.file);
+    put("from", src.from);
+    put("to", src.to);
+    put("imported_at", src.importedAt);
+    return o;
+}
+
+QJsonObject benchmarkToJson(const Benchmark &b, QJsonObject o)
+{
+    setOrRemove(o, QStringLiteral("percentile"), b.percentile);
+    QJsonArray points;
+    for (const BenchmarkPoint &p : b.points) {
+        QJsonObject point = p.preserved;
+        point.insert(QStringLiteral("concurrency"), p.concurrency);
+        point.insert(QStringLiteral("total_tokens_per_s"), p.totalTokensPerS);
+        point.insert(QStringLiteral("ttft_ms"), p.ttftMs);
+        point.insert(QStringLiteral("tpot_ms"), p.tpotMs);
+        point.insert(QStringLiteral("input_tokens"), p.inputTokens);
+        point.insert(QStringLiteral("output_tokens"), p.outputTokens);
+        points.append(point);
+    }
+    o.insert(QStringLiteral("points"), points);
+    if (b.source)
+        o.insert(QStringLiteral("source"), sourceToJson(*b.source, child(o, QStringLiteral("source"))));
+    else
+        o.remove(QStringLiteral("source"));
+    return o;
+}
+
+// Measured capacity: the benchmark and its SLO (the throughput typed by hand
+// is left out when the file had none).
+void putMeasuredCapacity(QJsonObject &h, const SelfHosted &sh)
+{
+    if (!sh.throughputGiven && sh.benchmark)
+        h.remove(QStringLiteral("throughput_tokens_per_s"));
+    if (sh.benchmark)
+        h.insert(QStringLiteral("benchmark"), benchmarkToJson(*sh.benchmark, child(h, QStringLiteral("benchmark"))));
+    else
+        h.remove(QStringLiteral("benchmark"));
+    if (sh.slo && sh.benchmark) {
+        QJsonObject slo = child(h, QStringLiteral("slo"));
+        setOrRemove(slo, QStringLiteral("ttft_ms"), sh.slo->ttftMs);
+        setOrRemove(slo, QStringLiteral("tpot_ms"), sh.slo->tpotMs);
+        h.insert(QStringLiteral("slo"), slo);
+    } else {
+        h.remove(QStringLiteral("slo"));
+    }
+}
+
 } // namespace
 
 QJsonObject scenarioToJson(const Scenario &s)
@@ -214,6 +273,7 @@ QJsonObject scenarioToJson(const Scenario &s)
     else
         h.remove(QStringLiteral("pricing"));
     setOrRemove(h, QStringLiteral("ops_hours_per_month"), sh.opsHoursPerMonth);
+    putMeasuredCapacity(h, sh);
     o.insert(QStringLiteral("self_hosted"), h);
 
     o.insert(QStringLiteral("review_cost"), s.reviewCost);
@@ -279,7 +339,7 @@ QJsonObject scenarioToJson(const Scenario &s)
 bool usesFormat3(const Scenario &s)
 {
     return s.selfHosted.gpuMemoryGb || s.requiresSelfHosting || s.decisionRules || usesFleetCostKeys(s)
-           || s.workload.source;
+           || s.workload.source || s.selfHosted.benchmark;
 }
 
 int lowestVersion(const ScenarioDocument &document)

@@ -4,6 +4,7 @@
 // both JSON views.
 #pragma once
 
+#include "core/io/benchmarkwalk.h"
 #include "core/io/documentadditions.h"
 #include "core/io/documentformat.h"
 #include "core/io/fleetwalk.h"
@@ -322,7 +323,10 @@ void readScenarioOrThrow(const typename R::Node &object, qsizetype index, int ve
     sh.instance = h.optionalSharedText("instance");
     if (h.has("instance_cost_per_hour") || !pricedAsOwned(h, version)) // owned servers have no hourly price
         sh.instanceCostPerHour = h.input(readerSpec("self_hosted.instance_cost_per_hour"));
-    sh.throughputTokensPerS = h.input(readerSpec("self_hosted.throughput_tokens_per_s"));
+    const bool measured = hasFormat3Key(h, "benchmark", version); // the throughput may then be absent
+    sh.throughputGiven = !measured || h.has("throughput_tokens_per_s");
+    if (sh.throughputGiven)
+        sh.throughputTokensPerS = h.input(readerSpec("self_hosted.throughput_tokens_per_s"));
     const typename R::Node instances = h.required("instances");
     if (instances.kind() == NodeKind::String && instances.textEquals("auto")) {
         sh.fixedInstances.reset();
@@ -347,6 +351,19 @@ void readScenarioOrThrow(const typename R::Node &object, qsizetype index, int ve
     }
     if (hasFormat3Key(h, "ops_hours_per_month", version))
         sh.opsHoursPerMonth = h.input(readerSpec("self_hosted.ops_hours_per_month"));
+    QJsonObject benchmarkUnknown;
+    if (measured) {
+        sh.benchmark = readBenchmark(h.child("benchmark"), benchmarkUnknown);
+        refuseSpeedupWithBenchmark(h, sh.speedup);
+    }
+    QJsonObject sloUnknown;
+    if (hasFormat3Key(h, "slo", version)) {
+        if (!measured)
+            h.refuse("slo", QStringLiteral("needs \"benchmark\": latency objectives apply to measured loads"));
+        const R slo = h.child("slo");
+        sh.slo = readSlo(slo);
+        sloUnknown = slo.unknown();
+    }
 
     s.reviewCost = r.input(readerSpec("review_cost"));
     s.costPerError = r.optionalInput(readerSpec("cost_per_error")).value_or(0);
@@ -402,7 +419,10 @@ void readScenarioOrThrow(const typename R::Node &object, qsizetype index, int ve
     }
     s.preserved = r.unknown({{"workload", w.unknown({{"source", sourceUnknown}})},
                              {"api", a.unknown()},
-                             {"self_hosted", h.unknown({{"speedup", speedupUnknown}, {"pricing", pricingUnknown}})},
+                             {"self_hosted", h.unknown({{"speedup", speedupUnknown},
+                                                        {"pricing", pricingUnknown},
+                                                        {"benchmark", benchmarkUnknown},
+                                                        {"slo", sloUnknown}})},
                              {"project", p.unknown({{"training", trainingUnknown}})},
                              {"managed", managedUnknown},
                              {"context", contextUnknown},

@@ -14,26 +14,33 @@ using U = InputUnit;
 
 // Where an optional part of the scenario lives, and whether setting one of its
 // values makes it (decision rules and routing do; a pricing object needs its
-// model first, so its values exist only with one).
+// model first, so its values exist only with one; an SLO needs a benchmark).
 template<typename Part>
 struct PartOf;
 template<>
 struct PartOf<DecisionRules> {
-    static constexpr bool kMadeByValue = true;
+    static bool canMake(const Scenario &) { return true; }
     static std::optional<DecisionRules> &in(Scenario &s) { return s.decisionRules; }
     static const std::optional<DecisionRules> &in(const Scenario &s) { return s.decisionRules; }
 };
 template<>
 struct PartOf<Routing> {
-    static constexpr bool kMadeByValue = true;
+    static bool canMake(const Scenario &) { return true; }
     static std::optional<Routing> &in(Scenario &s) { return s.routing; }
     static const std::optional<Routing> &in(const Scenario &s) { return s.routing; }
 };
 template<>
 struct PartOf<FleetPricing> {
-    static constexpr bool kMadeByValue = false;
+    static bool canMake(const Scenario &) { return false; }
     static std::optional<FleetPricing> &in(Scenario &s) { return s.selfHosted.pricing; }
     static const std::optional<FleetPricing> &in(const Scenario &s) { return s.selfHosted.pricing; }
+};
+
+template<>
+struct PartOf<Slo> {
+    static bool canMake(const Scenario &s) { return bool(s.selfHosted.benchmark); } // an SLO needs a benchmark
+    static std::optional<Slo> &in(Scenario &s) { return s.selfHosted.slo; }
+    static const std::optional<Slo> &in(const Scenario &s) { return s.selfHosted.slo; }
 };
 
 template<typename Part, std::optional<double> Part::*Member>
@@ -48,7 +55,7 @@ void setStoredIn(Scenario &s, std::optional<double> v)
 {
     std::optional<Part> &part = PartOf<Part>::in(s);
     if (!part) {
-        if (!PartOf<Part>::kMadeByValue)
+        if (!PartOf<Part>::canMake(s))
             return;
         part = Part{};
     }
@@ -76,6 +83,7 @@ bool hasSpot(const Scenario &s) { return pricedAs(s, PricingModel::Spot); }
 bool hasDiscount(const Scenario &s) { return hasReserved(s) || hasSpot(s); }
 bool hasOwned(const Scenario &s) { return pricedAs(s, PricingModel::Owned); }
 bool hasManaged(const Scenario &s) { return bool(s.managed); }
+bool hasBenchmark(const Scenario &s) { return bool(s.selfHosted.benchmark); }
 
 constexpr InputDomain kCloseCallProbabilityDomain{0.5, 1, false, false};
 constexpr InputDomain kPueDomain{1, kMaxInputValue, false, false};
@@ -130,6 +138,18 @@ const InputSpec kFormat3Specs[] = {
      QT_TRANSLATE_NOOP("Input", "the share of requests the fine-tuned model serves; the rest stays on the API"),
      1, 100, QT_TRANSLATE_NOOP("Input", "100 %"), 0, 0, nullptr,
      FTROI_PART(Routing, fineTunedShare, 1.0)},
+
+    // Latency objectives of the measured capacity, at the benchmark's percentile
+    {"self_hosted.slo.ttft_ms", kPositiveDomain, U::Ms,
+     QT_TRANSLATE_NOOP("Input", "SLO time to first token"), QT_TRANSLATE_NOOP("Input", "SLO: TTFT"),
+     QT_TRANSLATE_NOOP("Input", "ms at the percentile"), nullptr,
+     QT_TRANSLATE_NOOP("Input", "the time to first token a measured load must keep, at the benchmark's percentile"),
+     0, 1, QT_TRANSLATE_NOOP("Input", "no objective"), kFormOnly, 0, hasBenchmark, FTROI_PART(Slo, ttftMs, 0.0)},
+    {"self_hosted.slo.tpot_ms", kPositiveDomain, U::Ms,
+     QT_TRANSLATE_NOOP("Input", "SLO time per output token"), QT_TRANSLATE_NOOP("Input", "SLO: TPOT"),
+     QT_TRANSLATE_NOOP("Input", "ms at the percentile"), nullptr,
+     QT_TRANSLATE_NOOP("Input", "the time per output token a measured load must keep, at the benchmark's percentile"),
+     1, 1, QT_TRANSLATE_NOOP("Input", "no objective"), kFormOnly, 0, hasBenchmark, FTROI_PART(Slo, tpotMs, 0.0)},
 
     // Pricing of the serving fleet: reserved and spot
     {"self_hosted.pricing.discount", kDiscountDomain, U::Share,

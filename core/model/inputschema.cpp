@@ -140,7 +140,13 @@ const InputSpec kSpecs[] = {
      QT_TRANSLATE_NOOP("Input", "Throughput per instance"), QT_TRANSLATE_NOOP("Input", "Throughput"),
      QT_TRANSLATE_NOOP("Input", "tokens/s each"), QT_TRANSLATE_NOOP("Input", "Throughput"),
      QT_TRANSLATE_NOOP("Input", "tokens one instance serves per second"),
-     1, 1, nullptr, 0, 5, nullptr, FTROI_MEMBER(selfHosted.throughputTokensPerS)},
+     1, 1, nullptr, 0, 5, nullptr,
+     [](const Scenario &s) -> double { return s.selfHosted.throughputTokensPerS; },
+     [](Scenario &s, double v) {
+         s.selfHosted.throughputTokensPerS = v;
+         s.selfHosted.throughputGiven = true; // a typed throughput is written even beside a benchmark
+     },
+     nullptr, nullptr},
     {"self_hosted.instances", kFleetDomain, U::Instances,
      QT_TRANSLATE_NOOP("Input", "Fixed fleet"), QT_TRANSLATE_NOOP("Input", "Instances"), QT_TRANSLATE_NOOP("Input", "fixed"),
      nullptr, QT_TRANSLATE_NOOP("Input", "a fixed number of serving instances"),

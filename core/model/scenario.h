@@ -76,6 +76,60 @@ struct Speedup {
     double speculativeDecoding = 1; // output tokens only
 };
 
+// Format 3: where imported numbers came from (`source`): the file's kind and
+// base name, the first and last day it covers and the day it was imported
+// (dates YYYY-MM-DD). An empty text is a key the file did not have.
+struct ImportSource {
+    QString kind;
+    QString file;
+    QString from;
+    QString to;
+    QString importedAt;
+    bool operator==(const ImportSource &o) const
+    {
+        return kind == o.kind && file == o.file && from == o.from && to == o.to && importedAt == o.importedAt;
+    }
+};
+
+// Format 3: one measured load of one instance (`self_hosted.benchmark.points[]`):
+// total tokens/s over all requests, latencies at the benchmark's percentile,
+// the mean request shape of the load.
+struct BenchmarkPoint {
+    double concurrency = 1;
+    double totalTokensPerS = 1;
+    double ttftMs = 0;
+    double tpotMs = 0;
+    double inputTokens = 1;
+    double outputTokens = 1;
+    QJsonObject preserved; // the point's unknown keys
+    bool operator==(const BenchmarkPoint &o) const
+    {
+        return concurrency == o.concurrency && totalTokensPerS == o.totalTokensPerS && ttftMs == o.ttftMs
+            && tpotMs == o.tpotMs && inputTokens == o.inputTokens && outputTokens == o.outputTokens
+            && preserved == o.preserved;
+    }
+};
+
+inline constexpr double kDefaultBenchmarkPercentile = 95;
+
+// Format 3: measured capacity (`self_hosted.benchmark`), points in the file's order.
+struct Benchmark {
+    std::optional<double> percentile; // 50, 90, 95 or 99; nullopt: 95
+    QList<BenchmarkPoint> points;     // at least one, concurrencies distinct
+    std::optional<ImportSource> source;
+    double percentileOrDefault() const { return percentile.value_or(kDefaultBenchmarkPercentile); }
+    bool operator==(const Benchmark &o) const
+    {
+        return percentile == o.percentile && points == o.points && source == o.source;
+    }
+};
+
+// Format 3: latency objectives at the benchmark's percentile (`self_hosted.slo`).
+struct Slo {
+    std::optional<double> ttftMs;
+    std::optional<double> tpotMs;
+};
+
 // Format 3: how the serving instances are paid for (`self_hosted.pricing`).
 enum class PricingModel { OnDemand, Reserved, Spot, Owned };
 
@@ -112,6 +166,7 @@ struct SelfHosted {
     QString instance;
     double instanceCostPerHour = 0;
     double throughputTokensPerS = 1;
+    bool throughputGiven = true;          // false: absent from the file (only with a benchmark)
     std::optional<double> fixedInstances; // nullopt = "auto" sizing
     double targetUtilization = 0.2;
     double reviewRate = 0;
@@ -125,6 +180,8 @@ struct SelfHosted {
     std::optional<double> gpuMemoryGb; // format 3: memory of one instance (all its GPUs); nullopt: no check
     std::optional<FleetPricing> pricing; // format 3; nullopt: on demand
     std::optional<double> opsHoursPerMonth; // format 3; nullopt: 0
+    std::optional<Benchmark> benchmark;     // format 3: measured capacity; replaces the throughput
+    std::optional<Slo> slo;                 // format 3: needs a benchmark
 };
 
 // The seed's training-run description; its estimate can price each run.

@@ -2,6 +2,7 @@
 #include "core/report/resultjson.h"
 
 #include "core/analysis/rangeddecision.h"
+#include "core/io/documentformat.h"
 #include "core/text/jsonwriter.h"
 #include "core/report/trainingreport.h"
 
@@ -33,6 +34,27 @@ void writeLifetime(JsonWriter &out, const LifetimeValue &v)
     out.member("npv", v.npv);
     out.member("roi", v.roi);
     out.member("payback_months_with_growth", v.paybackMonthsWithGrowth);
+}
+
+// A number of the self-hosted fleet, null when its economics are unknown (no
+// measured load meets the SLO and no throughput was typed: reading 6).
+template<typename T>
+void fleetMember(JsonWriter &out, const ScenarioResult &r, const char *name, const T &v)
+{
+    if (r.selfHostedEconomicsKnown) {
+        out.member(name, v);
+    } else {
+        out.key(name);
+        out.null();
+    }
+}
+
+// Format 3: measured capacity, in the results of every scenario that uses format 3.
+void writeMeasuredCapacity(JsonWriter &out, const ScenarioResult &r)
+{
+    out.member("throughput_at_slo", r.throughputAtSlo);
+    out.member("slo_concurrency", r.sloConcurrency);
+    out.member("benchmark_shape_mismatch", r.benchmarkShapeMismatch);
 }
 
 void writeManaged(JsonWriter &out, const ManagedPath &m, const ManagedResult &r, bool fleetCosts)
@@ -94,10 +116,10 @@ void writePriceSources(JsonWriter &out, const Scenario &s)
 void writeFleetAndOperations(JsonWriter &out, const Scenario &s, const ScenarioResult &r)
 {
     out.member("pricing_model", pricingModelCode(pricingModel(s.selfHosted)));
-    out.member("commitment_upfront", r.commitmentUpfront);
-    out.member("capex_usd", r.capexUsd);
-    out.member("monthly_capital_cost", r.monthlyCapitalCost);
-    out.member("monthly_opex", r.monthlyOpex);
+    fleetMember(out, r, "commitment_upfront", r.commitmentUpfront);
+    fleetMember(out, r, "capex_usd", r.capexUsd);
+    fleetMember(out, r, "monthly_capital_cost", r.monthlyCapitalCost);
+    fleetMember(out, r, "monthly_opex", r.monthlyOpex);
     out.member("api_monthly_ops_cost", r.apiMonthlyOpsCost);
     out.member("self_hosted_monthly_ops_cost", r.selfHostedMonthlyOpsCost);
     out.member("fine_tuned_share", r.fineTunedShare);
@@ -159,12 +181,12 @@ void writeResult(JsonWriter &out, const Scenario &s, const ScenarioResult &r, co
     out.member("current_daily_tokens", r.currentDailyTokens);
     out.member("monthly_api_cost", r.monthlyApiCost);
     out.member("blended_api_price_per_1m", r.blendedApiPricePer1M);
-    out.member("instances", r.instances);
-    out.member("instances_off_peak", r.instancesOffPeak);
-    out.member("utilization", r.utilization);
-    out.member("peak_utilization", r.peakUtilization);
-    out.member("over_capacity", r.overCapacity);
-    out.member("monthly_serving_cost", r.monthlyServingCost);
+    fleetMember(out, r, "instances", r.instances);
+    fleetMember(out, r, "instances_off_peak", r.instancesOffPeak);
+    fleetMember(out, r, "utilization", r.utilization);
+    fleetMember(out, r, "peak_utilization", r.peakUtilization);
+    fleetMember(out, r, "over_capacity", r.overCapacity);
+    fleetMember(out, r, "monthly_serving_cost", r.monthlyServingCost);
     out.member("monthly_storage_cost", r.monthlyStorageCost);
     out.member("monthly_quality_cost_delta", r.monthlyQualityCostDelta);
     out.member("engineering_hours", r.engineeringHours);
@@ -173,22 +195,24 @@ void writeResult(JsonWriter &out, const Scenario &s, const ScenarioResult &r, co
     out.member("engineering_cost", r.engineeringCost);
     out.member("total_project_cost", r.totalProjectCost);
     out.member("monthly_amortized_project_cost", r.monthlyAmortizedProjectCost);
-    out.member("monthly_ft_total", r.monthlyFtTotal);
-    out.member("monthly_savings", r.monthlySavings);
-    out.member("payback_months", r.paybackMonths);
-    out.member("break_even_tokens_per_day", r.breakEvenTokensPerDay);
-    out.member("is_above_break_even", r.isAboveBreakEven);
-    out.member("break_even_all_in_tokens_per_day", r.breakEvenAllInTokensPerDay);
-    out.member("serving_cost_per_1m_tokens", r.servingCostPer1MTokens);
+    fleetMember(out, r, "monthly_ft_total", r.monthlyFtTotal);
+    fleetMember(out, r, "monthly_savings", r.monthlySavings);
+    fleetMember(out, r, "payback_months", r.paybackMonths);
+    fleetMember(out, r, "break_even_tokens_per_day", r.breakEvenTokensPerDay);
+    fleetMember(out, r, "is_above_break_even", r.isAboveBreakEven);
+    fleetMember(out, r, "break_even_all_in_tokens_per_day", r.breakEvenAllInTokensPerDay);
+    fleetMember(out, r, "serving_cost_per_1m_tokens", r.servingCostPer1MTokens);
     out.member("monthly_api_quality_cost", r.monthlyApiQualityCost);
     out.member("api_monthly_tco", r.apiMonthlyTco);
     out.member("self_hosted_quality_cost", r.selfHostedQualityCost);
-    out.member("self_hosted_monthly_tco", r.selfHostedMonthlyTco);
+    fleetMember(out, r, "self_hosted_monthly_tco", r.selfHostedMonthlyTco);
     // A scenario without fleet pricing, operations or routing keeps its result object byte for byte.
     const bool fleetCosts = usesFleetCostKeys(s);
     if (fleetCosts)
         writeFleetAndOperations(out, s, r);
-    writeLifetime(out, r.lifetime);
+    writeLifetime(out, r.selfHostedEconomicsKnown ? r.lifetime : LifetimeValue{});
+    if (usesFormat3(s))
+        writeMeasuredCapacity(out, r);
     if (r.memoryNeededGb) {
         out.member("memory_needed_gb", *r.memoryNeededGb);
         out.member("fits_in_memory", r.fitsInMemory.value_or(false));

@@ -99,6 +99,15 @@ QString scenarioReport(const Scenario &s, const ScenarioResult &r, const QString
         t.row(QStringLiteral("Fine-tuned share"), formatPercent(l, r.fineTunedShare)
                   + QStringLiteral(" of requests (%1)").arg(formatTokensPerDay(l, r.routedDailyTokens)));
     t.blank();
+    if (s.selfHosted.benchmark) {
+        // Measured capacity: the throughput at the SLO and c*, or why there is none.
+        t.row(QStringLiteral("Measured capacity"),
+              r.throughputAtSlo ? formatNumber(l, *r.throughputAtSlo, 0)
+                      + QStringLiteral(" tokens/s at the SLO (at %1 concurrent requests)").arg(formatNumber(l, *r.sloConcurrency, 1))
+                                : QStringLiteral("no measured load meets the SLO"));
+        if (r.benchmarkShapeMismatch)
+            t.row(QString(), QStringLiteral("the load test's requests differ from the workload's by more than 25 %"));
+    }
     QString fleet = formatNumber(l, r.instances, 0)
         + (s.selfHosted.fixedInstances ? QStringLiteral(" (fixed)") : QStringLiteral(" (auto)"));
     if (r.instancesOffPeak != r.instances)

@@ -7,6 +7,7 @@
 #include "ui/analysis/twowayview.h"
 #include "ui/analysis/uncertaintyview.h"
 #include "ui/charts/breakdownchart.h"
+#include "ui/charts/capacitychart.h"
 #include "ui/charts/breakevenchart.h"
 #include "ui/charts/cashflowchart.h"
 #include "ui/charts/distributionchart.h"
@@ -96,6 +97,9 @@ const QList<ChartEntry> &chartEntries()
          nullptr, nullptr},
         {ChartKind::Levers, QStringLiteral("levers"), QStringLiteral("Serving levers"),
          QStringLiteral("Serving &Levers"), ctrl(Qt::Key_4), ChartGroup::Scenario, false, &make<ServingLeversChart>,
+         nullptr, nullptr},
+        {ChartKind::Capacity, QStringLiteral("capacity"), QStringLiteral("Capacity"),
+         QStringLiteral("Ca&pacity Chart"), ctrl(Qt::Key_9), ChartGroup::Scenario, false, &make<CapacityChart>,
          nullptr, nullptr},
         {ChartKind::Tornado, QStringLiteral("tornado"), QStringLiteral("Sensitivity"), QStringLiteral("&Sensitivity"),
          ctrl(Qt::Key_6), ChartGroup::Analysis, false, &make<TornadoChart>, &prepareTornado, &sensitivityTab},

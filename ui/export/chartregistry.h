@@ -25,7 +25,7 @@ class ScenarioChartView;
 class UncertaintyController;
 
 // In table order, which is also the order of the tabs, the View menu and `--chart all`.
-enum class ChartKind { BreakEven, CashFlow, Breakdown, Levers, Tornado, Heatmap, Distribution };
+enum class ChartKind { BreakEven, CashFlow, Breakdown, Levers, Capacity, Tornado, Heatmap, Distribution };
 
 // Where a chart's tab sits: before the comparison table (a chart of the
 // current scenario's result) or after it (an analysis of the scenario).

@@ -15,6 +15,7 @@
 #include "ui/form/rangecontrols.h"
 #include "ui/form/formhelpers.h"
 #include "ui/form/managedgroup.h"
+#include "ui/form/measuredcapacityrows.h"
 #include "ui/form/projectgroup.h"
 #include "ui/form/servingleverrows.h"
 #include "ui/form/trafficshaperows.h"
@@ -174,6 +175,7 @@ QGroupBox *ScenarioForm::buildSelfHosted()
     f->addRow(QString(), m_instancePriceNote);
     m_pricing = new FleetPricingRows(m_document, m_binder, f, this);
     m_binder->addInput(f, "self_hosted.throughput_tokens_per_s");
+    m_capacity = new MeasuredCapacityRows(m_document, m_binder, f, this);
     m_binder->addInput(f, "self_hosted.gpu_memory_gb");
     m_autoFleet = new QCheckBox(tr("Size the fleet from the target utilization"));
     f->addRow(tr("Fleet"), m_autoFleet);
@@ -380,6 +382,7 @@ void ScenarioForm::refresh()
     m_levers->refresh(s);
     m_pricing->refresh(s);
     m_routing->refresh(s, r);
+    m_capacity->refresh(s);
     field(QStringLiteral("self_hosted.target_utilization"))->setHelpText(s.selfHosted.fixedInstances
         ? tr("No effect with a fixed fleet: it sizes the fleet only when the fleet is sized automatically.")
         : tr("The share of each instance's throughput the fleet is sized to use."));

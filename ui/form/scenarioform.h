@@ -24,6 +24,7 @@ class Document;
 class FieldBinder;
 class FleetPricingRows;
 class ManagedGroup;
+class MeasuredCapacityRows;
 class NumberField;
 class ProjectGroup;
 class RangeControls;
@@ -72,6 +73,7 @@ private:
     ServingLeverRows *m_levers = nullptr;
     FleetPricingRows *m_pricing = nullptr;
     RoutingRow *m_routing = nullptr;
+    MeasuredCapacityRows *m_capacity = nullptr;
     QComboBox *m_apiModel = nullptr;
     QComboBox *m_instance = nullptr;
     QComboBox *m_method = nullptr;

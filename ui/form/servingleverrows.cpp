@@ -136,6 +136,13 @@ void ServingLeverRows::refresh(const Scenario &s)
         m_autoscaling->setToolTip(tr("The peak fleet serves the peak hours; outside them the fleet shrinks to what the "
                                      "off-peak rate needs, but not below the off-peak floor."));
     m_binder->field(QStringLiteral("self_hosted.min_instances"))->setEnabled(!fixed && !everyHour && s.selfHosted.autoscaling);
+    // A load test measured the engine, precision and decoding: no speed-up on top of it.
+    const bool measured = bool(s.selfHosted.benchmark);
+    for (const char *key : {"self_hosted.speedup.engine", "self_hosted.speedup.quantization",
+                            "self_hosted.speedup.speculative_decoding"})
+        if (NumberField *f = m_binder->field(QLatin1String(key)))
+            f->setEnabled(!measured);
+    m_suggestions->setEnabled(!measured);
 }
 
 } // namespace ftroi
