@@ -15,7 +15,8 @@ double managedSavingsAt(const ManagedResult &r, double monthlyApiCost, double f)
     return monthlyApiCost * f - (variable * f + (r.monthlyHostingCost + r.monthlyOpsCostDelta));
 }
 
-ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, const ApiBaseline &api)
+ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, const ApiBaseline &api,
+                              const MonthSteps *steps)
 {
     ManagedResult r;
     const double share = fineTunedShare(s);
@@ -74,7 +75,7 @@ ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, const Api
 
     const LifetimeTerms terms{r.totalProjectCost, s.project.lifetimeMonths, s.workload.monthlyGrowth,
                               s.project.discountRateAnnual};
-    r.lifetime = lifetimeValue(terms, [&](double f) { return managedSavingsAt(r, api.monthlyBill, f); });
+    r.lifetime = lifetimeValue(terms, [&](double f) { return managedSavingsAt(r, api.monthlyBill, f); }, steps);
     return r;
 }
 

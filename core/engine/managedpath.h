@@ -43,8 +43,9 @@ struct ApiBaseline {
     double monthlyOpsCost = 0;  // its operations
 };
 
-// The managed path of `s` against the API path `api`.
-ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, const ApiBaseline &api);
+// The managed path of `s` against the API path `api`; `steps` as lifetimeValue()'s.
+ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, const ApiBaseline &api,
+                              const MonthSteps *steps = nullptr);
 
 // The managed path's operating savings (before amortization) in a month at
 // volume factor f, against an API bill of `monthlyApiCost` today: the lifetime
