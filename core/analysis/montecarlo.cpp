@@ -152,13 +152,19 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
         return out;
 
     std::vector<SampledInput> inputs;
+    // The months are tabled once per thread unless a sample draws its own growth, rate or lifetime.
+    bool tableMonths = true;
     if (s.uncertainty)
         for (const InputRange &r : s.uncertainty->ranges)
-            if (const std::optional<InputHandle> h = resolveInput(s, r.path))
+            if (const std::optional<InputHandle> h = resolveInput(s, r.path)) {
                 inputs.push_back({*h, r.low, r.high, inputValue(s, *h), r.distribution});
+                tableMonths = tableMonths && r.path != QLatin1String("workload.monthly_growth")
+                    && r.path != QLatin1String("project.discount_rate_annual")
+                    && r.path != QLatin1String("project.lifetime_months");
+            }
 
     const auto count = static_cast<size_t>(samples);
-    std::vector<double> savings(count), npv(count), payback(count);
+    SampleColumn savings(samples), npv(samples), payback(samples);
     std::vector<unsigned char> best(count), withinLifetime(count);
     const std::int64_t chunks = (samples + kSamplesPerChunk - 1) / kSamplesPerChunk;
     if (threads <= 0)
@@ -209,7 +215,7 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
                     setInputValue(sample, inputs[j].handle, drawn[j * kSamplesPerChunk + size_t(i)]);
                 const LifetimeTerms terms{0, sample.project.lifetimeMonths, sample.workload.monthlyGrowth,
                                           sample.project.discountRateAnnual};
-                const MonthSteps *tabled = steps.prepare(terms) ? &steps : nullptr;
+                const MonthSteps *tabled = tableMonths && steps.prepare(terms) ? &steps : nullptr;
                 const SampleOutcome o = evaluateSample(sample, scratch, tabled);
                 const size_t at = size_t(first + i);
                 savings[at] = o.monthlySavings;

@@ -29,15 +29,25 @@ void selectRanks(double *values, std::int64_t n, const std::int64_t *ranks, int 
 {
     if (count == 0 || n <= 1)
         return;
-    const int mid = count / 2;
+    int mid = count / 2;
+    if (mid > 0 && ranks[mid] == ranks[mid - 1] + 1)
+        --mid; // a pair's lower rank, so its upper one is the pass below
     const std::int64_t k = ranks[mid];
     std::nth_element(values, values + k, values + n);
     selectRanks(values, k, ranks, mid);
+    // The rank just above k is the least value above it: one pass, not another selection.
+    int next = mid + 1;
+    std::int64_t done = k + 1;
+    if (next < count && ranks[next] == k + 1) {
+        std::iter_swap(values + k + 1, std::min_element(values + k + 1, values + n));
+        ++next;
+        ++done;
+    }
     std::int64_t above[16];
-    const int right = count - mid - 1;
+    const int right = count - next;
     for (int i = 0; i < right; ++i)
-        above[i] = ranks[mid + 1 + i] - (k + 1);
-    selectRanks(values + k + 1, n - k - 1, above, right);
+        above[i] = ranks[next + i] - done;
+    selectRanks(values + done, n - done, above, right);
 }
 
 } // namespace

@@ -7,16 +7,16 @@
 
 namespace ftroi {
 
-SampleStats sampleStats(std::vector<double> &values, bool withMean)
+SampleStats sampleStats(SampleColumn &values, bool withMean)
 {
     SampleStats st;
     // Values that cannot be computed (NaN) are left out.
-    values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return v != v; }), values.end());
-    const std::int64_t n = std::int64_t(values.size());
+    values.size = std::remove_if(values.begin(), values.end(), [](double v) { return v != v; }) - values.begin();
+    const std::int64_t n = values.size;
     if (n == 0)
         return st;
     if (withMean) {
-        const double x0 = values.front(); // shifted sum: identical samples give their value exactly
+        const double x0 = values[0]; // shifted sum: identical samples give their value exactly
         double sum = 0;
         for (double v : values)
             sum += v - x0;
@@ -24,21 +24,22 @@ SampleStats sampleStats(std::vector<double> &values, bool withMean)
         if (!std::isfinite(*st.mean))
             st.mean.reset();
     }
-    selectForPercentiles(values.data(), n, {0.05, 0.10, 0.50, 0.90, 0.95});
-    st.p5 = percentileOfSorted(values.data(), n, 0.05);
-    st.p10 = percentileOfSorted(values.data(), n, 0.10);
-    st.p50 = percentileOfSorted(values.data(), n, 0.50);
-    st.p90 = percentileOfSorted(values.data(), n, 0.90);
-    st.p95 = percentileOfSorted(values.data(), n, 0.95);
+    const double *v = values.begin();
+    selectForPercentiles(values.begin(), n, {0.05, 0.10, 0.50, 0.90, 0.95});
+    st.p5 = percentileOfSorted(v, n, 0.05);
+    st.p10 = percentileOfSorted(v, n, 0.10);
+    st.p50 = percentileOfSorted(v, n, 0.50);
+    st.p90 = percentileOfSorted(v, n, 0.90);
+    st.p95 = percentileOfSorted(v, n, 0.95);
     return st;
 }
 
-Histogram histogramOf(const std::vector<double> &values, int bins)
+Histogram histogramOf(const SampleColumn &values, int bins)
 {
     Histogram h;
     // "Never" (infinity) and "cannot be computed" (NaN) are not values to bin.
     std::vector<double> finite;
-    finite.reserve(values.size());
+    finite.reserve(size_t(values.size));
     for (double v : values)
         if (std::isfinite(v))
             finite.push_back(v);
@@ -57,7 +58,7 @@ Histogram histogramOf(const std::vector<double> &values, int bins)
     h.high = hi;
     h.shares.assign(size_t(bins), 0.0);
     const double width = (hi - lo) / bins;
-    const double share = 1.0 / double(values.size());
+    const double share = 1.0 / double(values.size);
     for (const double v : finite) {
         if (v < lo) {
             h.shareBelow += share;

@@ -86,8 +86,10 @@ namespace {
 
 // What savings, payback, the lifetime and the decision need: the self-hosted
 // path's monthly numbers and lifetime, the managed path, the memory fit. Fills
-// r's fields for them and the cost line (its fixed costs included).
-void evaluateDecisionInputs(const Scenario &s, ScenarioResult &r, CostLine &line, const MonthSteps *steps)
+// r's fields for them and the cost line (its fixed costs included). `forSample`:
+// of the managed path only what its NPV needs.
+void evaluateDecisionInputs(const Scenario &s, ScenarioResult &r, CostLine &line, const MonthSteps *steps,
+                            bool forSample)
 {
     const Workload &w = s.workload;
     const SelfHosted &sh = s.selfHosted;
@@ -150,11 +152,13 @@ void evaluateDecisionInputs(const Scenario &s, ScenarioResult &r, CostLine &line
                               s.project.discountRateAnnual};
     r.lifetime = lifetimeValue(terms, [&](double f) { return selfHostedSavingsAt(line, r, f); }, steps);
 
-    if (s.managed)
-        r.managed = evaluateManaged(s, *s.managed,
-                                    ApiBaseline{r.monthlyApiCost, line.apiPerDailyToken, r.apiMonthlyOpsCost}, steps);
-    else
+    const ApiBaseline api{r.monthlyApiCost, line.apiPerDailyToken, r.apiMonthlyOpsCost};
+    if (!s.managed)
         r.managed.reset();
+    else if (forSample)
+        evaluateManagedLifetime(s, *s.managed, api, r.managed ? *r.managed : r.managed.emplace(), steps);
+    else
+        r.managed = evaluateManaged(s, *s.managed, api);
     if (sh.gpuMemoryGb) {
         r.memoryNeededGb = memoryNeededGb(sh);
         r.fitsInMemory = *r.memoryNeededGb <= *sh.gpuMemoryGb;
@@ -170,7 +174,7 @@ ScenarioResult evaluate(const Scenario &s, const EvaluateOptions &options)
 {
     ScenarioResult r;
     CostLine line;
-    evaluateDecisionInputs(s, r, line, nullptr);
+    evaluateDecisionInputs(s, r, line, nullptr, false);
     const Workload &w = s.workload;
     const SelfHosted &sh = s.selfHosted;
 
@@ -219,7 +223,7 @@ ScenarioResult evaluate(const Scenario &s, const EvaluateOptions &options)
 SampleOutcome evaluateSample(const Scenario &s, ScenarioResult &scratch, const MonthSteps *steps)
 {
     CostLine line;
-    evaluateDecisionInputs(s, scratch, line, steps);
+    evaluateDecisionInputs(s, scratch, line, steps, true);
     scratch.recommendation.reset();
     SampleOutcome o;
     o.monthlySavings = scratch.monthlySavings;

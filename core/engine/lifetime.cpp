@@ -20,13 +20,6 @@ double volumeFactor(double monthlyGrowth, int month)
 
 namespace detail {
 
-std::optional<double> checked(double v)
-{
-    if (!std::isfinite(v))
-        return std::nullopt;
-    return v;
-}
-
 void finish(LifetimeValue &v, double projectCost, double undiscountedSum, double discountedSum)
 {
     v.npv = checked(-projectCost + discountedSum);

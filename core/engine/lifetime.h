@@ -62,7 +62,12 @@ namespace detail {
 LifetimeValue flatLifetimeValue(const LifetimeTerms &t, double monthlySavings, const MonthSteps *steps = nullptr);
 double flatWeights(double lifetimeMonths, double monthlyRate);
 void finish(LifetimeValue &v, double projectCost, double undiscountedSum, double discountedSum);
-std::optional<double> checked(double v);
+inline std::optional<double> checked(double v)
+{
+    if (!std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
 } // namespace detail
 
 // `savingsAt(f)` gives the operating savings of a month at volume factor f
