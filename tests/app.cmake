@@ -27,7 +27,7 @@ if(TARGET ftroi-bench)
     add_test(NAME bench_smoke COMMAND ftroi-bench --quick --json)
     set_tests_properties(bench_smoke PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen"
-        PASS_REGULAR_EXPRESSION "\"engine_evaluate_ns\":[0-9.]+,\"heatmap_100x100_ms\":[0-9.]+,\"monte_carlo_100k_ms\":[0-9.]+,\"tornado_ms\":[0-9.]+"
+        PASS_REGULAR_EXPRESSION "\"engine_evaluate_ns\":[0-9.]+,\"heatmap_100x100_ms\":[0-9.]+,\"monte_carlo_100k_growth_ms\":[0-9.]+,\"monte_carlo_100k_ms\":[0-9.]+,\"monte_carlo_1m_ms\":[0-9.]+,\"tornado_ms\":[0-9.]+"
         TIMEOUT 300)
 endif()
 

@@ -35,6 +35,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         Scenario s = document.scenario(0);
         s.project.lifetimeMonths = 200;
+        s.workload.monthlyGrowth = 0.01; // every month of every sample walked
         s.uncertainty = Uncertainty{{{QStringLiteral("workload.requests_per_day"), s.workload.requestsPerDay / 2,
                                       s.workload.requestsPerDay * 2, Distribution::Uniform}},
                                     2000000, 3}; // 4e8 sample-months: a few seconds
@@ -45,16 +46,16 @@ private Q_SLOTS:
         QVERIFY(view.stopButton()->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(controller.refineProgress() > 0, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(view.statusText().contains(QLatin1Char('%')), 5000);
-        QVERIFY2(view.statusText().startsWith(QStringLiteral("First estimate of 2,000 samples; refining to 2,000,000…")),
+        QVERIFY2(view.statusText().startsWith(QStringLiteral("First estimate of 10,000 samples; refining to 2,000,000…")),
                  qPrintable(view.statusText()));
 
         view.stopButton()->click();
         QCOMPARE(controller.refineProgress(), -1.0);
         const UncertaintySnapshot &snap = controller.snapshot();
         QVERIFY(snap.stopped && snap.refined);
-        QCOMPARE(snap.result.samples, qint64(2000));
+        QCOMPARE(snap.result.samples, qint64(10000));
         QVERIFY(!view.stopButton()->isVisible());
-        QVERIFY2(view.statusText().startsWith(QStringLiteral("Stopped at the first estimate of 2,000 samples")), qPrintable(view.statusText()));
+        QVERIFY2(view.statusText().startsWith(QStringLiteral("Stopped at the first estimate of 10,000 samples")), qPrintable(view.statusText()));
         controller.runner()->waitForDone();
         QCoreApplication::processEvents();
         QVERIFY(controller.snapshot().stopped); // the stopped run never arrives

@@ -31,7 +31,7 @@ volatile double g_analysisSink = 0;
 
 } // namespace
 
-double monteCarlo100kMs(const ftroi::Scenario &base)
+ftroi::Scenario rangedScenario(const ftroi::Scenario &base)
 {
     using namespace ftroi;
     Scenario s = base;
@@ -45,7 +45,26 @@ double monteCarlo100kMs(const ftroi::Scenario &base)
                 range("api.review_rate", 0.5, 1.5), range("self_hosted.review_rate", 0.5, 2),
                 range("self_hosted.instance_cost_per_hour", 0.8, 1.5)};
     s.uncertainty = u;
-    return medianMs(9, [&] { g_analysisSink = g_analysisSink + *simulate(s, 100000, 1).monthlySavings.p50; });
+    return s;
+}
+
+ftroi::Scenario growingScenario(const ftroi::Scenario &base)
+{
+    ftroi::Scenario s = rangedScenario(base);
+    s.workload.monthlyGrowth = 0.03;
+    // Autoscaling needs a traffic shape: 8 peak hours carrying half the day's tokens.
+    s.workload.peakHoursPerDay = 8;
+    s.workload.peakTrafficShare = 0.5;
+    s.selfHosted.autoscaling = true;
+    s.selfHosted.minInstances = 1;
+    s.project.discountRateAnnual = 0.10;
+    s.project.lifetimeMonths = 36;
+    return s;
+}
+
+double monteCarloMs(const ftroi::Scenario &s, std::int64_t samples, int repetitions)
+{
+    return medianMs(repetitions, [&] { g_analysisSink = g_analysisSink + *ftroi::simulate(s, samples, 1).monthlySavings.p50; });
 }
 
 double heatmap100x100Ms(const ftroi::Scenario &s)

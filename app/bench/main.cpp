@@ -6,6 +6,7 @@
 #include "ui/charts/breakevenchart.h"
 #include "ui/export/chartexport.h"
 #include "ui/window/chartspanel.h"
+#include "ui/analysis/uncertaintycontroller.h"
 #include "core/engine/curves.h"
 #include "ui/document/document.h"
 #include "core/io/documentformat.h"
@@ -214,6 +215,12 @@ SliderFigures sliderUpdate(const QString &examples, ChartKind kind, int steps)
         slider->setValue(position);      // document edit -> engine -> every view
         const double viewsMs = double(t.nsecsElapsed()) / 1e6;
         QApplication::processEvents();   // pending layouts and paints, as the event loop would
+        if (kind == ChartKind::Distribution) {
+            // The Uncertainty tab shows the Monte Carlo of this step's value at the
+            // document's full count (10,000 samples in the starter), not an older one.
+            charts->uncertainty()->waitUntilRefined();
+            QApplication::processEvents();
+        }
         if (chartPaints.count == paintsBefore)
             chart->repaint();            // the visible chart painted in any case
         const double ms = double(t.nsecsElapsed()) / 1e6;
@@ -278,6 +285,17 @@ double pngExportMs(const Scenario &s)
     return percentile(samples, 0.5);
 }
 
+// monte_carlo_100k_ms, monte_carlo_1m_ms (the starter's first scenario with
+// five ranges) and monte_carlo_100k_growth_ms (the same growing, autoscaled,
+// discounted over 36 months).
+void insertMonteCarloFigures(QJsonObject &figures, const Scenario &typical)
+{
+    const Scenario ranged = bench::rangedScenario(typical);
+    figures.insert(QStringLiteral("monte_carlo_100k_ms"), bench::monteCarloMs(ranged, 100000, 15));
+    figures.insert(QStringLiteral("monte_carlo_1m_ms"), bench::monteCarloMs(ranged, 1000000, 7));
+    figures.insert(QStringLiteral("monte_carlo_100k_growth_ms"), bench::monteCarloMs(bench::growingScenario(typical), 100000, 9));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -293,6 +311,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("json"), QStringLiteral("Print one JSON object.")},
         {QStringLiteral("quick"), QStringLiteral("Engine figures only (for CI smoke runs).")},
         {QStringLiteral("slider-only"), QStringLiteral("Only the slider path (for profiling).")},
+        {QStringLiteral("monte-carlo-only"), QStringLiteral("Only the Monte Carlo figures and the slider with the Uncertainty tab.")},
         {QStringLiteral("slider-tab"), QStringLiteral("The tab visible with --slider-only (a --chart name of ftroi-cli: break-even, cashflow, ...)."),
          QStringLiteral("TAB"), QStringLiteral("break-even")},
         {QStringLiteral("examples"), QStringLiteral("Folder with starter.ftroi and seed-examples.ftroi."), QStringLiteral("DIR"),
@@ -316,13 +335,19 @@ int main(int argc, char *argv[])
                     f.viewsMedian);
         return 0;
     }
+    if (parser.isSet(QStringLiteral("monte-carlo-only"))) {
+        insertMonteCarloFigures(figures, typical);
+        figures.insert(sliderKey(ChartKind::Distribution), sliderUpdate(examples, ChartKind::Distribution, 200).p95);
+        std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
+        return 0;
+    }
     figures.insert(QStringLiteral("engine_evaluate_ns"), engineEvaluateNs(typical));
     figures.insert(QStringLiteral("curve_1000_points_us"), curve1000PointsUs(typical));
     figures.insert(QStringLiteral("document_10k_ms"), document10kMs(bigDocument(examples, 10000)));
     const QByteArray document20k = bigDocument(examples, 20000);
     figures.insert(QStringLiteral("document_20k_read_ms"), document20kReadMs(document20k));
     figures.insert(QStringLiteral("document_20k_evaluate_ms"), document20kEvaluateMs(document20k));
-    figures.insert(QStringLiteral("monte_carlo_100k_ms"), bench::monteCarlo100kMs(typical));
+    insertMonteCarloFigures(figures, typical);
     figures.insert(QStringLiteral("heatmap_100x100_ms"), bench::heatmap100x100Ms(typical));
     figures.insert(QStringLiteral("tornado_ms"), bench::tornadoMs(typical));
     figures.insert(QStringLiteral("usage_import_1m_rows_ms"), bench::usageImport1mRowsMs());

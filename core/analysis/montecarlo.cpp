@@ -1,6 +1,7 @@
 // The Monte Carlo sampler and its statistics.
 #include "core/analysis/montecarlo.h"
 
+#include "core/analysis/samplestatistics.h"
 #include "core/engine/costengine.h"
 #include "core/engine/curves.h"
 #include "core/model/inputpaths.h"
@@ -59,22 +60,30 @@ struct SampledInput {
     Distribution distribution;
 };
 
-double draw(const SampledInput &in, double u)
+// The inverse CDF over a chunk of uniforms: the triangle's two sides are both
+// computed and one chosen, so the loop has no branch and vectorizes.
+void drawChunk(const SampledInput &in, const double *u, double *out, std::int64_t n)
 {
     const double a = in.low, b = in.high;
-    if (!(b > a))
-        return a;
-    if (in.distribution == Distribution::Uniform)
-        return a + u * (b - a);
-    const double c = in.mode;
-    const double fc = (c - a) / (b - a);
-    if (u < fc)
-        return a + std::sqrt(u * (b - a) * (c - a));
-    return b - std::sqrt((1 - u) * (b - a) * (b - c));
+    if (!(b > a)) {
+        std::fill(out, out + n, a);
+    } else if (in.distribution == Distribution::Uniform) {
+        for (std::int64_t i = 0; i < n; ++i)
+            out[i] = a + u[i] * (b - a);
+    } else {
+        const double c = in.mode;
+        const double fc = (c - a) / (b - a);
+        for (std::int64_t i = 0; i < n; ++i) {
+            const double below = a + std::sqrt(u[i] * (b - a) * (c - a));
+            const double above = b - std::sqrt((1 - u[i]) * (b - a) * (b - c));
+            out[i] = u[i] < fc ? below : above;
+        }
+    }
+    if (in.handle.domain.integer)
+        for (std::int64_t i = 0; i < n; ++i)
+            out[i] = std::round(out[i]);
 }
 
-constexpr double kNever = std::numeric_limits<double>::infinity();
-constexpr unsigned char kNoPath = kPathCount; // every path excluded in that sample
 
 // What a sampled input's setter moves besides itself (the traffic shape's
 // rule: peak hours raise the peak share), back to the scenario's own values.
@@ -85,105 +94,23 @@ void restoreCoupledValues(Scenario &sample, const Scenario &base)
     sample.workload.peakTrafficShare = base.workload.peakTrafficShare;
 }
 
-SampleStats stats(std::vector<double> &values, bool withMean)
+// Runs work(0) .. work(threads - 1), on this thread alone when there is one.
+template<typename Work>
+void runOnThreads(int threads, Work &work)
 {
-    SampleStats st;
-    // Values that cannot be computed (NaN) are left out.
-    values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return v != v; }), values.end());
-    const std::int64_t n = std::int64_t(values.size());
-    if (n == 0)
-        return st;
-    if (withMean) {
-        const double x0 = values.front(); // shifted sum: identical samples give their value exactly
-        double sum = 0;
-        for (double v : values)
-            sum += v - x0;
-        st.mean = x0 + sum / double(n);
-        if (!std::isfinite(*st.mean))
-            st.mean.reset();
+    if (threads == 1) {
+        work(0);
+        return;
     }
-    std::sort(values.begin(), values.end());
-    st.p5 = percentileOfSorted(values.data(), n, 0.05);
-    st.p10 = percentileOfSorted(values.data(), n, 0.10);
-    st.p50 = percentileOfSorted(values.data(), n, 0.50);
-    st.p90 = percentileOfSorted(values.data(), n, 0.90);
-    st.p95 = percentileOfSorted(values.data(), n, 0.95);
-    return st;
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t)
+        pool.emplace_back(work, t);
+    for (std::thread &t : pool)
+        t.join();
 }
 
-// The bins of sorted finite values between their 1st and 99th percentiles.
-Histogram histogramOfSorted(const std::vector<double> &sorted, int bins)
-{
-    Histogram h;
-    // "Never" (infinity) is not a value to bin: keep the finite ones.
-    const auto finiteEnd = std::lower_bound(sorted.begin(), sorted.end(), kNever);
-    const auto finiteBegin = std::upper_bound(sorted.begin(), finiteEnd, -kNever);
-    const std::int64_t n = std::int64_t(finiteEnd - finiteBegin);
-    if (bins <= 0 || n == 0)
-        return h;
-    const double *first = &*finiteBegin;
-    double lo = *percentileOfSorted(first, n, 0.01);
-    double hi = *percentileOfSorted(first, n, 0.99);
-    if (!(hi > lo)) { // (nearly) one value: a narrow window around it
-        const double pad = std::max(1.0, std::abs(lo) * 0.05);
-        lo -= pad;
-        hi += pad;
-    }
-    h.low = lo;
-    h.high = hi;
-    h.shares.assign(size_t(bins), 0.0);
-    const double width = (hi - lo) / bins;
-    const double share = 1.0 / double(sorted.size());
-    for (std::int64_t i = 0; i < n; ++i) {
-        const double v = first[i];
-        if (v < lo) {
-            h.shareBelow += share;
-        } else if (v > hi) {
-            h.shareAbove += share;
-        } else {
-            const int bin = std::min(bins - 1, int((v - lo) / width));
-            h.shares[size_t(bin)] += share;
-        }
-    }
-    return h;
-}
-
-// Cumulative cash at `month` on a sample's line (its last value after its lifetime).
-double cashAt(const std::vector<LifetimeCashPoint> &points, double month)
-{
-    if (points.empty())
-        return std::nan("");
-    if (month >= points.back().month)
-        return points.back().cumulative;
-    const auto next = std::upper_bound(points.begin(), points.end(), month,
-                                       [](double m, const LifetimeCashPoint &p) { return m < p.month; });
-    if (next == points.begin())
-        return next->cumulative;
-    const LifetimeCashPoint &a = *(next - 1);
-    const LifetimeCashPoint &b = *next;
-    const double t = (month - a.month) / (b.month - a.month);
-    return a.cumulative + t * (b.cumulative - a.cumulative);
-}
-
-// P10/P50/P90 at each month from the band's samples (row per month).
-void finishBand(CashFlowBand &band, std::vector<double> &values, std::int64_t perMonth)
-{
-    const size_t points = band.months.size();
-    band.p10.assign(points, std::nan(""));
-    band.p50.assign(points, std::nan(""));
-    band.p90.assign(points, std::nan(""));
-    for (size_t k = 0; k < points; ++k) {
-        auto begin = values.begin() + std::ptrdiff_t(k) * perMonth;
-        auto end = std::remove_if(begin, begin + perMonth, [](double v) { return !std::isfinite(v); });
-        const std::int64_t n = std::int64_t(end - begin);
-        if (n == 0)
-            continue;
-        std::sort(begin, end);
-        band.p10[k] = percentileOfSorted(&*begin, n, 0.10).value_or(std::nan(""));
-        band.p50[k] = percentileOfSorted(&*begin, n, 0.50).value_or(std::nan(""));
-        band.p90[k] = percentileOfSorted(&*begin, n, 0.90).value_or(std::nan(""));
-    }
-}
+// Below this many samples the statistics stay on one thread (a thread costs more than it saves).
+constexpr std::int64_t kParallelStatisticsSamples = 20000;
 
 } // namespace
 
@@ -209,24 +136,6 @@ double uniformDraw(std::uint64_t seed, std::uint64_t chunk, std::uint64_t index)
     return u;
 }
 
-std::optional<double> percentileOfSorted(const double *sorted, std::int64_t n, double p)
-{
-    if (n <= 0)
-        return std::nullopt;
-    const double h = double(n - 1) * p;
-    const std::int64_t lo = std::int64_t(std::floor(h));
-    const double frac = h - double(lo);
-    const double a = sorted[lo];
-    double v = a;
-    if (frac > 0 && lo + 1 < n) {
-        const double b = sorted[lo + 1];
-        v = std::isinf(b) ? b : a + frac * (b - a);
-    }
-    if (!std::isfinite(v))
-        return std::nullopt;
-    return v;
-}
-
 SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t seed, int threads,
                           const std::atomic<bool> *cancel)
 {
@@ -243,20 +152,25 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
         return out;
 
     std::vector<SampledInput> inputs;
+    // The months are tabled once per thread unless a sample draws its own growth, rate or lifetime.
+    bool tableMonths = true;
     if (s.uncertainty)
         for (const InputRange &r : s.uncertainty->ranges)
-            if (const std::optional<InputHandle> h = resolveInput(s, r.path))
+            if (const std::optional<InputHandle> h = resolveInput(s, r.path)) {
                 inputs.push_back({*h, r.low, r.high, inputValue(s, *h), r.distribution});
+                tableMonths = tableMonths && r.path != QLatin1String("workload.monthly_growth")
+                    && r.path != QLatin1String("project.discount_rate_annual")
+                    && r.path != QLatin1String("project.lifetime_months");
+            }
 
     const auto count = static_cast<size_t>(samples);
-    std::vector<double> savings(count), npv(count), payback(count);
+    SampleColumn savings(samples), npv(samples), payback(samples);
     std::vector<unsigned char> best(count), withinLifetime(count);
     const std::int64_t chunks = (samples + kSamplesPerChunk - 1) / kSamplesPerChunk;
     if (threads <= 0)
         threads = int(std::max(1u, std::thread::hardware_concurrency()));
     threads = int(std::min<std::int64_t>(threads, chunks));
     std::atomic<bool> stopped{false};
-    const EvaluateOptions options{false};
 
     // The band: the first `bandN` samples' cumulative cash at the base lifetime's months.
     std::int64_t bandN = 0;
@@ -272,51 +186,53 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
 
     auto work = [&](int thread) {
         Scenario sample = s; // per-thread working copy: setters write in place
+        ScenarioResult scratch;
+        MonthSteps steps;
         std::vector<LifetimeCashPoint> cash;
+        // A chunk's uniforms and drawn values, input by input (structure of arrays).
+        const size_t k = inputs.size();
+        std::vector<double> uniforms(k * kSamplesPerChunk), drawn(k * kSamplesPerChunk);
         for (std::int64_t chunk = thread; chunk < chunks; chunk += threads) {
             if (stopped.load(std::memory_order_relaxed) || (cancelled && cancelled())) {
                 stopped = true;
                 return;
             }
             Generator gen(seed, std::uint64_t(chunk));
-            const std::int64_t end = std::min(samples, (chunk + 1) * kSamplesPerChunk);
-            for (std::int64_t i = chunk * kSamplesPerChunk; i < end; ++i) {
+            const std::int64_t first = chunk * kSamplesPerChunk;
+            const std::int64_t n = std::min(samples, first + kSamplesPerChunk) - first;
+            // Each sample's uniforms in stream order, then each input's values.
+            for (std::int64_t i = 0; i < n; ++i)
+                for (size_t j = 0; j < k; ++j)
+                    uniforms[j * kSamplesPerChunk + size_t(i)] = gen.uniform();
+            for (size_t j = 0; j < k; ++j)
+                drawChunk(inputs[j], &uniforms[j * kSamplesPerChunk], &drawn[j * kSamplesPerChunk], n);
+            for (std::int64_t i = 0; i < n; ++i) {
                 // Every sample starts from the scenario's own values: a setter may
                 // move another input by the format's rules (peak hours raise the
                 // peak share), for that sample only.
                 restoreCoupledValues(sample, s);
-                for (const SampledInput &in : inputs) {
-                    double v = draw(in, gen.uniform());
-                    if (in.handle.domain.integer)
-                        v = std::round(v);
-                    setInputValue(sample, in.handle, v);
-                }
-                const ScenarioResult r = evaluate(sample, options);
-                savings[size_t(i)] = r.monthlySavings;
-                npv[size_t(i)] = r.lifetime.npv.value_or(std::nan(""));
-                const std::optional<double> pb = sample.workload.monthlyGrowth == 0 ? r.paybackMonths
-                                                                                    : r.lifetime.paybackMonthsWithGrowth;
-                payback[size_t(i)] = pb.value_or(kNever);
-                withinLifetime[size_t(i)] = pb && *pb <= sample.project.lifetimeMonths;
-                best[size_t(i)] = r.decision.bestPath ? static_cast<unsigned char>(*r.decision.bestPath) : kNoPath;
-                if (i < bandN) {
-                    lifetimeCashFlow(sample, r, Path::SelfHosted, cash);
+                for (size_t j = 0; j < k; ++j)
+                    setInputValue(sample, inputs[j].handle, drawn[j * kSamplesPerChunk + size_t(i)]);
+                const LifetimeTerms terms{0, sample.project.lifetimeMonths, sample.workload.monthlyGrowth,
+                                          sample.project.discountRateAnnual};
+                const MonthSteps *tabled = tableMonths && steps.prepare(terms) ? &steps : nullptr;
+                const SampleOutcome o = evaluateSample(sample, scratch, tabled);
+                const size_t at = size_t(first + i);
+                savings[at] = o.monthlySavings;
+                npv[at] = o.npv;
+                payback[at] = o.payback;
+                withinLifetime[at] = o.paidBack;
+                best[at] = o.bestPath;
+                if (first + i < bandN) {
+                    lifetimeCashFlow(sample, scratch, Path::SelfHosted, cash);
                     const std::vector<double> &months = detail->band.months;
-                    for (size_t k = 0; k < months.size(); ++k)
-                        bandValues[k * size_t(bandN) + size_t(i)] = cashAt(cash, months[k]);
+                    for (size_t m = 0; m < months.size(); ++m)
+                        bandValues[m * size_t(bandN) + at] = cashAt(cash, months[m]);
                 }
             }
         }
     };
-    if (threads == 1) {
-        work(0);
-    } else {
-        std::vector<std::thread> pool;
-        for (int t = 0; t < threads; ++t)
-            pool.emplace_back(work, t);
-        for (std::thread &t : pool)
-            t.join();
-    }
+    runOnThreads(threads, work);
     if (stopped) {
         out.cancelled = true;
         return out;
@@ -334,17 +250,30 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
     out.shareApi = double(counts[int(Path::Api)]) / n;
     out.shareManaged = double(counts[int(Path::Managed)]) / n;
     out.shareSelfHosted = double(counts[int(Path::SelfHosted)]) / n;
-    out.monthlySavings = stats(savings, true);
-    out.npv = stats(npv, true);
-    out.payback = stats(payback, false);
+
+    // Each metric's statistics on their own: the NPV's beside the others when there are two cores.
+    const int histogramBins = detail ? detail->histogramBins : 0;
+    auto npvStats = [&] {
+        out.npv = sampleStats(npv, true);
+        if (detail)
+            detail->npv = histogramOf(npv, histogramBins);
+    };
+    std::thread npvThread;
+    if (threads > 1 && samples >= kParallelStatisticsSamples)
+        npvThread = std::thread(npvStats);
+    else
+        npvStats();
+    out.monthlySavings = sampleStats(savings, true);
+    out.payback = sampleStats(payback, false);
     if (detail) {
-        detail->monthlySavings = histogramOfSorted(savings, detail->histogramBins);
-        detail->npv = histogramOfSorted(npv, detail->histogramBins);
+        detail->monthlySavings = histogramOf(savings, histogramBins);
         if (bandN > 0)
             finishBand(detail->band, bandValues, bandN);
         else
             detail->band = {};
     }
+    if (npvThread.joinable())
+        npvThread.join();
     return out;
 }
 

@@ -1,12 +1,17 @@
 // Monte Carlo over a scenario's uncertainty ranges. Reproducible whatever the
 // thread count: samples are split into fixed chunks, each drawn from its own
 // 64-bit generator stream (SplitMix64 seeding xoshiro256**), transformed by this
-// file's own inverse CDFs. Per sample it evaluates the whole scenario (managed
-// path, growth, the decision) on a per-thread working copy: no allocation per
-// sample. Memory: 26 bytes a sample (savings, NPV, payback, best path, paid back), 260 MB at 10^7;
+// file's own inverse CDFs. A chunk's uniforms and drawn values are kept input
+// by input (structure of arrays; the inverse CDFs run over a chunk without a
+// branch); then each sample is evaluated by evaluateSample() (evaluate()'s
+// code for savings, NPV, payback and the best path, nothing else) on a
+// per-thread working copy: no allocation per sample. The months' factors and
+// discounts are tabled once per thread when growth and discount are not sampled.
+// Percentiles come from a selection of the order statistics they read. Memory: 26 bytes a sample (savings, NPV, payback, best path, paid back), 260 MB at 10^7;
 // the cash-flow band adds 8 bytes per band sample and month point (5,000 x 61: 2.4 MB).
 #pragma once
 
+#include "core/analysis/orderstatistics.h"
 #include "core/model/scenario.h"
 
 #include <atomic>
@@ -58,10 +63,6 @@ struct SimulationDetail {
     Histogram monthlySavings, npv;  // out
     CashFlowBand band;              // out
 };
-
-// Linear interpolation between order statistics of sorted values: x[h] with
-// h = (n - 1) p. Infinity stands for "never"; a percentile touching it is nullopt.
-std::optional<double> percentileOfSorted(const double *sorted, std::int64_t n, double p);
 
 // `threads` 0: one per core. `cancel`, when set, stops the run early (cancelled = true).
 SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t seed, int threads = 0,

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace ftroi {
 
@@ -46,6 +47,12 @@ DecisionInputs decisionInputs(const Scenario &s, const ScenarioResult &r)
 void measuredCapacity(const Scenario &s, double thrEff, ScenarioResult &r)
 {
     const SelfHosted &sh = s.selfHosted;
+    // Every field set anew: a Monte Carlo sample reuses its result.
+    r.throughputAtSlo.reset();
+    r.sloConcurrency.reset();
+    r.sloInfeasible = false;
+    r.selfHostedEconomicsKnown = true;
+    r.benchmarkShapeMismatch = false;
     if (!sh.benchmark) {
         r.throughputAtSlo = thrEff;
         return;
@@ -104,24 +111,26 @@ double selfHostedSavingsAt(const CostLine &line, const ScenarioResult &r, double
            + r.monthlyRemainderApiCost * f + r.monthlyOpsCostDelta);
 }
 
-ScenarioResult evaluate(const Scenario &s, const EvaluateOptions &options)
+namespace {
+
+// What savings, payback, the lifetime and the decision need: the self-hosted
+// path's monthly numbers and lifetime, the managed path, the memory fit. Fills
+// r's fields for them and the cost line (its fixed costs included). `forSample`:
+// of the managed path only what its NPV needs.
+void evaluateDecisionInputs(const Scenario &s, ScenarioResult &r, CostLine &line, const MonthSteps *steps,
+                            bool forSample)
 {
-    ScenarioResult r;
     const Workload &w = s.workload;
     const SelfHosted &sh = s.selfHosted;
 
     r.currentDailyTokens = dailyTokens(w);
     r.monthlyApiCost = monthlyApiCost(w, s.api);
-    r.blendedApiPricePer1M = blendedApiPricePer1M(w, s.api);
 
     // Routing: the fine-tuned path serves `share` of the requests, the API the rest.
     r.fineTunedShare = fineTunedShare(s);
     const Workload routed = withRequestShare(w, r.fineTunedShare);
-    const Workload remainder = withRequestShare(w, 1 - r.fineTunedShare);
     r.routedDailyTokens = r.currentDailyTokens * r.fineTunedShare;
     r.monthlyRemainderApiCost = (1 - r.fineTunedShare) * r.monthlyApiCost;
-    r.monthlyRemainderQualityCost = monthlyQualityCost(remainder, s.api.reviewRate, s.api.errorRate, s);
-
     r.monthlyQualityCostDelta = monthlyQualityCostDelta(routed, s.api, sh, s.reviewCost, s.costPerError);
 
     if (!s.project.computeCostPerRun && s.project.training) {
@@ -135,13 +144,11 @@ ScenarioResult evaluate(const Scenario &s, const EvaluateOptions &options)
     r.engineeringHours = engineeringHours(s.project);
     r.engineeringCost = r.engineeringHours * s.project.hourlyRate;
 
-    // Serving: the peak fleet, the off-peak fleet, and the capacity they pay for.
-    CostLine line = costLine(s, 0);
-    const double thrEff = effectiveThroughput(w, sh);
-    measuredCapacity(s, thrEff, r);
-    const TrafficShape shape = trafficShape(w);
+    // Serving: the peak fleet, and the capacity it pays for (measured at the SLO
+    // with a load test: its infeasibility excludes the path, in every sample too).
+    line = costLine(s, 0);
+    measuredCapacity(s, effectiveThroughput(w, sh), r);
     r.instances = line.instancesAt(r.currentDailyTokens);
-    r.instancesOffPeak = line.offPeakInstancesAt(r.currentDailyTokens);
     const bool onDemand = pricingModel(sh) == PricingModel::OnDemand;
     r.monthlyServingCost = line.autoscaling || !onDemand ? line.servingAt(r.currentDailyTokens)
                                                          : monthlyServingCost(r.instances, sh);
@@ -151,20 +158,11 @@ ScenarioResult evaluate(const Scenario &s, const EvaluateOptions &options)
     r.totalProjectCost = r.computeCost + r.engineeringCost + r.commitmentUpfront;
     r.monthlyAmortizedProjectCost = monthlyAmortization(r.totalProjectCost, s.project.lifetimeMonths);
     line.fixedMonthly = selfHostedFixedMonthly(s, r.monthlyAmortizedProjectCost);
-    r.capexUsd = capexPerInstance(s) * r.instances;
-    r.monthlyCapitalCost = capitalPerInstance(s) * r.instances;
-    r.monthlyOpex = r.monthlyServingCost - r.monthlyCapitalCost;
 
-    if (r.instancesOffPeak == r.instances) {
-        r.utilization = r.routedDailyTokens / (r.instances * thrEff * kSecondsPerDay);
-    } else {
-        const double instanceHoursPerDay = shape.hours * r.instances + (24 - shape.hours) * r.instancesOffPeak;
-        r.utilization = r.routedDailyTokens / (thrEff * 3600 * instanceHoursPerDay);
-    }
-    r.peakUtilization = r.routedDailyTokens * shape.peak / (kSecondsPerDay * thrEff * r.instances);
+    const double thrEff = effectiveThroughput(w, sh);
+    r.peakUtilization = r.routedDailyTokens * trafficShape(w).peak / (kSecondsPerDay * thrEff * r.instances);
     r.overCapacity = r.peakUtilization > 1;
     r.monthlyStorageCost = monthlyStorageCost(sh);
-    r.servingCostPer1MTokens = servingCostPer1MTokens(r.monthlyServingCost, r.routedDailyTokens);
 
     // Operations: each path's, at the project's hourly rate.
     r.apiMonthlyOpsCost = monthlyOpsCost(s.api.opsHoursPerMonth, s.project);
@@ -180,6 +178,57 @@ ScenarioResult evaluate(const Scenario &s, const EvaluateOptions &options)
            + r.monthlyOpsCostDelta);
     r.paybackMonths = paybackMonths(r.totalProjectCost, r.monthlySavingsBeforeAmortization);
 
+    // Lifetime: the fleet is re-sized every month as the volume grows.
+    const LifetimeTerms terms{r.totalProjectCost, s.project.lifetimeMonths, w.monthlyGrowth,
+                              s.project.discountRateAnnual};
+    r.lifetime = lifetimeValue(terms, [&](double f) { return selfHostedSavingsAt(line, r, f); }, steps);
+
+    const ApiBaseline api{r.monthlyApiCost, line.apiPerDailyToken, r.apiMonthlyOpsCost};
+    if (!s.managed)
+        r.managed.reset();
+    else if (forSample)
+        evaluateManagedLifetime(s, *s.managed, api, r.managed ? *r.managed : r.managed.emplace(), steps);
+    else
+        r.managed = evaluateManaged(s, *s.managed, api);
+    if (sh.gpuMemoryGb) {
+        r.memoryNeededGb = memoryNeededGb(sh);
+        r.fitsInMemory = *r.memoryNeededGb <= *sh.gpuMemoryGb;
+    } else {
+        r.memoryNeededGb.reset();
+        r.fitsInMemory.reset();
+    }
+}
+
+} // namespace
+
+ScenarioResult evaluate(const Scenario &s, const EvaluateOptions &options)
+{
+    ScenarioResult r;
+    CostLine line;
+    evaluateDecisionInputs(s, r, line, nullptr, false);
+    const Workload &w = s.workload;
+    const SelfHosted &sh = s.selfHosted;
+
+    r.blendedApiPricePer1M = blendedApiPricePer1M(w, s.api);
+    const Workload routed = withRequestShare(w, r.fineTunedShare);
+    const Workload remainder = withRequestShare(w, 1 - r.fineTunedShare);
+    r.monthlyRemainderQualityCost = monthlyQualityCost(remainder, s.api.reviewRate, s.api.errorRate, s);
+
+    // The off-peak fleet, the capital in the serving cost and the capacity the fleet pays for.
+    const double thrEff = effectiveThroughput(w, sh);
+    const TrafficShape shape = trafficShape(w);
+    r.instancesOffPeak = line.offPeakInstancesAt(r.currentDailyTokens);
+    r.capexUsd = capexPerInstance(s) * r.instances;
+    r.monthlyCapitalCost = capitalPerInstance(s) * r.instances;
+    r.monthlyOpex = r.monthlyServingCost - r.monthlyCapitalCost;
+    if (r.instancesOffPeak == r.instances) {
+        r.utilization = r.routedDailyTokens / (r.instances * thrEff * kSecondsPerDay);
+    } else {
+        const double instanceHoursPerDay = shape.hours * r.instances + (24 - shape.hours) * r.instancesOffPeak;
+        r.utilization = r.routedDailyTokens / (thrEff * 3600 * instanceHoursPerDay);
+    }
+    r.servingCostPer1MTokens = servingCostPer1MTokens(r.monthlyServingCost, r.routedDailyTokens);
+
     r.monthlyApiQualityCost = monthlyQualityCost(w, s.api.reviewRate, s.api.errorRate, s);
     r.apiMonthlyTco = r.monthlyApiCost + r.monthlyApiQualityCost + r.apiMonthlyOpsCost;
     r.selfHostedQualityCost =
@@ -194,25 +243,29 @@ ScenarioResult evaluate(const Scenario &s, const EvaluateOptions &options)
         r.breakEvenAllInTokensPerDay = allInBreakEvenTokensPerDay(line);
     }
 
-    // Lifetime: the fleet is re-sized every month as the volume grows.
-    const LifetimeTerms terms{r.totalProjectCost, s.project.lifetimeMonths, w.monthlyGrowth,
-                              s.project.discountRateAnnual};
-    r.lifetime = lifetimeValue(terms, [&](double f) { return selfHostedSavingsAt(line, r, f); });
-
-    if (s.managed)
-        r.managed = evaluateManaged(s, *s.managed,
-                                    ApiBaseline{r.monthlyApiCost, line.apiPerDailyToken, r.apiMonthlyOpsCost});
-
     if (s.context)
         r.recommendation = recommend(w.requestsPerDay, tokensPerRequest(w), r.blendedApiPricePer1M,
                                      *s.context);
-    if (sh.gpuMemoryGb) {
-        r.memoryNeededGb = memoryNeededGb(sh);
-        r.fitsInMemory = *r.memoryNeededGb <= *sh.gpuMemoryGb;
-    }
     r.decision = decide(decisionInputs(s, r));
     r.decision.peakUtilization = r.peakUtilization;
     return r;
+}
+
+SampleOutcome evaluateSample(const Scenario &s, ScenarioResult &scratch, const MonthSteps *steps)
+{
+    CostLine line;
+    evaluateDecisionInputs(s, scratch, line, steps, true);
+    scratch.recommendation.reset();
+    SampleOutcome o;
+    o.monthlySavings = scratch.monthlySavings;
+    o.npv = scratch.lifetime.npv.value_or(std::nan(""));
+    const std::optional<double> &payback =
+        s.workload.monthlyGrowth == 0 ? scratch.paybackMonths : scratch.lifetime.paybackMonthsWithGrowth;
+    o.payback = payback.value_or(std::numeric_limits<double>::infinity());
+    o.paidBack = payback && *payback <= s.project.lifetimeMonths;
+    const Decision d = decide(decisionInputs(s, scratch));
+    o.bestPath = d.bestPath ? static_cast<unsigned char>(*d.bestPath) : static_cast<unsigned char>(kPathCount);
+    return o;
 }
 
 } // namespace ftroi

@@ -100,6 +100,22 @@ struct EvaluateOptions {
 };
 ScenarioResult evaluate(const Scenario &s, const EvaluateOptions &options = {});
 
+// What the Monte Carlo keeps of one evaluation: evaluate()'s monthly savings,
+// NPV (NaN: cannot be computed), payback (the growth rule's; infinity: never),
+// whether it falls within the lifetime, and the best path (kPathCount: none).
+struct SampleOutcome {
+    double monthlySavings = 0;
+    double npv = 0;
+    double payback = 0;
+    bool paidBack = false;
+    unsigned char bestPath = 0;
+};
+// The same numbers as evaluate(s) by the same code, leaving out what they do
+// not need (break-evens, totals of cost, the seed's recommendation, the close
+// call). `scratch` is working space kept between calls; `steps`, when given,
+// must fit the scenario's lifetime terms (MonthSteps::fits).
+SampleOutcome evaluateSample(const Scenario &s, ScenarioResult &scratch, const MonthSteps *steps);
+
 // The self-hosted path's operating savings (before amortization) in a month at
 // volume factor f, the fleet re-sized for that volume and paid as priced:
 // evaluate()'s lifetime and the cash-flow chart count the same months.

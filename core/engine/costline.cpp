@@ -9,29 +9,6 @@
 
 namespace ftroi {
 
-double CostLine::instancesAt(double tokensPerDay) const
-{
-    if (fixedInstances > 0)
-        return fixedInstances;
-    return std::max(1.0, std::ceil(tokensPerDay * peakFactor / capacityPerInstance));
-}
-
-double CostLine::offPeakInstancesAt(double tokensPerDay) const
-{
-    if (!autoscaling)
-        return instancesAt(tokensPerDay);
-    if (!(offPeakFactor > 0))
-        return minOffInstances;
-    return std::max(minOffInstances, std::ceil(tokensPerDay * offPeakFactor / capacityPerInstance));
-}
-
-double CostLine::servingAt(double tokensPerDay) const
-{
-    if (!autoscaling)
-        return servingPerInstance * instancesAt(tokensPerDay);
-    return servingPeakPerInstance * instancesAt(tokensPerDay) + servingOffPerInstance * offPeakInstancesAt(tokensPerDay);
-}
-
 double CostLine::apiCostAt(double tokensPerDay) const
 {
     return apiPerDailyToken * tokensPerDay + apiFixedMonthly;

@@ -4,6 +4,9 @@
 
 #include "core/engine/formulas.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace ftroi {
 
 // Monthly costs as functions of daily tokens (same request mix and traffic
@@ -41,12 +44,35 @@ struct CostLine {
     double peakCapacityPerInstance() const { return capacityPerInstance / peakFactor; }
     double instancesAt(double tokensPerDay) const;        // the peak fleet
     double offPeakInstancesAt(double tokensPerDay) const; // the peak fleet without autoscaling
-    double servingAt(double tokensPerDay) const;
+    double servingAt(double tokensPerDay) const;          // (the three inline below)
     double apiCostAt(double tokensPerDay) const;
     double selfHostedAllInAt(double tokensPerDay) const;
     // The same with a given peak fleet (either side of a fleet step).
     double selfHostedAllInWith(double tokensPerDay, double instances) const;
 };
+inline double CostLine::instancesAt(double tokensPerDay) const
+{
+    if (fixedInstances > 0)
+        return fixedInstances;
+    return std::max(1.0, std::ceil(tokensPerDay * peakFactor / capacityPerInstance));
+}
+
+inline double CostLine::offPeakInstancesAt(double tokensPerDay) const
+{
+    if (!autoscaling)
+        return instancesAt(tokensPerDay);
+    if (!(offPeakFactor > 0))
+        return minOffInstances;
+    return std::max(minOffInstances, std::ceil(tokensPerDay * offPeakFactor / capacityPerInstance));
+}
+
+inline double CostLine::servingAt(double tokensPerDay) const
+{
+    if (!autoscaling)
+        return servingPerInstance * instancesAt(tokensPerDay);
+    return servingPeakPerInstance * instancesAt(tokensPerDay) + servingOffPerInstance * offPeakInstancesAt(tokensPerDay);
+}
+
 // `monthlyAmortized`: the result's monthly amortized project cost (today's
 // fleet's commitment included; other volumes' fleets pay their own).
 CostLine costLine(const Scenario &s, double monthlyAmortized);

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <optional>
+#include <vector>
 
 namespace ftroi {
 
@@ -60,59 +61,104 @@ void walkLifetimeMonths(double lifetime, double monthlyGrowth, double monthlyRat
     }
 }
 
+// The months' volume factors and discounts and the flat closed form's weights
+// for one (growth, discount rate, lifetime), computed once for many
+// evaluations that share them (the Monte Carlo's samples) by the very
+// operations lifetimeValue() does without it: the results are the same bits.
+struct MonthSteps {
+    double monthlyGrowth = std::nan("");
+    double discountRateAnnual = std::nan("");
+    double lifetimeMonths = std::nan("");
+    double monthlyRate = 0;    // monthlyDiscountRate(discountRateAnnual)
+    double flatWeights = 0;    // the discounted sum of the flat weights (no growth)
+    std::vector<double> factor;   // factor[m - 1] = f_m (with growth)
+    std::vector<double> discount; // discount[m - 1] = (1 + r)^-m by repeated division (with growth)
+    // Makes the table fit `t` (kept when it already does); false when `t`
+    // walks too many months to keep a table (lifetimeValue then walks without one).
+    bool prepare(const LifetimeTerms &t);
+    bool fits(const LifetimeTerms &t) const
+    {
+        return t.monthlyGrowth == monthlyGrowth && t.discountRateAnnual == discountRateAnnual
+            && t.lifetimeMonths == lifetimeMonths;
+    }
+};
+
+// Months of growth a MonthSteps keeps at most (longer lifetimes walk without it).
+inline constexpr int kMaxTabledMonths = 1200;
+
 namespace detail {
-LifetimeValue flatLifetimeValue(const LifetimeTerms &t, double monthlySavings);
+LifetimeValue flatLifetimeValue(const LifetimeTerms &t, double monthlySavings, const MonthSteps *steps = nullptr);
+double flatWeights(double lifetimeMonths, double monthlyRate);
 void finish(LifetimeValue &v, double projectCost, double undiscountedSum, double discountedSum);
-std::optional<double> checked(double v);
+inline std::optional<double> checked(double v)
+{
+    if (!std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
 } // namespace detail
 
 // `savingsAt(f)` gives the operating savings of a month at volume factor f
 // (before amortization). Without growth the savings are flat and the sums
-// have closed forms; with growth every month is evaluated.
+// have closed forms; with growth every month is evaluated once, in one walk
+// that stops when the payback is found (or known not to come within 120
+// months) and the lifetime's months are summed. `steps`, when given, must fit `t`.
 template<typename SavingsAt>
-LifetimeValue lifetimeValue(const LifetimeTerms &t, SavingsAt savingsAt)
+LifetimeValue lifetimeValue(const LifetimeTerms &t, SavingsAt savingsAt, const MonthSteps *steps = nullptr)
 {
     if (t.monthlyGrowth == 0)
-        return detail::flatLifetimeValue(t, savingsAt(1.0));
+        return detail::flatLifetimeValue(t, savingsAt(1.0), steps);
 
     LifetimeValue v;
-    const double r = monthlyDiscountRate(t.discountRateAnnual);
+    const double r = steps ? steps->monthlyRate : monthlyDiscountRate(t.discountRateAnnual);
+    const double lifetime = t.lifetimeMonths;
+    // With growth, lifetimes longer than the limit leave npv and roi "cannot be computed".
+    const bool summed = lifetime <= kMaxGrowthLifetimeMonths;
+    const int months = summed ? int(std::ceil(lifetime)) : 0;
     // Payback: full months, up to 120, whatever the lifetime. A project that
     // costs 0 pays back at once when month 1 saves, else never.
-    if (t.projectCost == 0) {
-        if (savingsAt(1.0) > 0)
-            v.paybackMonthsWithGrowth = 0.0;
-    } else {
-        double cumulative = -t.projectCost;
-        double f = 1;
-        for (int m = 1; m <= kMaxPaybackMonths; ++m, f *= 1 + t.monthlyGrowth) {
-            const double sm = savingsAt(f);
-            if (!(sm == sm))
-                break;
-            if (sm > 0 && cumulative + sm >= 0) {
-                v.paybackMonthsWithGrowth = detail::checked((m - 1) + (-cumulative) / sm);
-                break;
-            }
-            cumulative += sm;
-        }
-    }
-
-    const double lifetime = t.lifetimeMonths;
-    if (!(lifetime <= kMaxGrowthLifetimeMonths))
-        return v; // npv and roi stay "cannot be computed"
+    bool searching = t.projectCost != 0;
+    bool summing = summed && months > 0;
+    bool overflowed = false;
+    double cumulative = -t.projectCost;
     double undiscounted = 0;
     double discounted = 0;
-    bool overflowed = false;
-    walkLifetimeMonths(lifetime, t.monthlyGrowth, r, [&](const LifetimeMonth &month) {
-        const double sm = month.weight * savingsAt(month.volumeFactor);
-        undiscounted += sm;
-        discounted += sm * month.discountFactor;
-        overflowed = !(undiscounted - undiscounted == 0);
-        return !overflowed;
-    });
-    if (overflowed)
-        return v; // neither is finite
-    detail::finish(v, t.projectCost, undiscounted, discounted);
+    double f = 1;
+    double discount = 1;
+    for (int m = 1; searching || summing; ++m) {
+        if (steps)
+            f = steps->factor[size_t(m - 1)];
+        const double sm = savingsAt(f);
+        if (m == 1 && t.projectCost == 0 && sm > 0)
+            v.paybackMonthsWithGrowth = 0.0;
+        if (searching) {
+            if (!(sm == sm)) {
+                searching = false;
+            } else if (sm > 0 && cumulative + sm >= 0) {
+                v.paybackMonthsWithGrowth = detail::checked((m - 1) + (-cumulative) / sm);
+                searching = false;
+            } else {
+                cumulative += sm;
+                searching = m < kMaxPaybackMonths;
+            }
+        }
+        if (summing) {
+            discount = steps ? steps->discount[size_t(m - 1)] : discount / (1 + r);
+            const double weight = m < months ? 1.0 : lifetime - months + 1;
+            const double wsm = weight * sm;
+            undiscounted += wsm;
+            discounted += wsm * discount;
+            if (!(undiscounted - undiscounted == 0)) { // overflowed: neither is finite
+                overflowed = true;
+                summing = false;
+            }
+            summing = summing && m < months;
+        }
+        if (!steps)
+            f *= 1 + t.monthlyGrowth;
+    }
+    if (summed && !overflowed)
+        detail::finish(v, t.projectCost, undiscounted, discounted);
     return v;
 }
 

@@ -15,9 +15,9 @@ double managedSavingsAt(const ManagedResult &r, double monthlyApiCost, double f)
     return monthlyApiCost * f - (variable * f + (r.monthlyHostingCost + r.monthlyOpsCostDelta));
 }
 
-ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, const ApiBaseline &api)
+void evaluateManagedLifetime(const Scenario &s, const ManagedPath &m, const ApiBaseline &api, ManagedResult &r,
+                             const MonthSteps *steps)
 {
-    ManagedResult r;
     const double share = fineTunedShare(s);
     const Workload w = withRequestShare(s.workload, share); // the routed requests
     const double reviewRate = m.reviewRate.value_or(s.api.reviewRate);
@@ -31,15 +31,13 @@ ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, const Api
     const double apiQuality = monthlyQualityCost(w, s.api.reviewRate, s.api.errorRate, s);
     const double ownQuality = monthlyQualityCost(w, reviewRate, errorRate, s);
     r.monthlyQualityCostDelta = ownQuality - apiQuality;
-    // Its reviews and errors: the routed requests at its rates, the rest at the API's.
-    const Workload remainder = withRequestShare(s.workload, 1 - share);
-    r.monthlyQualityCost = ownQuality + monthlyQualityCost(remainder, s.api.reviewRate, s.api.errorRate, s);
     r.monthlyRemainderApiCost = (1 - share) * api.monthlyBill;
     r.monthlyOpsCost = fineTunedPathOpsCost(monthlyOpsCost(m.opsHoursPerMonth, s.project), api.monthlyOpsCost, share);
     r.monthlyOpsCostDelta = r.monthlyOpsCost - api.monthlyOpsCost;
 
     r.trainingRuns = m.trainingRuns.value_or(s.project.trainingRuns);
     r.trainingCost = r.trainingRuns * m.trainingTokensPerRun / 1e6 * m.trainingPricePer1MTokens;
+    r.engineeringHours = 0;
     for (const EngineeringPhase &phase : m.engineeringHours)
         r.engineeringHours += phase.hours;
     r.engineeringCost = r.engineeringHours * s.project.hourlyRate;
@@ -51,6 +49,25 @@ ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, const Api
     r.monthlyTotal = operating + r.monthlyAmortizedProjectCost;
     r.monthlySavings = api.monthlyBill - r.monthlyTotal;
     r.monthlySavingsBeforeAmortization = api.monthlyBill - operating;
+
+    const LifetimeTerms terms{r.totalProjectCost, s.project.lifetimeMonths, s.workload.monthlyGrowth,
+                              s.project.discountRateAnnual};
+    r.lifetime = lifetimeValue(terms, [&](double f) { return managedSavingsAt(r, api.monthlyBill, f); }, steps);
+}
+
+ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, const ApiBaseline &api)
+{
+    ManagedResult r;
+    evaluateManagedLifetime(s, m, api, r, nullptr);
+    const double share = fineTunedShare(s);
+    const Workload w = withRequestShare(s.workload, share); // the routed requests
+    const double reviewRate = m.reviewRate.value_or(s.api.reviewRate);
+    const double errorRate = m.errorRate.value_or(s.api.errorRate);
+
+    // Its reviews and errors: the routed requests at its rates, the rest at the API's.
+    const Workload remainder = withRequestShare(s.workload, 1 - share);
+    r.monthlyQualityCost = monthlyQualityCost(w, reviewRate, errorRate, s)
+        + monthlyQualityCost(remainder, s.api.reviewRate, s.api.errorRate, s);
     r.monthlyTco = r.monthlyInferenceCost + r.monthlyHostingCost + r.monthlyAmortizedProjectCost
         + r.monthlyQualityCost + r.monthlyRemainderApiCost + r.monthlyOpsCost;
     r.paybackMonths = paybackMonths(r.totalProjectCost, r.monthlySavingsBeforeAmortization);
@@ -71,10 +88,6 @@ ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, const Api
         else if (margin > 0 && fixed / margin <= kMaxBreakEvenTokensPerDay)
             r.breakEvenTokensPerDay = fixed / margin;
     }
-
-    const LifetimeTerms terms{r.totalProjectCost, s.project.lifetimeMonths, s.workload.monthlyGrowth,
-                              s.project.discountRateAnnual};
-    r.lifetime = lifetimeValue(terms, [&](double f) { return managedSavingsAt(r, api.monthlyBill, f); });
     return r;
 }
 

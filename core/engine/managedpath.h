@@ -45,6 +45,10 @@ struct ApiBaseline {
 
 // The managed path of `s` against the API path `api`.
 ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, const ApiBaseline &api);
+// Of the same, what its lifetime needs (the monthly costs, the project, the
+// lifetime), into `r`; the rest of `r` is left as it was. `steps` as lifetimeValue()'s.
+void evaluateManagedLifetime(const Scenario &s, const ManagedPath &m, const ApiBaseline &api, ManagedResult &r,
+                             const MonthSteps *steps);
 
 // The managed path's operating savings (before amortization) in a month at
 // volume factor f, against an API bill of `monthlyApiCost` today: the lifetime

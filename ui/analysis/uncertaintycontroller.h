@@ -1,5 +1,5 @@
 // Keeps the current scenario's Monte Carlo up to date while it is edited:
-// every change first gets a quick estimate (a few thousand samples), then the
+// every change first gets a quick estimate (kQuickSamples, 10,000), then the
 // document's full sample count is refined in the background. Both run on an
 // AnalysisRunner, so a newer edit supersedes (and cancels) older runs and a
 // slider step never waits. The results panel, the Uncertainty tab and the

@@ -13,8 +13,9 @@
 
 namespace ftroi {
 
-// The samples of the first, quick estimate after each change.
-inline constexpr std::int64_t kQuickSamples = 2000;
+// The samples of the first estimate after each change (a slider step shows
+// a fresh estimate of this many; the document's full count follows).
+inline constexpr std::int64_t kQuickSamples = 10000;
 // Histogram bins of the live snapshot.
 inline constexpr int kHistogramBins = 40;
 // Samples feeding the cash-flow band: enough for a smooth P10/P90.

@@ -1,0 +1,225 @@
+// The Monte Carlo's fast parts against the plain ones they replace:
+// evaluateSample() (with its working space kept from scenario to scenario and
+// with the months tabled or not) against evaluate() on thousands of random
+// scenarios with growth, discounting, autoscaling, managed paths, every fleet
+// pricing, routing and operations; percentiles read after a selection of
+// order statistics against percentiles of a full sort.
+#include "core/analysis/orderstatistics.h"
+#include "core/engine/costengine.h"
+#include "testsupport.h"
+
+#include <QtTest>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <random>
+#include <vector>
+
+using namespace ftroi;
+
+namespace {
+
+class RandomScenarios
+{
+public:
+    explicit RandomScenarios(std::uint64_t seed) : m_rng(seed) {}
+
+    Scenario next()
+    {
+        Scenario s = testsupport::baseScenario();
+        Workload &w = s.workload;
+        w.requestsPerDay = logUniform(10, 1e7);
+        w.inputTokensPerRequest = logUniform(5, 5000);
+        w.outputTokensPerRequest = chance(0.05) ? 0 : logUniform(5, 3000);
+        if (chance(0.5)) {
+            w.peakHoursPerDay = uniform(1, 23);
+            w.peakTrafficShare = uniform(w.peakHoursPerDay / 24, 1);
+        }
+        if (chance(0.5))
+            w.monthlyGrowth = chance(0.2) ? uniform(-0.05, 0) : uniform(0, 0.12);
+
+        s.api.inputPricePer1M = logUniform(0.05, 30);
+        s.api.outputPricePer1M = logUniform(0.1, 60);
+        s.api.reviewRate = uniform(0, 0.1);
+        s.api.errorRate = chance(0.5) ? uniform(0, 0.05) : 0;
+        if (chance(0.3)) {
+            s.api.cachedInputShare = uniform(0, 1);
+            s.api.cachedInputPricePer1M = s.api.inputPricePer1M * uniform(0.1, 0.5);
+        }
+        if (chance(0.3))
+            s.api.batchShare = uniform(0, 1);
+        if (chance(0.4))
+            s.api.opsHoursPerMonth = uniform(0, 40);
+        s.reviewCost = uniform(0, 10);
+        s.costPerError = chance(0.5) ? uniform(0, 20) : 0;
+
+        SelfHosted &sh = s.selfHosted;
+        sh.instanceCostPerHour = logUniform(0.3, 40);
+        sh.throughputTokensPerS = logUniform(100, 30000);
+        sh.targetUtilization = uniform(0.05, 0.95);
+        sh.reviewRate = uniform(0, 0.1);
+        sh.errorRate = chance(0.5) ? uniform(0, 0.05) : 0;
+        if (chance(0.3)) {
+            sh.fixedInstances = std::floor(uniform(1, 9));
+        } else if (chance(0.5)) {
+            sh.autoscaling = true;
+            sh.minInstances = std::floor(uniform(0, 3));
+        }
+        if (chance(0.3))
+            sh.gpuMemoryGb = uniform(8, 160);
+        if (chance(0.3))
+            sh.opsHoursPerMonth = uniform(0, 60);
+        if (chance(0.3))
+            sh.speedup.speculativeDecoding = uniform(1, 3);
+        pricing(s);
+
+        s.project.trainingRuns = std::floor(uniform(1, 12));
+        s.project.computeCostPerRun = uniform(1, 500);
+        s.project.hourlyRate = uniform(30, 250);
+        s.project.lifetimeMonths = chance(0.3) ? uniform(1, 60) : std::floor(uniform(1, 61));
+        if (chance(0.5))
+            s.project.discountRateAnnual = uniform(0, 0.3);
+        if (chance(0.5))
+            managed(s);
+        if (chance(0.4))
+            s.routing = Routing{uniform(0.05, 1)};
+        if (chance(0.2))
+            s.requiresSelfHosting = true;
+        return s;
+    }
+
+private:
+    double uniform(double a, double b) { return std::uniform_real_distribution<double>(a, b)(m_rng); }
+    double logUniform(double a, double b) { return std::exp(uniform(std::log(a), std::log(b))); }
+    bool chance(double p) { return uniform(0, 1) < p; }
+
+    void pricing(Scenario &s)
+    {
+        const double pick = uniform(0, 1);
+        if (pick < 0.25)
+            return;
+        FleetPricing p;
+        if (pick < 0.5) {
+            p.model = PricingModel::Reserved;
+            p.discount = uniform(0, 0.7);
+            p.upfrontPerInstance = chance(0.5) ? uniform(0, 20000) : 0;
+            p.termMonths = chance(0.5) ? 12 : 36;
+        } else if (pick < 0.75) {
+            p.model = PricingModel::Spot;
+            p.discount = uniform(0, 0.8);
+            p.interruptionOverhead = uniform(0, 0.3);
+        } else {
+            p.model = PricingModel::Owned;
+            p.serverPrice = uniform(5000, 300000);
+            p.powerKw = uniform(0.3, 10);
+            p.electricityPricePerKwh = uniform(0.05, 0.4);
+            p.colocationPerMonth = uniform(0, 800);
+            p.residualValueShare = uniform(0, 0.3);
+            if (chance(0.5))
+                p.costOfCapitalAnnual = uniform(0, 0.15);
+        }
+        s.selfHosted.pricing = p;
+    }
+
+    void managed(Scenario &s)
+    {
+        ManagedPath m = testsupport::openAiManagedPath();
+        m.inputPricePer1M = logUniform(0.05, 10);
+        m.outputPricePer1M = logUniform(0.1, 30);
+        m.hostingCostPerHour = chance(0.5) ? uniform(0, 8) : 0;
+        m.trainingPricePer1MTokens = uniform(0, 30);
+        m.trainingTokensPerRun = logUniform(1e5, 1e9);
+        if (chance(0.5))
+            m.reviewRate = uniform(0, 0.1);
+        if (chance(0.3))
+            m.opsHoursPerMonth = uniform(0, 30);
+        s.managed = m;
+    }
+
+    std::mt19937_64 m_rng;
+};
+
+// Equal to 1e-12 relative; NaN to NaN and infinity to itself.
+bool close(double a, double b)
+{
+    if (std::isnan(a) || std::isnan(b))
+        return std::isnan(a) && std::isnan(b);
+    if (std::isinf(a) || std::isinf(b))
+        return a == b;
+    return std::abs(a - b) <= 1e-12 * std::max(std::abs(a), std::abs(b));
+}
+
+} // namespace
+
+class TestSampleBatch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sampleEvaluationIsEvaluate()
+    {
+        RandomScenarios random(20261203);
+        ScenarioResult scratch; // kept from scenario to scenario, as the Monte Carlo keeps it
+        MonthSteps steps;
+        int growing = 0, managed = 0, autoscaled = 0, priced = 0, routed = 0, discounted = 0;
+        for (int i = 0; i < 4000; ++i) {
+            const Scenario s = random.next();
+            const ScenarioResult r = evaluate(s);
+            const LifetimeTerms terms{0, s.project.lifetimeMonths, s.workload.monthlyGrowth,
+                                      s.project.discountRateAnnual};
+            const MonthSteps *tabled = (i % 3 != 0 && steps.prepare(terms)) ? &steps : nullptr;
+            const SampleOutcome o = evaluateSample(s, scratch, tabled);
+
+            const std::optional<double> payback =
+                s.workload.monthlyGrowth == 0 ? r.paybackMonths : r.lifetime.paybackMonthsWithGrowth;
+            const double wantPayback = payback.value_or(std::numeric_limits<double>::infinity());
+            const double wantNpv = r.lifetime.npv.value_or(std::nan(""));
+            const QString where = QStringLiteral("scenario %1").arg(i);
+            QVERIFY2(close(o.monthlySavings, r.monthlySavings), qPrintable(where));
+            QVERIFY2(close(o.npv, wantNpv), qPrintable(where + QStringLiteral(" npv %1 vs %2").arg(o.npv).arg(wantNpv)));
+            QVERIFY2(close(o.payback, wantPayback), qPrintable(where));
+            QCOMPARE(o.paidBack, payback && *payback <= s.project.lifetimeMonths);
+            QCOMPARE(int(o.bestPath), r.decision.bestPath ? int(*r.decision.bestPath) : kPathCount);
+
+            growing += s.workload.monthlyGrowth != 0;
+            managed += bool(s.managed);
+            autoscaled += s.selfHosted.autoscaling;
+            priced += bool(s.selfHosted.pricing);
+            routed += bool(s.routing);
+            discounted += s.project.discountRateAnnual != 0;
+        }
+        // Every feature was drawn many times.
+        for (const int n : {growing, managed, autoscaled, priced, routed, discounted})
+            QVERIFY(n > 500);
+    }
+
+    void selectedPercentilesAreTheSortedOnes()
+    {
+        std::mt19937_64 rng(5);
+        const double inf = std::numeric_limits<double>::infinity();
+        const std::initializer_list<double> ps = {0.01, 0.05, 0.10, 0.50, 0.90, 0.95, 0.99};
+        for (const std::int64_t n : {1, 2, 3, 5, 11, 20, 21, 100, 1001, 4096, 100000}) {
+            for (int round = 0; round < 5; ++round) {
+                std::vector<double> values(static_cast<size_t>(n));
+                for (double &v : values) {
+                    const int kind = int(rng() % 20);
+                    // Many ties, some "never", some large and negative values.
+                    v = kind == 0 ? inf : kind == 1 ? -1e12 : double(rng() % 50) * (round % 2 ? 0.5 : 1.25) - 10;
+                }
+                std::vector<double> sorted = values;
+                std::sort(sorted.begin(), sorted.end());
+                selectForPercentiles(values.data(), n, ps);
+                for (const double p : ps) {
+                    const std::optional<double> want = percentileOfSorted(sorted.data(), n, p);
+                    const std::optional<double> got = percentileOfSorted(values.data(), n, p);
+                    QVERIFY2(want.has_value() == got.has_value() && (!want || *want == *got),
+                             qPrintable(QStringLiteral("n %1, p %2").arg(n).arg(p)));
+                }
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSampleBatch)
+#include "tst_samplebatch.moc"
