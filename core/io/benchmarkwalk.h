@@ -11,9 +11,9 @@
 
 namespace ftroi::reader {
 
-// A `source` object: each text key optional, the dates YYYY-MM-DD.
+// A load test's `source` object: each text key optional, the dates YYYY-MM-DD.
 template<typename R>
-ImportSource readImportSource(const R &src)
+ImportSource readBenchmarkSource(const R &src)
 {
     ImportSource out;
     const auto text = [&](std::string_view key) { return src.has(key) ? src.text(key) : QString(); };
@@ -82,7 +82,7 @@ Benchmark readBenchmark(const R &b, QJsonObject &unknownOut)
     QJsonObject sourceUnknown;
     if (b.has("source")) {
         const R src = b.child("source");
-        out.source = readImportSource(src);
+        out.source = readBenchmarkSource(src);
         sourceUnknown = src.unknown();
     }
     unknownOut = b.unknown({{"source", sourceUnknown}});

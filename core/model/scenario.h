@@ -76,21 +76,6 @@ struct Speedup {
     double speculativeDecoding = 1; // output tokens only
 };
 
-// Format 3: where imported numbers came from (`source`): the file's kind and
-// base name, the first and last day it covers and the day it was imported
-// (dates YYYY-MM-DD). An empty text is a key the file did not have.
-struct ImportSource {
-    QString kind;
-    QString file;
-    QString from;
-    QString to;
-    QString importedAt;
-    bool operator==(const ImportSource &o) const
-    {
-        return kind == o.kind && file == o.file && from == o.from && to == o.to && importedAt == o.importedAt;
-    }
-};
-
 // Format 3: one measured load of one instance (`self_hosted.benchmark.points[]`):
 // total tokens/s over all requests, latencies at the benchmark's percentile,
 // the mean request shape of the load.

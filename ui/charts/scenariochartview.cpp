@@ -1,6 +1,9 @@
 // Shared set-up and off-screen rendering of the scenario charts.
 #include "ui/charts/scenariochartview.h"
 
+#include <QAbstractAxis>
+#include <QFontMetricsF>
+
 #include "ui/charts/chartheading.h"
 #include "ui/charts/chartheadingitem.h"
 #include "ui/charts/chartstyle.h"
@@ -30,6 +33,25 @@ ScenarioChartView::ScenarioChartView(QWidget *parent) : QChartView(parent)
     m_heading = new ChartHeadingItem(chart());
     m_baseTopMargin = chart()->margins().top();
     connect(chart(), &QGraphicsWidget::geometryChanged, this, &ScenarioChartView::placeHeading);
+    connect(chart(), &QChart::plotAreaChanged, this, &ScenarioChartView::fitAxisTitles);
+}
+
+void ScenarioChartView::fitAxisTitles()
+{
+    static const QString kBreak = QStringLiteral("<br>");
+    const qreal room = chart()->plotArea().height();
+    for (QAbstractAxis *axis : chart()->axes(Qt::Vertical)) {
+        const QString title = axis->titleText();
+        if (title.isEmpty())
+            continue;
+        const QString full = QString(title).replace(kBreak, QStringLiteral(" "));
+        QString wanted = full;
+        const qsizetype unit = full.lastIndexOf(QStringLiteral(" ("));
+        if (room > 0 && unit > 0 && QFontMetricsF(axis->titleFont()).horizontalAdvance(full) > room)
+            wanted = full.left(unit) + kBreak + full.mid(unit + 1);
+        if (wanted != title)
+            axis->setTitleText(wanted);
+    }
 }
 
 QString ScenarioChartView::shownHeading() const

@@ -79,6 +79,9 @@ private:
     // The heading spans the chart; the plot starts below it.
     void placeHeading();
     void fitPlotBelowHeading();
+    // A vertical axis title longer than the plot is high ("Whole monthly cost
+    // (USD)" on a laptop) breaks before its unit instead of being elided.
+    void fitAxisTitles();
 
     ChartHeadingItem *m_heading = nullptr;
     int m_baseTopMargin = 0;
