@@ -1,6 +1,7 @@
 // ftroi-cli benchmark import / apply: the printed points, the applied document
 // (version 3, the benchmark with its source and today's date, speed-ups back
 // to 1) and its evaluation, and the document left byte-identical on each refusal.
+#include "programrun.h"
 #include "testsupport.h"
 
 #include <QDate>
@@ -13,21 +14,6 @@
 #include <QtTest>
 
 namespace {
-
-struct Run {
-    int exitCode;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(FTROI_CLI_PATH), args);
-    if (!p.waitForFinished(30000))
-        return {-1, {}, {}};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-}
 
 QStringList exampleFiles()
 {
@@ -57,7 +43,7 @@ private slots:
     {
         const QString path = write("c8.json", R"({"max_concurrency": 8, "completed": 10, "total_input_tokens": 5000,
             "total_output_tokens": 1000, "total_token_throughput": 2400, "p95_ttft_ms": 90, "p95_tpot_ms": 12.5})");
-        const Run r = cli({QStringLiteral("benchmark"), QStringLiteral("import"), path, QStringLiteral("--json")});
+        const ProgramRun r = runCli({QStringLiteral("benchmark"), QStringLiteral("import"), path, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("vllm"));
@@ -69,7 +55,7 @@ private slots:
         QCOMPARE(p.value(QStringLiteral("tpot_ms")).toDouble(), 12.5);
         QCOMPARE(p.value(QStringLiteral("input_tokens")).toDouble(), 500.0);
         QCOMPARE(p.value(QStringLiteral("output_tokens")).toDouble(), 100.0);
-        const Run text = cli({QStringLiteral("benchmark"), QStringLiteral("import"), path});
+        const ProgramRun text = runCli({QStringLiteral("benchmark"), QStringLiteral("import"), path});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("latencies at p95"));
     }
@@ -86,9 +72,9 @@ private slots:
         scenarios.replace(1, second);
         root.insert(QStringLiteral("scenarios"), scenarios);
         const QString doc = write("apply.ftroi", QJsonDocument(root).toJson());
-        const Run r = cli(QStringList{QStringLiteral("benchmark"), QStringLiteral("apply")} + exampleFiles()
+        const ProgramRun r = runCli(QStringList{QStringLiteral("benchmark"), QStringLiteral("apply")} + exampleFiles()
                           + QStringList{doc, QStringLiteral("--scenario"), QStringLiteral("2")});
-        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("speed-up factors are set back to 1"));
         const QJsonObject saved = QJsonDocument::fromJson(testsupport::readFile(doc)).object();
         QCOMPARE(saved.value(QStringLiteral("version")).toInt(), 3);
@@ -104,7 +90,7 @@ private slots:
                      .toObject().contains(QStringLiteral("benchmark")));
         // No SLO: the last point's throughput, read from the file by hand here.
         const QJsonObject c64 = QJsonDocument::fromJson(testsupport::readFile(exampleFiles().last())).object();
-        const Run e = cli({QStringLiteral("evaluate"), doc, QStringLiteral("--json")});
+        const ProgramRun e = runCli({QStringLiteral("evaluate"), doc, QStringLiteral("--json")});
         QCOMPARE(e.exitCode, 0);
         const QJsonObject result = QJsonDocument::fromJson(e.out).array().at(1).toObject();
         QCOMPARE(result.value(QStringLiteral("throughput_at_slo")).toDouble(),
@@ -136,10 +122,10 @@ private slots:
         const QByteArray original = testsupport::readFile(QStringLiteral(FTROI_EXAMPLES_DIR "/starter.ftroi"));
         const QString doc = write("refused.ftroi", original);
         const QString bad = write("bad.json", result);
-        const Run r = cli({QStringLiteral("benchmark"), QStringLiteral("apply"), exampleFiles().at(2), bad, doc,
+        const ProgramRun r = runCli({QStringLiteral("benchmark"), QStringLiteral("apply"), exampleFiles().at(2), bad, doc,
                            QStringLiteral("--scenario"), QStringLiteral("1")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QCOMPARE(testsupport::readFile(doc), original);
         QVERIFY(!QFile::exists(doc + QLatin1Char('~')));
     }

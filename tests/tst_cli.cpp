@@ -1,4 +1,5 @@
 // ftroi-cli end to end: exit codes, stderr messages, JSON output.
+#include "programrun.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -9,26 +10,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(FTROI_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        qFatal("ftroi-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
-
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -36,7 +17,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void evaluateJsonReproducesExpected()
     {
-        const Run run = runCli({QStringLiteral("evaluate"), testsupport::dataPath(QStringLiteral("seed-examples.ftroi")), QStringLiteral("--json")});
+        const ProgramRun run = runCli({QStringLiteral("evaluate"), testsupport::dataPath(QStringLiteral("seed-examples.ftroi")), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.isEmpty());
         const QJsonArray results = QJsonDocument::fromJson(run.out).array();
@@ -60,7 +41,7 @@ private Q_SLOTS:
 
     void evaluateTableShowsCurrencyAndNever()
     {
-        const Run run = runCli({QStringLiteral("evaluate"), testsupport::dataPath(QStringLiteral("seed-examples.ftroi"))});
+        const ProgramRun run = runCli({QStringLiteral("evaluate"), testsupport::dataPath(QStringLiteral("seed-examples.ftroi"))});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("$8,250.00/month"));
         QVERIFY(run.out.contains("never"));
@@ -79,7 +60,7 @@ private Q_SLOTS:
     // compare --csv: one record per scenario, raw numbers under unit-named columns.
     void compareCsvHasRawNumbersAndUnits()
     {
-        const Run run = runCli({QStringLiteral("compare"), testsupport::dataPath(QStringLiteral("seed-examples.ftroi")),
+        const ProgramRun run = runCli({QStringLiteral("compare"), testsupport::dataPath(QStringLiteral("seed-examples.ftroi")),
                                 QStringLiteral("--csv")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.isEmpty());
@@ -122,10 +103,10 @@ private Q_SLOTS:
 
     void compareTableAndRefusal()
     {
-        const Run table = runCli({QStringLiteral("compare"), testsupport::dataPath(QStringLiteral("seed-examples.ftroi"))});
+        const ProgramRun table = runCli({QStringLiteral("compare"), testsupport::dataPath(QStringLiteral("seed-examples.ftroi"))});
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains("monthly_api_cost_usd"));
-        const Run missing = runCli({QStringLiteral("compare"), QStringLiteral("/no/such/file.ftroi"), QStringLiteral("--csv")});
+        const ProgramRun missing = runCli({QStringLiteral("compare"), QStringLiteral("/no/such/file.ftroi"), QStringLiteral("--csv")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.out.isEmpty());
         QVERIFY(missing.err.contains(QStringLiteral("file.ftroi")));
@@ -133,7 +114,7 @@ private Q_SLOTS:
 
     void validate()
     {
-        const Run ok = runCli({QStringLiteral("validate"), testsupport::dataPath(QStringLiteral("seed-examples.ftroi"))});
+        const ProgramRun ok = runCli({QStringLiteral("validate"), testsupport::dataPath(QStringLiteral("seed-examples.ftroi"))});
         QCOMPARE(ok.exitCode, 0);
         QVERIFY(ok.out.contains("valid, 6 scenario(s)"));
     }
@@ -149,7 +130,7 @@ private Q_SLOTS:
         f.write(doc);
         f.close();
         for (const QString &command : {QStringLiteral("evaluate"), QStringLiteral("validate")}) {
-            const Run run = runCli({command, path, QStringLiteral("--json")});
+            const ProgramRun run = runCli({command, path, QStringLiteral("--json")});
             QCOMPARE(run.exitCode, 2);
             QVERIFY(run.out.isEmpty());
             QVERIFY2(run.err.contains(QStringLiteral("scenarios[2].self_hosted.review_rate: 1.7 is not in [0, 1]")), qPrintable(run.err));
@@ -158,7 +139,7 @@ private Q_SLOTS:
 
     void missingFileExitsOne()
     {
-        const Run run = runCli({QStringLiteral("evaluate"), QStringLiteral("/nonexistent/x.ftroi")});
+        const ProgramRun run = runCli({QStringLiteral("evaluate"), QStringLiteral("/nonexistent/x.ftroi")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QStringLiteral("cannot open")));
     }
@@ -184,7 +165,7 @@ private Q_SLOTS:
     void badArgumentsExitTwo()
     {
         QFETCH(QStringList, args);
-        const Run run = runCli(args);
+        const ProgramRun run = runCli(args);
         QCOMPARE(run.exitCode, 2);
         QVERIFY(!run.err.isEmpty());
     }
@@ -197,7 +178,7 @@ private Q_SLOTS:
         for (const QJsonValue &c : cases) {
             QStringList args = c.toObject().value(QStringLiteral("cli")).toString().split(QLatin1Char(' '));
             args << QStringLiteral("--json");
-            const Run run = runCli(args);
+            const ProgramRun run = runCli(args);
             QCOMPARE(run.exitCode, 0);
             const QJsonObject actual = QJsonDocument::fromJson(run.out).object();
             const QJsonObject expected = c.toObject().value(QStringLiteral("expected")).toObject();
@@ -208,10 +189,10 @@ private Q_SLOTS:
 
     void helpAndVersion()
     {
-        const Run help = runCli({QStringLiteral("--help")});
+        const ProgramRun help = runCli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("estimate-training"));
-        const Run version = runCli({QStringLiteral("--version")});
+        const ProgramRun version = runCli({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("ftroi-cli " FTROI_VERSION));
     }
@@ -221,7 +202,7 @@ private Q_SLOTS:
     void simulateJsonKeys()
     {
         const QString file = testsupport::dataPath(QStringLiteral("uncertainty.ftroi"));
-        const Run run = runCli({QStringLiteral("simulate"), file, QStringLiteral("--samples"), QStringLiteral("5000"), QStringLiteral("--json")});
+        const ProgramRun run = runCli({QStringLiteral("simulate"), file, QStringLiteral("--samples"), QStringLiteral("5000"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray results = QJsonDocument::fromJson(run.out).array();
         QCOMPARE(results.size(), 1);
@@ -269,7 +250,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run run = runCli(args);
+        const ProgramRun run = runCli(args);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.startsWith(message), qPrintable(run.err));
     }
@@ -281,14 +262,14 @@ private Q_SLOTS:
                                QStringLiteral("--x"), QStringLiteral("workload.requests_per_day=1000:1e6:4"), QStringLiteral("--log-x"),
                                QStringLiteral("--y"), QStringLiteral("self_hosted.target_utilization=0.1:0.5:3"),
                                QStringLiteral("--metric"), QStringLiteral("monthly_savings")};
-        const Run json = runCli(args + QStringList{QStringLiteral("--json")});
+        const ProgramRun json = runCli(args + QStringList{QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
         const QJsonObject g = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(g.value(QStringLiteral("x")).toArray().size(), 4);
         QCOMPARE(g.value(QStringLiteral("y")).toArray().size(), 3);
         QCOMPARE(g.value(QStringLiteral("values")).toArray().size(), 3);               // a row per y
         QCOMPARE(g.value(QStringLiteral("values")).toArray().at(0).toArray().size(), 4); // a column per x
-        const Run csv = runCli(args + QStringList{QStringLiteral("--csv")});
+        const ProgramRun csv = runCli(args + QStringList{QStringLiteral("--csv")});
         const QList<QByteArray> lines = csv.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 4);
         for (const QByteArray &cell : lines.at(1).split(',')) {
@@ -301,19 +282,19 @@ private Q_SLOTS:
     void solveAndSensitivityJson()
     {
         const QString file = testsupport::dataPath(QStringLiteral("uncertainty.ftroi"));
-        const Run solve = runCli({QStringLiteral("solve"), file, QStringLiteral("--scenario"), QStringLiteral("1"), QStringLiteral("--vary"),
+        const ProgramRun solve = runCli({QStringLiteral("solve"), file, QStringLiteral("--scenario"), QStringLiteral("1"), QStringLiteral("--vary"),
                                   QStringLiteral("workload.requests_per_day"), QStringLiteral("--target"), QStringLiteral("monthly_savings=0"), QStringLiteral("--json")});
         QCOMPARE(solve.exitCode, 0);
         const QJsonObject g = QJsonDocument::fromJson(solve.out).object();
         for (const char *key : {"input", "value", "metric", "target", "achieved"})
             QVERIFY(g.contains(QLatin1String(key)));
-        const Run never = runCli({QStringLiteral("solve"), file, QStringLiteral("--scenario"), QStringLiteral("1"), QStringLiteral("--vary"),
+        const ProgramRun never = runCli({QStringLiteral("solve"), file, QStringLiteral("--scenario"), QStringLiteral("1"), QStringLiteral("--vary"),
                                   QStringLiteral("review_cost"), QStringLiteral("--target"), QStringLiteral("monthly_savings=1e9"), QStringLiteral("--json")});
         QCOMPARE(never.exitCode, 0);
         const QJsonObject n = QJsonDocument::fromJson(never.out).object();
         QVERIFY(n.value(QStringLiteral("value")).isNull());
         QVERIFY(!n.value(QStringLiteral("reason")).toString().isEmpty());
-        const Run t = runCli({QStringLiteral("sensitivity"), file, QStringLiteral("--scenario"), QStringLiteral("1"), QStringLiteral("--metric"), QStringLiteral("npv"), QStringLiteral("--json")});
+        const ProgramRun t = runCli({QStringLiteral("sensitivity"), file, QStringLiteral("--scenario"), QStringLiteral("1"), QStringLiteral("--metric"), QStringLiteral("npv"), QStringLiteral("--json")});
         const QJsonObject sens = QJsonDocument::fromJson(t.out).object();
         QCOMPARE(sens.value(QStringLiteral("metric")).toString(), QStringLiteral("npv"));
         QCOMPARE(sens.value(QStringLiteral("rows")).toArray().size(), 2); // the document's two ranges
@@ -321,7 +302,7 @@ private Q_SLOTS:
 
     void format2ResultKeys()
     {
-        const Run run = runCli({QStringLiteral("evaluate"), testsupport::dataPath(QStringLiteral("uncertainty.ftroi")), QStringLiteral("--json")});
+        const ProgramRun run = runCli({QStringLiteral("evaluate"), testsupport::dataPath(QStringLiteral("uncertainty.ftroi")), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject r = QJsonDocument::fromJson(run.out).array().at(0).toObject();
         for (const char *key : {"instances_off_peak", "peak_utilization", "api_monthly_tco", "self_hosted_monthly_tco",

@@ -2,6 +2,7 @@
 // its identities (the discounted cumulative ends at the NPV, the undiscounted
 // crossing is the payback with growth, month 1 is today's result) on every
 // example and every branch, and `ftroi-cli schedule`'s three forms.
+#include "programrun.h"
 #include "testsupport.h"
 #include "variantscenarios.h"
 
@@ -20,22 +21,6 @@
 using namespace ftroi;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(FTROI_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        qFatal("ftroi-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QList<Scenario> exampleScenarios()
 {
@@ -211,7 +196,7 @@ private slots:
                 keys << QStringLiteral("capex_usd") << QStringLiteral("monthly_capital_cost")
                      << QStringLiteral("monthly_opex");
             const QString n = QString::number(k);
-            const Run json = runCli({QStringLiteral("schedule"), path, QStringLiteral("--scenario"), n,
+            const ProgramRun json = runCli({QStringLiteral("schedule"), path, QStringLiteral("--scenario"), n,
                                      QStringLiteral("--json")});
             QCOMPARE(json.exitCode, 0);
             const QJsonArray months = QJsonDocument::fromJson(json.out).array();
@@ -223,7 +208,7 @@ private slots:
             QVERIFY(testsupport::closeRel(months.last()[QStringLiteral("self_hosted_cumulative_discounted")].toDouble(),
                                           *r.lifetime.npv, 1e-9));
 
-            const Run csv = runCli({QStringLiteral("schedule"), path, QStringLiteral("--scenario"), n,
+            const ProgramRun csv = runCli({QStringLiteral("schedule"), path, QStringLiteral("--scenario"), n,
                                     QStringLiteral("--csv")});
             QCOMPARE(csv.exitCode, 0);
             const QList<QStringList> records = testsupport::parseCsv(QString::fromUtf8(csv.out));
@@ -231,14 +216,14 @@ private slots:
             QCOMPARE(records.size(), months.size() + 1);
             QCOMPARE(records.last().at(0), QString::number(months.size()));
 
-            const Run table = runCli({QStringLiteral("schedule"), path, QStringLiteral("--scenario"), n});
+            const ProgramRun table = runCli({QStringLiteral("schedule"), path, QStringLiteral("--scenario"), n});
             QCOMPARE(table.exitCode, 0);
             QVERIFY(table.out.contains("API cost ($/month)"));
         }
-        const Run wrong = runCli({QStringLiteral("schedule"), path, QStringLiteral("--scenario"), QStringLiteral("99")});
+        const ProgramRun wrong = runCli({QStringLiteral("schedule"), path, QStringLiteral("--scenario"), QStringLiteral("99")});
         QCOMPARE(wrong.exitCode, 2);
         QVERIFY(wrong.err.contains(QStringLiteral("--scenario")));
-        const Run both = runCli({QStringLiteral("schedule"), path, QStringLiteral("--scenario"), QStringLiteral("1"),
+        const ProgramRun both = runCli({QStringLiteral("schedule"), path, QStringLiteral("--scenario"), QStringLiteral("1"),
                                  QStringLiteral("--csv"), QStringLiteral("--json")});
         QCOMPARE(both.exitCode, 2);
     }

@@ -3,6 +3,7 @@
 // they do not belong, and every refusal leaving the document byte-identical.
 // Also the document format's side: workload.source read, checked and written.
 #include "core/io/documentformat.h"
+#include "programrun.h"
 #include "testsupport.h"
 
 #include <QDate>
@@ -14,21 +15,6 @@
 #include <QtTest>
 
 namespace {
-
-struct Run {
-    int exitCode;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(FTROI_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        return {-1, {}, {}};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-}
 
 // Three requests of m1 on 1-3 March (UTC), one of m2 (see tst_usageimport's genericCsv).
 const QByteArray kUsage = "timestamp,input_tokens,output_tokens,cached_input_tokens,model\n"
@@ -64,7 +50,7 @@ class TestUsageCli : public QObject
 private Q_SLOTS:
     void importJson()
     {
-        const Run r = cli({QStringLiteral("usage"), QStringLiteral("import"), usageFile(), QStringLiteral("--json")});
+        const ProgramRun r = runCli({QStringLiteral("usage"), QStringLiteral("import"), usageFile(), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("csv"));
@@ -85,13 +71,13 @@ private Q_SLOTS:
 
         // "--tz -05:00" is an option with a value: the last request is on 3 March still,
         // the first (10:15 UTC) on 1 March: 3 days; at +02:00 it is 4.
-        const Run west = cli({QStringLiteral("usage"), QStringLiteral("import"), usageFile(), QStringLiteral("--tz"), QStringLiteral("-05:00"), QStringLiteral("--json")});
+        const ProgramRun west = runCli({QStringLiteral("usage"), QStringLiteral("import"), usageFile(), QStringLiteral("--tz"), QStringLiteral("-05:00"), QStringLiteral("--json")});
         QCOMPARE(west.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(west.out).object().value(QStringLiteral("days")).toDouble(), 3.0);
-        const Run east = cli({QStringLiteral("usage"), QStringLiteral("import"), usageFile(), QStringLiteral("--tz=+02:00"), QStringLiteral("--json")});
+        const ProgramRun east = runCli({QStringLiteral("usage"), QStringLiteral("import"), usageFile(), QStringLiteral("--tz=+02:00"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(east.out).object().value(QStringLiteral("days")).toDouble(), 4.0);
 
-        const Run text = cli({QStringLiteral("usage"), QStringLiteral("import"), usageFile()});
+        const ProgramRun text = runCli({QStringLiteral("usage"), QStringLiteral("import"), usageFile()});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("2026-03-01 – 2026-03-03, 3 days"));
         QVERIFY(text.out.contains("rows for 1 other model left out"));
@@ -101,7 +87,7 @@ private Q_SLOTS:
     void applyThenEvaluate()
     {
         const QString doc = freshDocument();
-        const Run r = cli({QStringLiteral("usage"), QStringLiteral("apply"), usageFile(), doc, QStringLiteral("--scenario"), QStringLiteral("1")});
+        const ProgramRun r = runCli({QStringLiteral("usage"), QStringLiteral("apply"), usageFile(), doc, QStringLiteral("--scenario"), QStringLiteral("1")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject root = QJsonDocument::fromJson(testsupport::readFile(doc)).object();
         QCOMPARE(root.value(QStringLiteral("version")).toInt(), 3);
@@ -123,7 +109,7 @@ private Q_SLOTS:
         QCOMPARE(api.value(QStringLiteral("model")).toString(), QStringLiteral("m1"));
         QCOMPARE(api.value(QStringLiteral("cached_input_share")).toDouble(), 0.25);
 
-        const Run e = cli({QStringLiteral("evaluate"), doc, QStringLiteral("--json")});
+        const ProgramRun e = runCli({QStringLiteral("evaluate"), doc, QStringLiteral("--json")});
         QCOMPARE(e.exitCode, 0);
         const QJsonObject result = QJsonDocument::fromJson(e.out).array().at(0).toObject();
         QCOMPARE(result.value(QStringLiteral("current_daily_tokens")).toDouble(), 1.0 * (200 + 40));
@@ -158,9 +144,9 @@ private Q_SLOTS:
         const QByteArray before = testsupport::readFile(doc);
         const QString file = m_dir.filePath(QStringLiteral("usage.csv"));
         testsupport::writeFile(file, usage);
-        const Run r = cli(QStringList{QStringLiteral("usage"), QStringLiteral("apply"), file, doc} + extra);
+        const ProgramRun r = runCli(QStringList{QStringLiteral("usage"), QStringLiteral("apply"), file, doc} + extra);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QCOMPARE(testsupport::readFile(doc), before);
         QVERIFY(!QFile::exists(doc + QLatin1Char('~')));
     }

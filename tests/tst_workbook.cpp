@@ -4,6 +4,7 @@
 // the recalculated results equal evaluate() of the changed document; every
 // required defined name exists (xl/workbook.xml, read with unzip). Skipped when
 // ssconvert or unzip is missing (scripts/install-deps.sh installs them).
+#include "programrun.h"
 #include "testsupport.h"
 #include "variantscenarios.h"
 
@@ -25,22 +26,6 @@
 using namespace ftroi;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(300000))
-        qFatal("%s did not finish", qPrintable(program));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QString dotsToUnderscores(const QString &path)
 {
@@ -75,7 +60,7 @@ SheetValues readSheet(const QString &csvPath)
 // Recalculates `book` (xlsx or Gnumeric XML) into CSVs in `dir`; the Model and Inputs sheets' values.
 bool recalc(const QString &book, const QString &dir, SheetValues &model, SheetValues &inputs)
 {
-    const Run r = run(QStringLiteral("ssconvert"), {QStringLiteral("--recalc"), QStringLiteral("-S"), book,
+    const ProgramRun r = runProgram(QStringLiteral("ssconvert"), {QStringLiteral("--recalc"), QStringLiteral("-S"), book,
                                                     dir + QStringLiteral("/out_%s.csv")});
     if (r.exitCode != 0) {
         qWarning("ssconvert: %s", qPrintable(r.err));
@@ -161,7 +146,7 @@ class TestWorkbook : public QObject
         const QString doc = m_dir.filePath(name + QStringLiteral(".ftroi"));
         testsupport::writeFile(doc, writeDocument(document));
         const QString book = m_dir.filePath(name + QStringLiteral(".xlsx"));
-        const Run r = run(QStringLiteral(FTROI_CLI_PATH), {QStringLiteral("workbook"), doc, QStringLiteral("--out"), book});
+        const ProgramRun r = runProgram(QStringLiteral(FTROI_CLI_PATH), {QStringLiteral("workbook"), doc, QStringLiteral("--out"), book});
         if (r.exitCode != 0)
             qFatal("workbook: %s", qPrintable(r.err));
         return book;
@@ -210,7 +195,7 @@ private slots:
         int i = 0;
         for (const ScenarioDocument &document : documents()) {
             const QString book = workbookOf(document, QStringLiteral("names%1").arg(++i));
-            const Run unzip = run(QStringLiteral("unzip"), {QStringLiteral("-p"), book, QStringLiteral("xl/workbook.xml")});
+            const ProgramRun unzip = runProgram(QStringLiteral("unzip"), {QStringLiteral("-p"), book, QStringLiteral("xl/workbook.xml")});
             QCOMPARE(unzip.exitCode, 0);
             QSet<QString> names;
             static const QRegularExpression definedName(QStringLiteral("<definedName name=\"([^\"]+)\""));
@@ -245,11 +230,11 @@ private slots:
         const QString doc = m_dir.filePath(QStringLiteral("endless.ftroi"));
         testsupport::writeFile(doc, writeDocument(documentOf({s})));
         const QString book = m_dir.filePath(QStringLiteral("endless.xlsx"));
-        const Run r = run(QStringLiteral(FTROI_CLI_PATH), {QStringLiteral("workbook"), doc, QStringLiteral("--out"), book});
+        const ProgramRun r = runProgram(QStringLiteral(FTROI_CLI_PATH), {QStringLiteral("workbook"), doc, QStringLiteral("--out"), book});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("project.lifetime_months")));
         QVERIFY(!QFile::exists(book));
-        const Run missing = run(QStringLiteral(FTROI_CLI_PATH), {QStringLiteral("workbook"), doc});
+        const ProgramRun missing = runProgram(QStringLiteral(FTROI_CLI_PATH), {QStringLiteral("workbook"), doc});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(QStringLiteral("--out")));
     }
@@ -301,8 +286,8 @@ private slots:
 
         // Change the value in Gnumeric's own XML of the workbook.
         const QString gnumeric = dir + QStringLiteral("/book.gnumeric");
-        QCOMPARE(run(QStringLiteral("ssconvert"), {book, gnumeric}).exitCode, 0);
-        Run xml = run(QStringLiteral("gzip"), {QStringLiteral("-dc"), gnumeric});
+        QCOMPARE(runProgram(QStringLiteral("ssconvert"), {book, gnumeric}).exitCode, 0);
+        ProgramRun xml = runProgram(QStringLiteral("gzip"), {QStringLiteral("-dc"), gnumeric});
         if (xml.exitCode != 0) // already plain XML
             xml.out = testsupport::readFile(gnumeric);
         QString text = QString::fromUtf8(xml.out);
