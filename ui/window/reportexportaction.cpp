@@ -3,11 +3,11 @@
 
 #include "ui/document/document.h"
 #include "ui/export/reportexport.h"
+#include "ui/widgets/savepath.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
@@ -43,12 +43,11 @@ void ReportExportAction::chooseAndExport()
             return;
         all = ask.clickedButton() == every;
     }
-    const QFileInfo doc(m_document->filePath());
-    const QString base = doc.fileName().isEmpty() ? tr("decision") : doc.completeBaseName();
-    const QString folder = doc.fileName().isEmpty() ? QDir::homePath() : doc.absolutePath();
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Report"),
-                                                      QDir(folder).filePath(base + QStringLiteral("-memo.pdf")),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString base = QFileInfo(m_document->displayName()).completeBaseName();
+    const QString path = askSavePath(m_window, tr("Export Report"),
+                                     (base.isEmpty() ? tr("decision") : base) + QStringLiteral("-memo.pdf"),
+                                     tr("PDF documents (*.pdf)"), QStringLiteral("pdf"), m_document->filePath(),
+                                     m_lastFolder);
     if (path.isEmpty())
         return;
     QString error;

@@ -1,6 +1,6 @@
 // File > Export Report… (Ctrl+Shift+E): the decision memo as a PDF for the
 // current scenario or, when the document has several, for all of them; the
-// file proposed beside the document as "<document>-memo.pdf"; the status bar
+// file proposed as "<document>-memo.pdf" by the shared save dialog; the status bar
 // says where it went, a message box why it could not be written.
 #pragma once
 
@@ -34,6 +34,7 @@ private:
     QWidget *m_window;
     QStatusBar *m_statusBar;
     QAction *m_action;
+    QString m_lastFolder; // where the last memo went
 };
 
 } // namespace ftroi
