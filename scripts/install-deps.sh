@@ -9,7 +9,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config                 # build (CTest comes with cmake)
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libgl-dev libsimdjson-dev
-  libxlsxwriter-dev                                # the live workbook (ftroi-cli workbook)
+  libxlsxwriter-dev zlib1g-dev                     # the live workbook (ftroi-cli workbook); its .pc links -lz
   fonts-dejavu-core                                # text in the app, tests and charts
   xvfb xauth                                       # xvfb-run: the app without a display
   dpkg-dev file                                    # cpack -G DEB: dpkg-shlibdeps, file
