@@ -1,10 +1,12 @@
 // Monte Carlo, sensitivity, goal seek and the grid against cases with known
 // answers: reproducibility across runs and thread counts, a uniform volume
 // range against the analytic quantiles of a linear metric, closed-form goal
-// seeks, a fleet step, the tornado's order and the grid's layout.
+// seeks, a fleet step, the tornado's order, the grid's layout and its
+// over-capacity cells.
 #include "core/analysis/analysis.h"
 #include "core/io/documentformat.h"
 #include "core/analysis/montecarlo.h"
+#include "core/report/analysisjson.h"
 #include "testsupport.h"
 
 #include <QtTest>
@@ -229,6 +231,38 @@ private Q_SLOTS:
         QCOMPARE(int(g.values.size()), 6);
         // Row y = 3 $/hour, column x = 10,000 requests: 0.165 x 10,000 - (2 x 3 x 720 + 0.322 + 15096/18)
         FTROI_COMPARE_REL(*g.values[1 * 3 + 1], kPerRequest * 10000 - (2 * 3 * 720 + 0.322 + 15096.0 / 18), 1e-9);
+    }
+
+    // A fixed fleet of 2 over 1k..100M requests a day: the cells past its capacity
+    // are marked, each as evaluate() judges that cell, and only then does the
+    // JSON carry "over_capacity".
+    void gridMarksOverCapacity()
+    {
+        const Scenario s = linearScenario();
+        GridAxis x{QStringLiteral("workload.requests_per_day"), handle(s, "workload.requests_per_day"), 1000, 1e8, 6, true};
+        GridAxis y{QStringLiteral("self_hosted.instance_cost_per_hour"), handle(s, "self_hosted.instance_cost_per_hour"), 1, 3, 2, false};
+        const Grid g = grid(s, x, y, Metric::MonthlySavings);
+        QCOMPARE(g.overCapacity.size(), g.values.size());
+        int over = 0;
+        for (size_t iy = 0; iy < g.y.size(); ++iy) {
+            for (size_t ix = 0; ix < g.x.size(); ++ix) {
+                Scenario cell = s;
+                setInputValue(cell, x.handle, g.x[ix]);
+                setInputValue(cell, y.handle, g.y[iy]);
+                const bool expected = evaluate(cell).overCapacity;
+                QCOMPARE(bool(g.overCapacity[iy * g.x.size() + ix]), expected);
+                over += expected;
+            }
+        }
+        QVERIFY2(over > 0 && over < int(g.values.size()), "some cells over capacity, some not");
+        QVERIFY(g.anyOverCapacity());
+        const QByteArray json = gridJson(g, Metric::MonthlySavings);
+        QVERIFY(json.contains("\"over_capacity\":[[false,"));
+
+        x.high = 10000; // all within the fleet: no key, format 2's bytes
+        const Grid within = grid(s, x, y, Metric::MonthlySavings);
+        QVERIFY(!within.anyOverCapacity());
+        QVERIFY(!gridJson(within, Metric::MonthlySavings).contains("over_capacity"));
     }
 };
 

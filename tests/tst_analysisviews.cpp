@@ -19,6 +19,8 @@
 
 #include <QChartView>
 #include <QComboBox>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QThread>
@@ -132,6 +134,45 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!data.contour.empty());
+    }
+
+    // A fixed fleet of one instance over today/100 .. today x 100 requests: the
+    // cells it cannot carry are hatched (right of the plot, at high volume), with
+    // a legend entry and a tooltip line; an auto-sized fleet has neither.
+    void heatmapHatchesCellsOverCapacity()
+    {
+        Scenario s = Document::defaultScenario();
+        s.selfHosted.fixedInstances = 1;
+        HeatmapChart chart;
+        showForExport(chart, ChartKind::Heatmap, s, evaluate(s), QStringLiteral("USD"));
+        chart.layoutForRendering(QSizeF(1200, 800));
+        const HeatmapData &data = chart.data();
+        QVERIFY(data.grid.anyOverCapacity());
+        const QPainterPath hatch = chart.overCapacityPath();
+        QVERIFY(!hatch.isEmpty());
+        const QRectF plot = chart.chart()->plotArea();
+        QVERIFY2(hatch.boundingRect().right() >= plot.right() - 1, "the highest volumes are over capacity");
+        QVERIFY2(hatch.boundingRect().left() > plot.left() + 1, "the lowest volumes are not");
+        int overX = -1;
+        for (int ix = 0; ix < int(data.grid.x.size()) && overX < 0; ++ix)
+            if (data.grid.overCapacity[size_t(ix)])
+                overX = ix;
+        QVERIFY(overX > 0);
+        QVERIFY(chart.cellText(overX, 0).contains(QStringLiteral("Over capacity")));
+        QVERIFY(!chart.cellText(0, 0).contains(QStringLiteral("Over capacity")));
+        const auto keyShown = [&chart] {
+            for (QLegendMarker *marker : chart.chart()->legend()->markers())
+                if (marker->label() == QStringLiteral("Over capacity (fixed fleet)"))
+                    return marker->isVisible();
+            return false;
+        };
+        QVERIFY(keyShown());
+
+        s.selfHosted.fixedInstances.reset(); // auto: sized for the peak, never over capacity
+        showForExport(chart, ChartKind::Heatmap, s, evaluate(s), QStringLiteral("USD"));
+        QVERIFY(!chart.data().grid.anyOverCapacity());
+        QVERIFY(chart.overCapacityPath().isEmpty());
+        QVERIFY(!keyShown());
     }
 
     void frontierPassesThroughTheAllInBreakEven_data()

@@ -281,12 +281,18 @@ QString gridFault(const Scenario &s, const GridAxis &x, const GridAxis &y)
     return QString();
 }
 
+bool Grid::anyOverCapacity() const
+{
+    return std::find(overCapacity.begin(), overCapacity.end(), 1) != overCapacity.end();
+}
+
 Grid grid(const Scenario &s, const GridAxis &x, const GridAxis &y, Metric metric, const GridProgress &progress)
 {
     Grid out;
     out.x = x.values();
     out.y = y.values();
     out.values.reserve(out.x.size() * out.y.size());
+    out.overCapacity.reserve(out.x.size() * out.y.size());
     Scenario work = s;
     const int rows = int(out.y.size());
     for (int row = 0; row < rows; ++row) {
@@ -294,7 +300,9 @@ Grid grid(const Scenario &s, const GridAxis &x, const GridAxis &y, Metric metric
             work = s;
             setInputValue(work, y.handle, out.y[size_t(row)]);
             setInputValue(work, x.handle, xv);
-            out.values.push_back(metricAt(work, metric));
+            const ScenarioResult r = evaluate(work, kMetricsOnly);
+            out.values.push_back(metricValue(r, metric));
+            out.overCapacity.push_back(r.overCapacity ? 1 : 0);
         }
         if (progress && !progress(row + 1, rows)) {
             out.stopped = row + 1 < rows;

@@ -82,6 +82,10 @@ struct Grid {
     std::vector<double> x;
     std::vector<double> y;
     std::vector<std::optional<double>> values; // row-major: values[iy * x.size() + ix]
+    // Row-major like values: 1 where the self-hosted fleet, fixed in size, cannot
+    // carry the peak (ScenarioResult::overCapacity) at that cell.
+    std::vector<char> overCapacity;
+    bool anyOverCapacity() const;
     bool stopped = false; // the progress callback stopped it: rows after the last are missing
 };
 

@@ -112,6 +112,17 @@ QByteArray gridJson(const Grid &g, Metric metric)
         out.endArray();
     }
     out.endArray();
+    if (g.anyOverCapacity()) { // only then: a grid with no such cell keeps format 2's bytes
+        out.key("over_capacity");
+        out.beginArray();
+        for (size_t iy = 0; iy < g.y.size(); ++iy) {
+            out.beginArray();
+            for (size_t ix = 0; ix < g.x.size(); ++ix)
+                out.value(g.overCapacity[iy * g.x.size() + ix] != 0);
+            out.endArray();
+        }
+        out.endArray();
+    }
     out.endObject();
     return out.bytes();
 }

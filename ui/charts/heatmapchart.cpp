@@ -1,5 +1,6 @@
 // Heatmap chart: the grid image behind the plot, axes that end at the outer
-// cell edges, the colour bar in the right margin, the contour and today.
+// cell edges, the colour bar in the right margin, the contour, the hatched
+// over-capacity cells and today.
 #include "ui/charts/heatmapchart.h"
 
 #include "ui/data/inputlabels.h"
@@ -8,6 +9,7 @@
 #include "ui/charts/seriesupdate.h"
 #include "ui/charts/logaxislabels.h"
 
+#include <QAreaSeries>
 #include <QFontMetricsF>
 #include <QGraphicsPathItem>
 #include <QGraphicsPixmapItem>
@@ -31,6 +33,7 @@ namespace {
 
 constexpr qreal kImageZ = 0.5;    // above the chart background, below axes and series
 constexpr qreal kContourZ = 3.5;  // below today's marker
+constexpr qreal kHatchZ = 3.0;    // over the cells, below the contour
 constexpr qreal kBarGap = 22;     // plot area to colour bar
 constexpr qreal kBarWidth = 18;
 constexpr qreal kLabelGap = 6;
@@ -58,6 +61,16 @@ QString axisTitle(const QString &path, const QString &currency)
 {
     const QString unit = inputUnit(path, currency);
     return unit.isEmpty() ? inputLabel(path) : QStringLiteral("%1 (%2)").arg(inputLabel(path), unit);
+}
+
+QColor overCapacityColor()
+{
+    return QColor(0x20, 0x20, 0x20, 170);
+}
+
+QBrush overCapacityBrush()
+{
+    return QBrush(overCapacityColor(), Qt::BDiagPattern);
 }
 
 QString frontierName(Metric metric)
@@ -90,7 +103,8 @@ void styleLinear(QValueAxis *axis, double min, double max)
 HeatmapChart::HeatmapChart(QWidget *parent)
     : ScenarioChartView(parent), m_xPath(defaultHeatmapXPath()), m_yPath(defaultHeatmapYPath()),
       m_xLinear(new QValueAxis), m_xLog(new QLogValueAxis), m_yLinear(new QValueAxis), m_yLog(new QLogValueAxis),
-      m_today(new QScatterSeries), m_frontierKey(new QLineSeries)
+      m_today(new QScatterSeries), m_frontierKey(new QLineSeries),
+      m_overCapacityKey(new QAreaSeries(new QLineSeries))
 {
     QChart *c = chart();
     QMargins margins = c->margins();
@@ -119,9 +133,13 @@ HeatmapChart::HeatmapChart(QWidget *parent)
     m_today->setColor(chartstyle::color(chartstyle::Role::Marker));
     m_today->setBorderColor(Qt::white);
     m_frontierKey->setPen(QPen(chartstyle::color(chartstyle::Role::Marker), 3));
+    m_overCapacityKey->setName(QStringLiteral("Over capacity (fixed fleet)"));
+    m_overCapacityKey->setBrush(overCapacityBrush());
+    m_overCapacityKey->setPen(QPen(overCapacityColor(), 1));
     c->addSeries(m_frontierKey);
+    c->addSeries(m_overCapacityKey);
     c->addSeries(m_today);
-    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_frontierKey), static_cast<QAbstractSeries *>(m_today)}) {
+    for (QAbstractSeries *series : keySeries()) {
         series->attachAxis(m_xLinear);
         series->attachAxis(m_yLinear);
     }
@@ -136,6 +154,11 @@ HeatmapChart::HeatmapChart(QWidget *parent)
     m_contour->setZValue(kContourZ);
     QPen contourPen(chartstyle::color(chartstyle::Role::Marker), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     m_contour->setPen(contourPen);
+    m_overCapacity = new QGraphicsPathItem(c);
+    m_overCapacity->setZValue(kHatchZ);
+    m_overCapacity->setPen(QPen(overCapacityColor(), 1.5));
+    m_overCapacity->setBrush(overCapacityBrush());
+    showOverCapacityKey(false);
     m_colorBar = new QGraphicsPixmapItem(c);
     m_colorBar->setTransformationMode(Qt::SmoothTransformation);
     m_colorBarTitle = new QGraphicsSimpleTextItem(c);
@@ -186,6 +209,7 @@ void HeatmapChart::setData(HeatmapData data, const QString &currency)
     }
     updateAxes();
     updateColorBar();
+    showOverCapacityKey(m_data.grid.anyOverCapacity());
     place();
 }
 
@@ -199,7 +223,7 @@ void HeatmapChart::updateAxes()
         QAbstractAxis *wanted = axis.logarithmic ? static_cast<QAbstractAxis *>(log) : linear;
         QAbstractAxis *other = axis.logarithmic ? static_cast<QAbstractAxis *>(linear) : log;
         if (!m_today->attachedAxes().contains(wanted)) {
-            for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_frontierKey), static_cast<QAbstractSeries *>(m_today)}) {
+            for (QAbstractSeries *series : keySeries()) {
                 series->detachAxis(other);
                 series->attachAxis(wanted);
             }
@@ -263,6 +287,7 @@ void HeatmapChart::place()
         path.lineTo(cellToChart(segment.x2(), segment.y2()));
     }
     m_contour->setPath(path);
+    m_overCapacity->setPath(overCapacityCells());
 
     const qreal barX = plot.right() + kBarGap;
     m_colorBar->setPos(barX, plot.top());
@@ -303,15 +328,61 @@ QString HeatmapChart::cellText(int ix, int iy) const
 {
     const QLocale locale;
     const HeatmapSpec &spec = m_data.spec;
-    return QStringLiteral("%1: %2\n%3: %4\n%5: %6\nClick to use these two values")
+    const size_t cell = size_t(iy) * m_data.grid.x.size() + size_t(ix);
+    const bool over = cell < m_data.grid.overCapacity.size() && m_data.grid.overCapacity[cell];
+    return QStringLiteral("%1: %2\n%3: %4\n%5: %6\n%7Click to use these two values")
         .arg(inputLabel(spec.x.path), formatInputValue(locale, spec.x.path, m_data.grid.x[size_t(ix)], m_currency),
              inputLabel(spec.y.path), formatInputValue(locale, spec.y.path, m_data.grid.y[size_t(iy)], m_currency),
-             metricLabel(spec.metric), formatMetricValue(locale, spec.metric, m_data.value(ix, iy), m_currency));
+             metricLabel(spec.metric), formatMetricValue(locale, spec.metric, m_data.value(ix, iy), m_currency),
+             over ? QStringLiteral("Over capacity: the fixed fleet cannot carry the peak\n") : QString());
 }
 
 QPainterPath HeatmapChart::contourPath() const
 {
     return m_contour->path();
+}
+
+QPainterPath HeatmapChart::overCapacityPath() const
+{
+    return m_overCapacity->path();
+}
+
+QList<QAbstractSeries *> HeatmapChart::keySeries() const
+{
+    return {m_frontierKey, m_overCapacityKey, m_today};
+}
+
+void HeatmapChart::showOverCapacityKey(bool visible)
+{
+    if (m_overCapacityInLegend == visible)
+        return;
+    m_overCapacityInLegend = visible;
+    for (QLegendMarker *marker : chart()->legend()->markers(m_overCapacityKey))
+        marker->setVisible(visible);
+}
+
+// The over-capacity cells as one outline: each row's runs of such cells, merged.
+QPainterPath HeatmapChart::overCapacityCells() const
+{
+    QPainterPath cells;
+    const Grid &g = m_data.grid;
+    const int nx = int(g.x.size());
+    const int ny = int(g.y.size());
+    if (g.overCapacity.size() != size_t(nx) * size_t(ny))
+        return cells;
+    for (int iy = 0; iy < ny; ++iy) {
+        for (int ix = 0; ix < nx;) {
+            if (!g.overCapacity[size_t(iy) * size_t(nx) + size_t(ix)]) {
+                ++ix;
+                continue;
+            }
+            const int first = ix;
+            while (ix < nx && g.overCapacity[size_t(iy) * size_t(nx) + size_t(ix)])
+                ++ix;
+            cells.addRect(QRectF(cellToChart(first - 0.5, iy + 0.5), cellToChart(ix - 0.5, iy - 0.5)).normalized());
+        }
+    }
+    return cells.simplified();
 }
 
 void HeatmapChart::mouseMoveEvent(QMouseEvent *event)

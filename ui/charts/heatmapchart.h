@@ -2,7 +2,8 @@
 // as the plot's background (one image, scaled without smoothing), a colour
 // bar with values beside it, the break-even contour as a line and today's
 // point. Hovering a cell shows its inputs and value; clicking one emits
-// cellClicked(). The grid is handed in (setData): the app computes it on a
+// cellClicked(). Cells where a fixed fleet is over capacity at the peak are
+// hatched, with a legend entry. The grid is handed in (setData): the app computes it on a
 // worker thread, an export on the calling thread.
 #pragma once
 
@@ -14,6 +15,8 @@
 class QGraphicsPathItem;
 class QGraphicsPixmapItem;
 class QGraphicsSimpleTextItem;
+class QAbstractSeries;
+class QAreaSeries;
 class QLineSeries;
 class QLogValueAxis;
 class QScatterSeries;
@@ -51,6 +54,8 @@ public:
     QString cellText(int ix, int iy) const;
     // The drawn contour, in chart coordinates.
     QPainterPath contourPath() const;
+    // The hatched over-capacity region, in chart coordinates (empty when no cell is over capacity).
+    QPainterPath overCapacityPath() const;
 
 Q_SIGNALS:
     void cellClicked(int ix, int iy);
@@ -66,6 +71,9 @@ private:
     void updateAxes();
     void updateColorBar();
     QPointF cellToChart(double fx, double fy) const;
+    QPainterPath overCapacityCells() const;
+    QList<QAbstractSeries *> keySeries() const;
+    void showOverCapacityKey(bool visible);
 
     Metric m_metric = Metric::MonthlySavings;
     QString m_xPath;
@@ -83,8 +91,11 @@ private:
     LogAxisLabels *m_yLogLabels;
     QScatterSeries *m_today;
     QLineSeries *m_frontierKey; // no points: the contour's legend entry
+    QAreaSeries *m_overCapacityKey; // no points: the hatching's legend entry
+    bool m_overCapacityInLegend = true;
     QGraphicsPixmapItem *m_image;
     QGraphicsPathItem *m_contour;
+    QGraphicsPathItem *m_overCapacity; // hatched over the cells where a fixed fleet cannot carry the peak
     QGraphicsPixmapItem *m_colorBar;
     QGraphicsSimpleTextItem *m_colorBarTitle;
     std::vector<QGraphicsSimpleTextItem *> m_colorBarLabels;
