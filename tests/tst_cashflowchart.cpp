@@ -26,6 +26,7 @@ private slots:
     void cashFlowHoverText();
     void cashFlowPaysBack();
     void cashFlowDoesNotPayBack();
+    void cashFlowDiscountedNpvBesideUndiscountedLine();
 };
 
 void TestCashFlowChart::initTestCase()
@@ -97,6 +98,29 @@ void TestCashFlowChart::cashFlowDoesNotPayBack()
     QCOMPARE(chart.selfHostedSeries()->count(), 0);
     QCOMPARE(chart.selfHostedBelowSeries()->count(), 19); // months 0..18, all below zero
     QCOMPARE(chart.selfHostedBelowSeries()->pen().color(), chartstyle::color(chartstyle::Role::Negative));
+}
+
+// With a discount rate the line (undiscounted: it crosses zero at the payback)
+// ends above the NPV: the axis says so and the summary quotes both.
+void TestCashFlowChart::cashFlowDiscountedNpvBesideUndiscountedLine()
+{
+    Scenario s = payingScenario();
+    s.project.discountRateAnnual = 0.10;
+    const ScenarioResult r = evaluate(s);
+    QVERIFY(r.lifetime.npv);
+    CashFlowChart chart;
+    chart.setScenario(s, r, kUsd);
+    QCOMPARE(chart.moneyAxis()->titleText(), QStringLiteral("Cumulative cash, undiscounted (USD)"));
+    const double end = -r.totalProjectCost + 18 * r.monthlySavingsBeforeAmortization;
+    QVERIFY2(*r.lifetime.npv < end - 1, "discounting lowers the NPV below the line's end");
+    const QString expected = QStringLiteral("NPV %1 at 10.0 %/yr (%2 undiscounted)")
+                                 .arg(chartstyle::money(*r.lifetime.npv, kUsd), chartstyle::money(end, kUsd));
+    QVERIFY2(chart.summaryText().contains(expected), qPrintable(chart.summaryText() + QStringLiteral(" / ") + expected));
+
+    s.project.discountRateAnnual = 0; // no rate: the line ends at the NPV, nothing to add
+    chart.setScenario(s, evaluate(s), kUsd);
+    QCOMPARE(chart.moneyAxis()->titleText(), QStringLiteral("Cumulative cash (USD)"));
+    QVERIFY(!chart.summaryText().contains(QStringLiteral("undiscounted")));
 }
 
 QTEST_MAIN(TestCashFlowChart)

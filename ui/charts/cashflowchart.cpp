@@ -56,10 +56,16 @@ void showInLegend(QChart *chart, QAbstractSeries *series, bool visible, bool &sh
         marker->setVisible(visible);
 }
 
-// "Self-host: NPV $156 k, pays back in 2.0 months".
-QString pathSummary(const QLocale &l, const QString &title, const LifetimeValue &v, const QString &currency)
+// "Self-host: NPV $156 k, pays back in 2.0 months". The line is undiscounted
+// (its zero crossing is the payback); with a discount rate the NPV is not its
+// end, so the end is quoted beside it: "NPV $150 k at 10 %/yr ($170 k undiscounted)".
+QString pathSummary(const QLocale &l, const QString &title, const LifetimeValue &v, const QString &currency,
+                    double discountRateAnnual, const std::optional<double> &undiscountedEnd)
 {
-    const QString npv = v.npv ? chartstyle::money(*v.npv, currency) : QStringLiteral("cannot be computed");
+    QString npv = v.npv ? chartstyle::money(*v.npv, currency) : QStringLiteral("cannot be computed");
+    if (v.npv && discountRateAnnual > 0 && undiscountedEnd)
+        npv += QStringLiteral(" at %1/yr (%2 undiscounted)")
+                   .arg(formatPercentExact(l, discountRateAnnual), chartstyle::money(*undiscountedEnd, currency));
     const QString payback = v.paybackMonthsWithGrowth
         ? QStringLiteral("pays back in %1").arg(formatMonths(l, v.paybackMonthsWithGrowth))
         : QStringLiteral("does not pay back within %1 months").arg(kMaxPaybackMonths);
@@ -266,10 +272,11 @@ void CashFlowChart::setScenario(const Scenario &scenario, const ScenarioResult &
         m_monthAxis->setTickInterval(step);
     m_monthAxis->setRange(0, months);
     chartstyle::applyMoneyRange(m_moneyAxis, chartstyle::niceRange(yMin, yMax), currency);
-    if (currency != m_currency || m_moneyAxis->titleText().isEmpty()) {
-        m_currency = currency;
-        m_moneyAxis->setTitleText(chartstyle::moneyAxisTitle(QStringLiteral("Cumulative cash"), currency));
-    }
+    const bool discounted = scenario.project.discountRateAnnual > 0;
+    const QString axisTitle = chartstyle::moneyAxisTitle(
+        discounted ? QStringLiteral("Cumulative cash, undiscounted") : QStringLiteral("Cumulative cash"), currency);
+    if (m_moneyAxis->titleText() != axisTitle)
+        m_moneyAxis->setTitleText(axisTitle);
 
     showInLegend(chart(), m_managed, hasManaged, m_managedInLegend);
     showInLegend(chart(), m_selfHostedBelow,
@@ -281,9 +288,15 @@ void CashFlowChart::setScenario(const Scenario &scenario, const ScenarioResult &
     m_selfHostedLabel->setAnchor(selfPayback, paybackLabel(QStringLiteral("Self-host"), selfPayback));
     m_managedLabel->setAnchor(managedPayback, paybackLabel(QStringLiteral("Managed"), managedPayback));
 
-    QStringList summary{pathSummary(locale, pathTitle(Path::SelfHosted), result.lifetime, currency)};
+    const double rate = scenario.project.discountRateAnnual;
+    const auto end = [](const QList<QPointF> &cash) {
+        return cash.isEmpty() ? std::nullopt : std::optional<double>(cash.last().y());
+    };
+    QStringList summary{pathSummary(locale, pathTitle(Path::SelfHosted), result.lifetime, currency, rate,
+                                    end(m_selfHostedCash))};
     if (hasManaged)
-        summary << pathSummary(locale, QStringLiteral("Managed"), result.managed->lifetime, currency);
+        summary << pathSummary(locale, QStringLiteral("Managed"), result.managed->lifetime, currency, rate,
+                               end(m_managedCash));
     m_summary = summary.join(QStringLiteral(" \u00b7 "));
 
     const QString lifetime = formatNumber(locale, scenario.project.lifetimeMonths, 1);

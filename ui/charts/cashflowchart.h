@@ -93,7 +93,6 @@ private:
     bool m_belowInLegend = true;
     bool m_paybackInLegend = true;
     QString m_summary;
-    QString m_currency;
 
     // Reused between updates.
     std::vector<LifetimeCashPoint> m_cash;
