@@ -10,6 +10,7 @@
 #include "ui/charts/scenariochartview.h"
 #include "core/engine/costengine.h"
 #include "chartsupport.h"
+#include "core/report/decisionwords.h"
 #include "testsupport.h"
 
 #include <QAbstractAxis>
@@ -232,6 +233,38 @@ private Q_SLOTS:
             QVERIFY2(subtitle.contains(QStringLiteral("self-hosted %1/month").arg(chartstyle::money(r.selfHostedMonthlyTco, kUsd))),
                      qPrintable(subtitle));
         }
+    }
+
+    // A close call and an exclusion are the decision's own words on every chart,
+    // on a line of their own under the key numbers; a clear decision adds none.
+    void subtitleCarriesTheCloseCallAndExclusions_data() { subtitle_data(); }
+    void subtitleCarriesTheCloseCallAndExclusions()
+    {
+        QFETCH(ChartKind, kind);
+        Scenario s = chartsupport::payingScenario();
+        s.managed = testsupport::openAiManagedPath();
+        s.decisionRules = DecisionRules{1.0, std::nullopt}; // any lead within 100 % is a close call
+        ScenarioResult r = evaluate(s);
+        QVERIFY2(r.decision.closeCall, qPrintable(closeCallText(r, kUsd)));
+        const std::unique_ptr<ScenarioChartView> view = createChartView(kind);
+        showForExport(*view, kind, s, r, kUsd);
+        QVERIFY2(view->headingSubtitle().split(QLatin1Char('\n')).contains(closeCallText(r, kUsd)),
+                 qPrintable(view->headingSubtitle()));
+
+        s = testsupport::baseScenario();
+        s.selfHosted.fixedInstances = 1;
+        s.workload.requestsPerDay *= 1000; // one instance cannot carry the peak
+        r = evaluate(s);
+        QVERIFY(r.decision.isExcluded(Path::SelfHosted));
+        showForExport(*view, kind, s, r, kUsd);
+        QVERIFY2(view->headingSubtitle().contains(QStringLiteral("Self-host is excluded: over capacity at the peak")),
+                 qPrintable(view->headingSubtitle()));
+
+        s = testsupport::baseScenario();
+        r = evaluate(s);
+        QVERIFY(!r.decision.closeCall);
+        showForExport(*view, kind, s, r, kUsd);
+        QCOMPARE(view->headingSubtitle().count(QLatin1Char('\n')), 1);
     }
 
     // A slider step changes the key numbers: the heading repaints its own

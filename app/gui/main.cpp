@@ -9,6 +9,7 @@
 #include "core/io/documentfile.h"
 #include "ui/data/uncertaintysnapshot.h"
 #include "core/analysis/analysis.h"
+#include "core/analysis/rangeddecision.h"
 #include "core/model/inputpaths.h"
 #include "core/report/comparisoncsv.h"
 #include "ui/charts/heatmapchart.h"
@@ -219,7 +220,8 @@ int exportChart(const QCommandLineParser &parser)
     QSet<QString> taken;
     for (int index : scenarios) {
         const ftroi::Scenario &scenario = document.scenarios.at(index);
-        const ftroi::ScenarioResult result = ftroi::evaluate(scenario);
+        // With ranges, the decision takes the document's samples (a close call by share shows).
+        const ftroi::ScenarioResult result = ftroi::evaluateWithShares(scenario);
         for (ftroi::ChartKind kind : kinds) {
             // A deck gets no "no ranges set" slide: with --chart all a chart that needs
             // ranges (the Uncertainty chart) is drawn only for scenarios that have them.

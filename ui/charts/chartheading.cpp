@@ -2,6 +2,7 @@
 #include "ui/charts/chartheading.h"
 
 #include "ui/charts/chartstyle.h"
+#include "core/report/decisionwords.h"
 #include "core/text/format.h"
 
 #include <QLocale>
@@ -50,10 +51,24 @@ QString chartKeyNumbersLine(const ScenarioResult &result, const QString &currenc
     return parts.join(kDot);
 }
 
+QString chartDecisionLine(const ScenarioResult &result, const QString &currency)
+{
+    QStringList parts;
+    const QString closeCall = closeCallText(result, currency);
+    if (!closeCall.isEmpty())
+        parts << closeCall;
+    parts << exclusionTexts(result);
+    return parts.join(kDot);
+}
+
 QString chartSubtitle(const Scenario &scenario, const ScenarioResult &result, const QString &currency,
                       const QString &documentName)
 {
-    return chartSourceLine(scenario.name, documentName) + QLatin1Char('\n') + chartKeyNumbersLine(result, currency);
+    QString subtitle = chartSourceLine(scenario.name, documentName) + QLatin1Char('\n') + chartKeyNumbersLine(result, currency);
+    const QString decision = chartDecisionLine(result, currency);
+    if (!decision.isEmpty())
+        subtitle += QLatin1Char('\n') + decision;
+    return subtitle;
 }
 
 } // namespace ftroi

@@ -1,6 +1,7 @@
 // The subtitle every chart carries under its title, so an exported picture
 // says what it shows on its own: the scenario and document names, and the key
-// numbers (each path's whole monthly cost, the savings and the payback).
+// numbers (each path's whole monthly cost, the savings and the payback), and
+// the close call and exclusions when the decision has them.
 #pragma once
 
 #include "core/engine/costengine.h"
@@ -16,7 +17,11 @@ QString chartSourceLine(const QString &scenarioName, const QString &documentName
 // 4.2 months) · managed $20.1 k/month": whole monthly costs (TCO), money as
 // chartstyle::money writes it.
 QString chartKeyNumbersLine(const ScenarioResult &result, const QString &currency);
-// Both lines, '\n' between them.
+// What the decision adds to the numbers: the close call and each excluded path
+// with its reason, " · " between them; empty when there is neither.
+QString chartDecisionLine(const ScenarioResult &result, const QString &currency);
+// The source and key-number lines, and the decision line when it is not empty,
+// '\n' between them.
 QString chartSubtitle(const Scenario &scenario, const ScenarioResult &result, const QString &currency,
                       const QString &documentName);
 

@@ -3,6 +3,13 @@
 
 namespace ftroi {
 
+ScenarioResult withSnapshotShares(const Scenario &s, int index, ScenarioResult r, const UncertaintySnapshot &snap)
+{
+    if (!snap.isEmpty() && snap.scenario == index && hasRanges(s))
+        applySampleShares(r.decision, snap.result, closeCallProbability(s));
+    return r;
+}
+
 UncertaintySnapshot runUncertainty(const Scenario &s, int index, std::int64_t samples, int threads,
                                    const std::function<bool()> &cancelled)
 {

@@ -31,6 +31,10 @@ struct UncertaintySnapshot {
     bool isEmpty() const { return scenario < 0; }
 };
 
+// `r` (scenario `index`'s result) with the snapshot's best-path shares and the
+// close call by share, when the snapshot is of that scenario and it has ranges.
+ScenarioResult withSnapshotShares(const Scenario &s, int index, ScenarioResult r, const UncertaintySnapshot &snap);
+
 // The run that the app makes of a scenario (bins, band), with `samples` samples:
 // what the Uncertainty tab and its export show.
 UncertaintySnapshot runUncertainty(const Scenario &s, int index, std::int64_t samples, int threads,

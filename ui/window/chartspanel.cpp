@@ -1,6 +1,8 @@
 // ChartsPanel: the chart registry's tabs and the comparison table, following the current scenario.
 #include "ui/window/chartspanel.h"
 
+#include "ui/charts/chartheading.h"
+
 #include "ui/analysis/sensitivityview.h"
 #include "ui/analysis/twowayview.h"
 #include "ui/analysis/uncertaintycontroller.h"
@@ -28,8 +30,13 @@ ChartsPanel::ChartsPanel(Document *document, UncertaintyController *uncertainty,
     if (!m_comparison)
         addComparisonTab();
     // The cash flow's P10 – P90 band comes from the live Monte Carlo, never from the GUI thread.
+    // The samples' shares may make (or unmake) a close call: every heading says so.
     connect(m_uncertainty, &UncertaintyController::updated, this, [this] {
         m_tabs[int(ChartKind::CashFlow)].stale = true;
+        const QString decision = shownDecisionLine();
+        if (decision != m_decisionLine)
+            for (ChartTabState &tab : m_tabs)
+                tab.stale = true;
         updateVisibleChart();
     });
 
@@ -153,9 +160,21 @@ void ChartsPanel::updateVisibleChart()
             const UncertaintySnapshot &snap = m_uncertainty->snapshot();
             cashFlow()->setBand(snap.scenario == scenario ? snap.detail.band : CashFlowBand{});
         }
-        tab.chart->setScenario(m_document->scenario(scenario), m_document->result(scenario), m_document->currency());
+        tab.chart->setScenario(m_document->scenario(scenario), shownResult(scenario), m_document->currency());
         tab.stale = false;
     }
+    m_decisionLine = shownDecisionLine();
+}
+
+ScenarioResult ChartsPanel::shownResult(int index) const
+{
+    return withSnapshotShares(m_document->scenario(index), index, m_document->result(index), m_uncertainty->snapshot());
+}
+
+QString ChartsPanel::shownDecisionLine() const
+{
+    const int index = m_document->currentIndex();
+    return index < 0 ? QString() : chartDecisionLine(shownResult(index), m_document->currency());
 }
 
 } // namespace ftroi

@@ -6,6 +6,7 @@
 // others catch up when shown. The View menu gets one action per tab.
 #pragma once
 
+#include "core/engine/costengine.h"
 #include "ui/export/chartregistry.h"
 
 #include <QTabWidget>
@@ -42,6 +43,9 @@ public:
     TwoWayView *twoWayView() const;
     UncertaintyView *uncertaintyView() const;
     UncertaintyController *uncertainty() const { return m_uncertainty; }
+    // Scenario `index`'s result with the live samples' shares: the decision the
+    // results panel shows, and what the charts and their exports are drawn from.
+    ScenarioResult shownResult(int index) const;
     // The chart on the visible tab (break-even when the table is shown).
     ChartKind currentChartKind() const;
     // The document's file name as the charts' subtitles show it; empty while unsaved.
@@ -67,10 +71,12 @@ private:
     void addChartTab(const ChartEntry &entry);
     void addComparisonTab();
     void updateVisibleChart();
+    QString shownDecisionLine() const;
     void updateDocumentName();
 
     Document *m_document;
     UncertaintyController *m_uncertainty;
+    QString m_decisionLine; // the close call and exclusions the headings last showed
     QList<ChartTabState> m_tabs; // in ChartKind order
     QList<MenuItem> m_menu;      // in tab order
     ComparisonView *m_comparison = nullptr;

@@ -194,7 +194,7 @@ void MainWindow::buildMenus()
         const int i = m_document->currentIndex();
         if (i < 0)
             return;
-        copyChartToClipboard(m_charts->currentChartKind(), m_document->scenario(i), m_document->result(i),
+        copyChartToClipboard(m_charts->currentChartKind(), m_document->scenario(i), m_charts->shownResult(i),
                              m_document->currency(), QSize(1920, 1080), false,
                              chartOptions(m_charts->currentChartKind()));
         statusBar()->showMessage(tr("Copied the %1 chart (1920 x 1080) to the clipboard")
@@ -323,7 +323,7 @@ void MainWindow::exportChartDialog()
     const int i = m_document->currentIndex();
     if (i < 0)
         return;
-    ExportChartDialog dialog(m_document->scenario(i), m_document->result(i), m_document->currency(),
+    ExportChartDialog dialog(m_document->scenario(i), m_charts->shownResult(i), m_document->currency(),
                              m_charts->currentChartKind(), this, m_document->filePath(),
                              [this](ChartKind kind) { return chartOptions(kind); });
     if (dialog.exec() != QDialog::Accepted)

@@ -85,14 +85,10 @@ void ResultsPanel::refreshUncertainty()
 
 ScenarioResult ResultsPanel::shownResult(int index) const
 {
-    ScenarioResult r = m_document->result(index);
+    const ScenarioResult &r = m_document->result(index);
     if (!m_uncertainty)
         return r;
-    const UncertaintySnapshot &snap = m_uncertainty->snapshot();
-    const Scenario &s = m_document->scenario(index);
-    if (!snap.isEmpty() && snap.scenario == index && hasRanges(s))
-        applySampleShares(r.decision, snap.result, closeCallProbability(s));
-    return r;
+    return withSnapshotShares(m_document->scenario(index), index, r, m_uncertainty->snapshot());
 }
 
 QString ResultsPanel::uncertaintyText() const
