@@ -198,7 +198,8 @@ if [[ "$use_ccache" == "1" ]]; then
   mount --bind "$cache/ccache" "$root/var/cache/ccache" && mount --make-private "$root/var/cache/ccache"
   in_root 'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ccache' >>"$log" 2>&1 ||
     { cat "$log"; echo "FAIL: could not install ccache in the root (FTROI_FRESH_CCACHE=0 builds without it)"; exit 1; }
-  root_env+=(CCACHE_DIR=/var/cache/ccache CCACHE_MAXSIZE=2G CMAKE_C_COMPILER_LAUNCHER=ccache CMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  # The sloppiness lets ccache cache the compiles that use precompiled headers (most of them).
+  root_env+=(CCACHE_DIR=/var/cache/ccache CCACHE_MAXSIZE=2G CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime CMAKE_C_COMPILER_LAUNCHER=ccache CMAKE_CXX_COMPILER_LAUNCHER=ccache)
   in_root 'ccache -z' >/dev/null
   step "ccache installed in the root first; its cache is kept in $cache/ccache (FTROI_FRESH_CCACHE=0: without it)"
 fi
