@@ -103,6 +103,32 @@ private Q_SLOTS:
         QVERIFY2(chart.valueAxisMin() >= 0, qPrintable(QString::number(chart.valueAxisMin())));
     }
 
+    // Ends that hardly move the metric (bars under half a pixel, one each side of
+    // the base, or both flat): the two labels sit apart, never over each other.
+    void tornadoTinyBarsKeepTheirLabelsApart()
+    {
+        const Scenario s = Document::defaultScenario();
+        TornadoChart chart;
+        Sensitivity tiny;
+        tiny.metric = Metric::MonthlySavings;
+        tiny.base = 8653;
+        tiny.rows = {{QStringLiteral("workload.requests_per_day"), 40000, 60000, -50000.0, 40000.0},
+                     {QStringLiteral("self_hosted.instance_cost_per_hour"), 0.6, 1.0, 8653.4, 8652.7},
+                     {QStringLiteral("self_hosted.throughput_tokens_per_s"), 3000, 6000, 8653.0, 8653.0}};
+        chart.setSensitivity(tiny);
+        chart.resize(900, 500);
+        chart.setScenario(s, evaluate(s), QStringLiteral("USD"));
+        chart.layoutForRendering(QSizeF(900, 500));
+        for (int row : {1, 2}) {
+            const QRectF low = chart.lowEndLabelRect(row);
+            const QRectF high = chart.highEndLabelRect(row);
+            QVERIFY2(!low.intersects(high), qPrintable(QStringLiteral("row %1: %2 over %3").arg(row).arg(chart.lowEndLabel(row), chart.highEndLabel(row))));
+        }
+        // The price's low end lifts the savings a little: its label goes right, the high one left.
+        QVERIFY(chart.lowEndLabelRect(1).left() > chart.highEndLabelRect(1).right());
+        QVERIFY(chart.lowEndLabelRect(2).right() < chart.highEndLabelRect(2).left());
+    }
+
     void heatmapCellsAreTheEnginesGrid()
     {
         const Scenario s = Document::defaultScenario();

@@ -247,18 +247,27 @@ void TornadoChart::place()
         const QRectF highRect = QRectF(QPointF(std::min(baseX, xh), sameSide ? mid : top), QPointF(std::max(baseX, xh), bottom));
         bar.low->setRect(lowRect);
         bar.high->setRect(highRect);
-        // A bar of no length (the input does not move the metric): low on the left, high on the right.
+        // A bar shorter than half a pixel: its label goes opposite the other
+        // end's; when both are that short, by their signs (low left and high
+        // right when they share one), so the two never print over each other.
         const qreal neverX = at(m_neverAt, y).x();
-        const auto label = [&](QGraphicsSimpleTextItem *text, const QRectF &rect, qreal end, bool isLow) {
+        const auto flat = [&](qreal end) { return std::abs(end - baseX) < 0.5; };
+        const auto label = [&](QGraphicsSimpleTextItem *text, const QRectF &rect, qreal end, qreal otherEnd, bool isLow) {
             const QRectF r = text->boundingRect();
             // At "never" (the axis's far end) the label sits inside its bar, not past the plot.
-            const bool atNever = std::abs(end - neverX) < 0.5 && std::abs(end - baseX) >= 0.5;
-            const bool left = atNever || (std::abs(end - baseX) < 0.5 ? isLow : end < baseX);
+            const bool atNever = std::abs(end - neverX) < 0.5 && !flat(end);
+            bool left = end < baseX;
+            if (atNever)
+                left = true;
+            else if (flat(end) && !flat(otherEnd))
+                left = otherEnd > baseX;
+            else if (flat(end)) // both: by their signs when those differ
+                left = (end - baseX) * (otherEnd - baseX) < 0 ? end < baseX : isLow;
             const qreal x = left ? end - kLabelGap - r.width() : end + kLabelGap;
             text->setPos(x, rect.center().y() - r.height() / 2);
         };
-        label(bar.lowText, lowRect, xl, true);
-        label(bar.highText, highRect, xh, false);
+        label(bar.lowText, lowRect, xl, xh, true);
+        label(bar.highText, highRect, xh, xl, false);
     }
     const QRectF r = m_baseText->boundingRect();
     const qreal x = std::clamp(baseX - r.width() / 2, plot.left() + 2, plot.right() - r.width() - 2);
@@ -273,6 +282,18 @@ QStringList TornadoChart::rowLabels() const
 QString TornadoChart::lowEndLabel(int row) const
 {
     return m_bars.at(size_t(row)).lowText->text();
+}
+
+QRectF TornadoChart::lowEndLabelRect(int row) const
+{
+    const QGraphicsSimpleTextItem *text = m_bars.at(size_t(row)).lowText;
+    return text->mapRectToParent(text->boundingRect());
+}
+
+QRectF TornadoChart::highEndLabelRect(int row) const
+{
+    const QGraphicsSimpleTextItem *text = m_bars.at(size_t(row)).highText;
+    return text->mapRectToParent(text->boundingRect());
 }
 
 bool TornadoChart::lowEndIsNever(int row) const

@@ -42,6 +42,9 @@ public:
     // The texts at the ends of row `row`'s bar: at the input's low and at its high.
     QString lowEndLabel(int row) const;
     QString highEndLabel(int row) const;
+    // Where those texts are drawn, in chart coordinates.
+    QRectF lowEndLabelRect(int row) const;
+    QRectF highEndLabelRect(int row) const;
     // Whether an end's bar is hatched: the metric is "never" there.
     bool lowEndIsNever(int row) const;
     bool highEndIsNever(int row) const;
