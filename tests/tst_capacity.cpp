@@ -178,7 +178,9 @@ private slots:
             FTROI_COMPARE_REL(m.utilization, t.utilization, 1e-12);
             FTROI_COMPARE_REL(m.monthlySavings, t.monthlySavings, 1e-12);
             FTROI_COMPARE_REL(*m.lifetime.npv, *t.lifetime.npv, 1e-12);
-            FTROI_COMPARE_REL(*m.breakEvenAllInTokensPerDay, *t.breakEvenAllInTokensPerDay, 1e-12);
+            QCOMPARE(m.breakEvenAllInTokensPerDay.has_value(), t.breakEvenAllInTokensPerDay.has_value());
+            if (m.breakEvenAllInTokensPerDay)
+                FTROI_COMPARE_REL(*m.breakEvenAllInTokensPerDay, *t.breakEvenAllInTokensPerDay, 1e-12);
             QVERIFY(!m.sloInfeasible);
             QVERIFY(!m.decision.isExcluded(Path::SelfHosted) || m.overCapacity);
             if (autoSized) {
