@@ -10,7 +10,6 @@
 #include "ui/charts/signsplit.h"
 
 #include <QLegend>
-#include <QLegendMarker>
 #include <QAreaSeries>
 #include <QLineSeries>
 #include <QLocale>
@@ -45,15 +44,6 @@ QScatterSeries *makeMarker(const QString &name, QScatterSeries::MarkerShape shap
     series->setColor(color);
     series->setBorderColor(Qt::white);
     return series;
-}
-
-void showInLegend(QChart *chart, QAbstractSeries *series, bool visible, bool &shown)
-{
-    if (shown == visible)
-        return;
-    shown = visible;
-    for (QLegendMarker *marker : chart->legend()->markers(series))
-        marker->setVisible(visible);
 }
 
 // "Self-host: NPV $156 k, pays back in 2.0 months". The line is undiscounted
@@ -117,9 +107,9 @@ CashFlowChart::CashFlowChart(QWidget *parent)
         series->attachAxis(m_moneyAxis);
     }
     bool shown = true;
-    showInLegend(c, m_zero, false, shown);
+    chartstyle::showInLegend(c, m_zero, false, shown);
     shown = true;
-    showInLegend(c, m_managedBelow, false, shown);
+    chartstyle::showInLegend(c, m_managedBelow, false, shown);
     // Hover: each path's cumulative cash at the cursor's month.
     for (QXYSeries *series : {static_cast<QXYSeries *>(m_selfHosted), static_cast<QXYSeries *>(m_selfHostedBelow),
                               static_cast<QXYSeries *>(m_managed), static_cast<QXYSeries *>(m_managedBelow),
@@ -237,7 +227,7 @@ void CashFlowChart::showBand(double &yMin, double &yMax)
     }
     replaceIfChanged(m_bandLow, low);
     replaceIfChanged(m_bandHigh, high);
-    showInLegend(chart(), m_band, !low.isEmpty(), m_bandInLegend);
+    chartstyle::showInLegend(chart(), m_band, !low.isEmpty(), m_bandInLegend);
 }
 
 void CashFlowChart::setScenario(const Scenario &scenario, const ScenarioResult &result, const QString &currency)
@@ -278,10 +268,10 @@ void CashFlowChart::setScenario(const Scenario &scenario, const ScenarioResult &
     if (m_moneyAxis->titleText() != axisTitle)
         m_moneyAxis->setTitleText(axisTitle);
 
-    showInLegend(chart(), m_managed, hasManaged, m_managedInLegend);
-    showInLegend(chart(), m_selfHostedBelow,
+    chartstyle::showInLegend(chart(), m_managed, hasManaged, m_managedInLegend);
+    chartstyle::showInLegend(chart(), m_selfHostedBelow,
                  !m_selfHostedBelow->points().isEmpty() || !m_managedBelow->points().isEmpty(), m_belowInLegend);
-    showInLegend(chart(), m_payback, !m_paybackPoints.isEmpty(), m_paybackInLegend);
+    chartstyle::showInLegend(chart(), m_payback, !m_paybackPoints.isEmpty(), m_paybackInLegend);
     const auto paybackLabel = [&](const QString &who, const std::optional<QPointF> &at) {
         return at ? QStringLiteral("%1 pays back in %2").arg(who, formatMonths(locale, at->x())) : QString();
     };

@@ -62,9 +62,10 @@ QString chartDecisionLine(const ScenarioResult &result, const QString &currency)
 }
 
 QString chartSubtitle(const Scenario &scenario, const ScenarioResult &result, const QString &currency,
-                      const QString &documentName)
+                      const QString &documentName, const QString &keyNumbers)
 {
-    QString subtitle = chartSourceLine(scenario.name, documentName) + QLatin1Char('\n') + chartKeyNumbersLine(result, currency);
+    QString subtitle = chartSourceLine(scenario.name, documentName) + QLatin1Char('\n')
+        + (keyNumbers.isEmpty() ? chartKeyNumbersLine(result, currency) : keyNumbers);
     const QString decision = chartDecisionLine(result, currency);
     if (!decision.isEmpty())
         subtitle += QLatin1Char('\n') + decision;

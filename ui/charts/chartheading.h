@@ -21,8 +21,8 @@ QString chartKeyNumbersLine(const ScenarioResult &result, const QString &currenc
 // with its reason, " · " between them; empty when there is neither.
 QString chartDecisionLine(const ScenarioResult &result, const QString &currency);
 // The source and key-number lines, and the decision line when it is not empty,
-// '\n' between them.
+// '\n' between them; `keyNumbers`, when given, replaces chartKeyNumbersLine.
 QString chartSubtitle(const Scenario &scenario, const ScenarioResult &result, const QString &currency,
-                      const QString &documentName);
+                      const QString &documentName, const QString &keyNumbers = QString());
 
 } // namespace ftroi

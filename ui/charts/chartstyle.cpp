@@ -10,6 +10,7 @@
 #include <QGraphicsLayout>
 #include <QGuiApplication>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLocale>
 #include <QPen>
 #include <QValueAxis>
@@ -222,6 +223,15 @@ void applyChartStyle(QChart *chart)
     legend->setFont(legendFont());
     legend->setLabelColor(color(Role::Text));
     legend->setBackgroundVisible(false);
+}
+
+void showInLegend(QChart *chart, QAbstractSeries *series, bool visible, bool &shown)
+{
+    if (shown == visible)
+        return;
+    shown = visible;
+    for (QLegendMarker *marker : chart->legend()->markers(series))
+        marker->setVisible(visible);
 }
 
 void setTransparentBackground(QChart *chart, bool transparent)

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 class QAbstractAxis;
+class QAbstractSeries;
 class QChart;
 class QLocale;
 class QValueAxis;
@@ -76,6 +77,9 @@ void applyChartStyle(QChart *chart);
 void setTransparentBackground(QChart *chart, bool transparent);
 // Fonts, colours and grid of one axis, with its title.
 void styleAxis(QAbstractAxis *axis, const QString &title);
+// Shows or hides `series`'s legend entries; `shown` remembers the last state so
+// an unchanged one costs nothing (start it at true: entries start visible).
+void showInLegend(QChart *chart, QAbstractSeries *series, bool visible, bool &shown);
 
 // "Monthly cost (USD)".
 QString moneyAxisTitle(const QString &what, const QString &currencyCode);

@@ -15,7 +15,6 @@
 #include <QGraphicsPixmapItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QLogValueAxis>
@@ -158,7 +157,7 @@ HeatmapChart::HeatmapChart(QWidget *parent)
     m_overCapacity->setZValue(kHatchZ);
     m_overCapacity->setPen(QPen(overCapacityColor(), 1.5));
     m_overCapacity->setBrush(overCapacityBrush());
-    showOverCapacityKey(false);
+    chartstyle::showInLegend(c, m_overCapacityKey, false, m_overCapacityInLegend);
     m_colorBar = new QGraphicsPixmapItem(c);
     m_colorBar->setTransformationMode(Qt::SmoothTransformation);
     m_colorBarTitle = new QGraphicsSimpleTextItem(c);
@@ -209,7 +208,7 @@ void HeatmapChart::setData(HeatmapData data, const QString &currency)
     }
     updateAxes();
     updateColorBar();
-    showOverCapacityKey(m_data.grid.anyOverCapacity());
+    chartstyle::showInLegend(chart(), m_overCapacityKey, m_data.grid.anyOverCapacity(), m_overCapacityInLegend);
     place();
 }
 
@@ -328,8 +327,7 @@ QString HeatmapChart::cellText(int ix, int iy) const
 {
     const QLocale locale;
     const HeatmapSpec &spec = m_data.spec;
-    const size_t cell = size_t(iy) * m_data.grid.x.size() + size_t(ix);
-    const bool over = cell < m_data.grid.overCapacity.size() && m_data.grid.overCapacity[cell];
+    const bool over = m_data.isOverCapacity(ix, iy);
     return QStringLiteral("%1: %2\n%3: %4\n%5: %6\n%7Click to use these two values")
         .arg(inputLabel(spec.x.path), formatInputValue(locale, spec.x.path, m_data.grid.x[size_t(ix)], m_currency),
              inputLabel(spec.y.path), formatInputValue(locale, spec.y.path, m_data.grid.y[size_t(iy)], m_currency),
@@ -352,32 +350,20 @@ QList<QAbstractSeries *> HeatmapChart::keySeries() const
     return {m_frontierKey, m_overCapacityKey, m_today};
 }
 
-void HeatmapChart::showOverCapacityKey(bool visible)
-{
-    if (m_overCapacityInLegend == visible)
-        return;
-    m_overCapacityInLegend = visible;
-    for (QLegendMarker *marker : chart()->legend()->markers(m_overCapacityKey))
-        marker->setVisible(visible);
-}
-
 // The over-capacity cells as one outline: each row's runs of such cells, merged.
 QPainterPath HeatmapChart::overCapacityCells() const
 {
     QPainterPath cells;
-    const Grid &g = m_data.grid;
-    const int nx = int(g.x.size());
-    const int ny = int(g.y.size());
-    if (g.overCapacity.size() != size_t(nx) * size_t(ny))
-        return cells;
+    const int nx = int(m_data.grid.x.size());
+    const int ny = int(m_data.grid.y.size());
     for (int iy = 0; iy < ny; ++iy) {
         for (int ix = 0; ix < nx;) {
-            if (!g.overCapacity[size_t(iy) * size_t(nx) + size_t(ix)]) {
+            if (!m_data.isOverCapacity(ix, iy)) {
                 ++ix;
                 continue;
             }
             const int first = ix;
-            while (ix < nx && g.overCapacity[size_t(iy) * size_t(nx) + size_t(ix)])
+            while (ix < nx && m_data.isOverCapacity(ix, iy))
                 ++ix;
             cells.addRect(QRectF(cellToChart(first - 0.5, iy + 0.5), cellToChart(ix - 0.5, iy - 0.5)).normalized());
         }

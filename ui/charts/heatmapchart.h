@@ -73,7 +73,6 @@ private:
     QPointF cellToChart(double fx, double fy) const;
     QPainterPath overCapacityCells() const;
     QList<QAbstractSeries *> keySeries() const;
-    void showOverCapacityKey(bool visible);
 
     Metric m_metric = Metric::MonthlySavings;
     QString m_xPath;

@@ -101,14 +101,7 @@ void ScenarioChartView::setHeading(const QString &title, const Scenario &scenari
                                    const QString &currency, const QString &keyNumbers)
 {
     m_title = title;
-    if (keyNumbers.isEmpty()) {
-        m_subtitle = chartSubtitle(scenario, result, currency, m_documentName);
-    } else {
-        m_subtitle = chartSourceLine(scenario.name, m_documentName) + QLatin1Char('\n') + keyNumbers;
-        const QString decision = chartDecisionLine(result, currency);
-        if (!decision.isEmpty())
-            m_subtitle += QLatin1Char('\n') + decision;
-    }
+    m_subtitle = chartSubtitle(scenario, result, currency, m_documentName, keyNumbers);
     applyHeading();
 }
 

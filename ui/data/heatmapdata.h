@@ -52,6 +52,11 @@ struct HeatmapData {
     std::vector<QLineF> contour;   // segments in cell coordinates: (ix, iy), fractional
     bool isEmpty() const { return grid.values.empty(); }
     std::optional<double> value(int ix, int iy) const { return grid.values[size_t(iy) * grid.x.size() + size_t(ix)]; }
+    bool isOverCapacity(int ix, int iy) const
+    {
+        const size_t cell = size_t(iy) * grid.x.size() + size_t(ix);
+        return cell < grid.overCapacity.size() && grid.overCapacity[cell];
+    }
 };
 
 // `cancelled`, when given, is polled after each row: a cancelled grid is empty.
