@@ -1,14 +1,29 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer target (preset "fuzz", clang) and fuzzes the document
-# reader, writer and engine. Usage: scripts/fuzz.sh [RUNS] (default 10 million).
-# New crashes land in tests/fuzz/regressions/, which the ordinary tests replay.
+# reader, writer and engine. Usage: scripts/fuzz.sh [RUNS] [JOBS]
+# RUNS (default 10 million) is the total number of executions; with JOBS > 1
+# that many processes share one corpus, each running RUNS / JOBS of them.
+# New crashes land in tests/fuzz/regressions/, which the ordinary tests replay;
+# each job's log is left in the printed work directory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+runs="${1:-10000000}"
+jobs="${2:-1}"
 FTROI_EXTRA_DEPS=1 ./scripts/install-deps.sh
 cmake --preset fuzz
 cmake --build --preset fuzz --target fuzz_document
+root=$PWD
 work=$(mktemp -d)
-cp tests/fuzz/corpus/* "$work/"
-./build-fuzz/tests/fuzz/fuzz_document "$work" -dict=tests/fuzz/ftroi.dict -max_len=8192 \
-  -runs="${1:-10000000}" -print_final_stats=1 -artifact_prefix=tests/fuzz/regressions/
+mkdir "$work/corpus"
+cp tests/fuzz/corpus/* "$work/corpus/"
+echo "fuzz work directory: $work"
+args=("$work/corpus" -dict="$root/tests/fuzz/ftroi.dict" -max_len=8192 -print_final_stats=1
+      -artifact_prefix="$root/tests/fuzz/regressions/")
+cd "$work"
+if [ "$jobs" -gt 1 ]; then
+  "$root/build-fuzz/tests/fuzz/fuzz_document" "${args[@]}" -runs=$((runs / jobs)) -jobs="$jobs" -workers="$jobs"
+  tail -n 12 fuzz-*.log
+else
+  "$root/build-fuzz/tests/fuzz/fuzz_document" "${args[@]}" -runs="$runs"
+fi

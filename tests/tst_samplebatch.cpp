@@ -1,11 +1,12 @@
 // The Monte Carlo's fast parts against the plain ones they replace:
-// evaluateSample() (with its working space kept from scenario to scenario and
-// with the months tabled or not) against evaluate() on thousands of random
-// scenarios with growth, discounting, autoscaling, managed paths, every fleet
-// pricing, routing and operations; percentiles read after a selection of
-// order statistics against percentiles of a full sort.
+// evaluateSample() (the flat pass, or the general one; working space kept from
+// scenario to scenario, months tabled or not) against evaluate() bit for bit on
+// thousands of random scenarios with growth, discounting, autoscaling, managed
+// paths, every fleet pricing, routing and operations; percentiles from the
+// bucketed selection against percentiles of a full sort.
 #include "core/analysis/orderstatistics.h"
 #include "core/engine/costengine.h"
+#include "core/engine/flatsample.h"
 #include "testsupport.h"
 
 #include <QtTest>
@@ -140,14 +141,13 @@ private:
     std::mt19937_64 m_rng;
 };
 
-// Equal to 1e-12 relative; NaN to NaN and infinity to itself.
-bool close(double a, double b)
+// The same value to the last bit (a Monte Carlo's statistics must not move);
+// NaN to NaN. -0.0 and 0.0 differ.
+bool same(double a, double b)
 {
     if (std::isnan(a) || std::isnan(b))
         return std::isnan(a) && std::isnan(b);
-    if (std::isinf(a) || std::isinf(b))
-        return a == b;
-    return std::abs(a - b) <= 1e-12 * std::max(std::abs(a), std::abs(b));
+    return a == b && std::signbit(a) == std::signbit(b);
 }
 
 } // namespace
@@ -162,26 +162,30 @@ private Q_SLOTS:
         RandomScenarios random(20261203);
         ScenarioResult scratch; // kept from scenario to scenario, as the Monte Carlo keeps it
         MonthSteps steps;
-        int growing = 0, managed = 0, autoscaled = 0, priced = 0, routed = 0, discounted = 0;
+        int flat = 0, growing = 0, managed = 0, autoscaled = 0, priced = 0, routed = 0, discounted = 0;
         for (int i = 0; i < 4000; ++i) {
             const Scenario s = random.next();
             const ScenarioResult r = evaluate(s);
             const LifetimeTerms terms{0, s.project.lifetimeMonths, s.workload.monthlyGrowth,
                                       s.project.discountRateAnnual};
             const MonthSteps *tabled = (i % 3 != 0 && steps.prepare(terms)) ? &steps : nullptr;
-            const SampleOutcome o = evaluateSample(s, scratch, tabled);
+            const SampleOutcome general = evaluateSample(s, scratch, tabled);
+            const bool flatToo = flatSampleSupported(s);
+            const SampleOutcome flatOne = flatToo ? evaluateFlatSample(s, tabled) : general;
+            for (const SampleOutcome &o : {general, flatOne}) {
+                const std::optional<double> payback =
+                    s.workload.monthlyGrowth == 0 ? r.paybackMonths : r.lifetime.paybackMonthsWithGrowth;
+                const double wantPayback = payback.value_or(std::numeric_limits<double>::infinity());
+                const double wantNpv = r.lifetime.npv.value_or(std::nan(""));
+                const QString where = QStringLiteral("scenario %1").arg(i);
+                QVERIFY2(same(o.monthlySavings, r.monthlySavings), qPrintable(where));
+                QVERIFY2(same(o.npv, wantNpv), qPrintable(where + QStringLiteral(" npv %1 vs %2").arg(o.npv).arg(wantNpv)));
+                QVERIFY2(same(o.payback, wantPayback), qPrintable(where));
+                QCOMPARE(o.paidBack, payback && *payback <= s.project.lifetimeMonths);
+                QCOMPARE(int(o.bestPath), r.decision.bestPath ? int(*r.decision.bestPath) : kPathCount);
+            }
 
-            const std::optional<double> payback =
-                s.workload.monthlyGrowth == 0 ? r.paybackMonths : r.lifetime.paybackMonthsWithGrowth;
-            const double wantPayback = payback.value_or(std::numeric_limits<double>::infinity());
-            const double wantNpv = r.lifetime.npv.value_or(std::nan(""));
-            const QString where = QStringLiteral("scenario %1").arg(i);
-            QVERIFY2(close(o.monthlySavings, r.monthlySavings), qPrintable(where));
-            QVERIFY2(close(o.npv, wantNpv), qPrintable(where + QStringLiteral(" npv %1 vs %2").arg(o.npv).arg(wantNpv)));
-            QVERIFY2(close(o.payback, wantPayback), qPrintable(where));
-            QCOMPARE(o.paidBack, payback && *payback <= s.project.lifetimeMonths);
-            QCOMPARE(int(o.bestPath), r.decision.bestPath ? int(*r.decision.bestPath) : kPathCount);
-
+            flat += flatToo;
             growing += s.workload.monthlyGrowth != 0;
             managed += bool(s.managed);
             autoscaled += s.selfHosted.autoscaling;
@@ -190,7 +194,7 @@ private Q_SLOTS:
             discounted += s.project.discountRateAnnual != 0;
         }
         // Every feature was drawn many times.
-        for (const int n : {growing, managed, autoscaled, priced, routed, discounted})
+        for (const int n : {flat, growing, managed, autoscaled, priced, routed, discounted})
             QVERIFY(n > 500);
     }
 
@@ -199,20 +203,30 @@ private Q_SLOTS:
         std::mt19937_64 rng(5);
         const double inf = std::numeric_limits<double>::infinity();
         const std::initializer_list<double> ps = {0.01, 0.05, 0.10, 0.50, 0.90, 0.95, 0.99};
-        for (const std::int64_t n : {1, 2, 3, 5, 11, 20, 21, 100, 1001, 4096, 100000}) {
-            for (int round = 0; round < 5; ++round) {
+        std::normal_distribution<double> normal;
+        for (const std::int64_t n : {1, 2, 3, 5, 11, 20, 21, 100, 1001, 2047, 2048, 2049, 4096, 100000, 250001}) {
+            for (int round = 0; round < 6; ++round) {
                 std::vector<double> values(static_cast<size_t>(n));
                 for (double &v : values) {
                     const int kind = int(rng() % 20);
+                    if (round >= 4) {
+                        // Continuous, heavy-tailed (most values in a few buckets), a few infinities.
+                        v = kind == 0 ? (round == 4 ? inf : -inf) : std::exp(normal(rng) * 4) * (kind % 2 ? 1 : -1);
+                        continue;
+                    }
                     // Many ties, some "never", some large and negative values.
                     v = kind == 0 ? inf : kind == 1 ? -1e12 : double(rng() % 50) * (round % 2 ? 0.5 : 1.25) - 10;
                 }
                 std::vector<double> sorted = values;
                 std::sort(sorted.begin(), sorted.end());
-                selectForPercentiles(values.data(), n, ps);
+                const std::vector<double> before = values;
+                std::optional<double> found[7];
+                percentilesOf(values.data(), n, ps, found);
+                QVERIFY(values == before); // the samples are left as they are
+                int at = 0;
                 for (const double p : ps) {
                     const std::optional<double> want = percentileOfSorted(sorted.data(), n, p);
-                    const std::optional<double> got = percentileOfSorted(values.data(), n, p);
+                    const std::optional<double> got = found[at++];
                     QVERIFY2(want.has_value() == got.has_value() && (!want || *want == *got),
                              qPrintable(QStringLiteral("n %1, p %2").arg(n).arg(p)));
                 }

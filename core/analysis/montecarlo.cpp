@@ -4,6 +4,7 @@
 #include "core/analysis/samplestatistics.h"
 #include "core/engine/costengine.h"
 #include "core/engine/curves.h"
+#include "core/engine/flatsample.h"
 #include "core/model/inputpaths.h"
 
 #include <algorithm>
@@ -165,7 +166,9 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
 
     const auto count = static_cast<size_t>(samples);
     SampleColumn savings(samples), npv(samples), payback(samples);
-    std::vector<unsigned char> best(count), withinLifetime(count);
+    const SampleBuffer bestBuffer(count), withinBuffer(count);
+    unsigned char *best = static_cast<unsigned char *>(bestBuffer.data());
+    unsigned char *withinLifetime = static_cast<unsigned char *>(withinBuffer.data());
     const std::int64_t chunks = (samples + kSamplesPerChunk - 1) / kSamplesPerChunk;
     if (threads <= 0)
         threads = int(std::max(1u, std::thread::hardware_concurrency()));
@@ -216,14 +219,18 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
                 const LifetimeTerms terms{0, sample.project.lifetimeMonths, sample.workload.monthlyGrowth,
                                           sample.project.discountRateAnnual};
                 const MonthSteps *tabled = tableMonths && steps.prepare(terms) ? &steps : nullptr;
-                const SampleOutcome o = evaluateSample(sample, scratch, tabled);
+                // The band's samples need the whole result for their cash lines.
+                const bool banded = first + i < bandN;
+                const SampleOutcome o = !banded && flatSampleSupported(sample)
+                    ? evaluateFlatSample(sample, tabled)
+                    : evaluateSample(sample, scratch, tabled);
                 const size_t at = size_t(first + i);
                 savings[at] = o.monthlySavings;
                 npv[at] = o.npv;
                 payback[at] = o.payback;
                 withinLifetime[at] = o.paidBack;
                 best[at] = o.bestPath;
-                if (first + i < bandN) {
+                if (banded) {
                     lifetimeCashFlow(sample, scratch, Path::SelfHosted, cash);
                     const std::vector<double> &months = detail->band.months;
                     for (size_t m = 0; m < months.size(); ++m)

@@ -1,13 +1,18 @@
-// Percentiles by selection: the ranks a percentile reads, each put in place by
-// nth_element on the part of the values that can hold it.
+// Percentiles by selection: the ranks a percentile reads, each found in the
+// bucket of values that holds it (counting sort's first pass), then put in
+// place by nth_element among that bucket's values only.
 #include "core/analysis/orderstatistics.h"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <vector>
 
 namespace ftroi {
 
 namespace {
+
+constexpr int kMaxRanks = 16;
 
 // The rank h's floor, and the rank above it when the percentile interpolates
 // (the very condition percentileOfSorted reads it under).
@@ -23,31 +28,111 @@ int ranksOf(std::int64_t n, double p, std::int64_t *out)
     return 1;
 }
 
-// Puts ranks[0..count) (ascending, distinct, each < n) of values[0..n) in place:
-// the middle rank first, then each side's ranks within that side.
-void selectRanks(double *values, std::int64_t n, const std::int64_t *ranks, int count)
+// The interpolation of percentileOfSorted, from the order statistics at rank
+// floor(h) (`a`) and the one above it (`b`, read only when it interpolates).
+std::optional<double> interpolate(std::int64_t n, double p, double a, double b)
 {
-    if (count == 0 || n <= 1)
-        return;
-    int mid = count / 2;
-    if (mid > 0 && ranks[mid] == ranks[mid - 1] + 1)
-        --mid; // a pair's lower rank, so its upper one is the pass below
-    const std::int64_t k = ranks[mid];
-    std::nth_element(values, values + k, values + n);
-    selectRanks(values, k, ranks, mid);
-    // The rank just above k is the least value above it: one pass, not another selection.
-    int next = mid + 1;
-    std::int64_t done = k + 1;
-    if (next < count && ranks[next] == k + 1) {
-        std::iter_swap(values + k + 1, std::min_element(values + k + 1, values + n));
-        ++next;
-        ++done;
+    const double h = double(n - 1) * p;
+    const std::int64_t lo = std::int64_t(std::floor(h));
+    const double frac = h - double(lo);
+    double v = a;
+    if (frac > 0 && lo + 1 < n)
+        v = std::isinf(b) ? b : a + frac * (b - a);
+    if (!std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+// Few values: a copy and nth_element for each rank, within what is left.
+void smallOrderStatistics(const double *values, std::int64_t n, const std::int64_t *ranks, int count,
+                          double *out)
+{
+    std::vector<double> copy(values, values + n);
+    std::int64_t from = 0;
+    for (int i = 0; i < count; ++i) {
+        std::nth_element(copy.begin() + from, copy.begin() + ranks[i], copy.end());
+        out[i] = copy[size_t(ranks[i])];
+        from = ranks[i];
     }
-    std::int64_t above[16];
-    const int right = count - next;
-    for (int i = 0; i < right; ++i)
-        above[i] = ranks[next + i] - done;
-    selectRanks(values + done, n - done, above, right);
+}
+
+// The order statistics at `ranks` (ascending, distinct, each < n) of values[0..n),
+// whose finite values lie in `span` (infinities stand at either end, outside the buckets).
+void orderStatistics(const double *values, std::int64_t n, const FiniteSpan &span, const std::int64_t *ranks,
+                     int count, double *out)
+{
+    if (n < 2048) {
+        smallOrderStatistics(values, n, ranks, count, out);
+        return;
+    }
+    const double low = span.low, high = span.high;
+    // Bucket 0: -inf; 1..buckets: the finite values; buckets + 1: +inf. The
+    // bucket of a value never decreases with the value (rounding is monotone),
+    // so every value of a lower bucket is <= every value of a higher one.
+    const int buckets = int(std::clamp<std::int64_t>(n / 32, 1, 4096)); // the counts stay in the L1 cache
+    const double width = high - low;
+    const double scale = width > 0 && std::isfinite(width) ? double(buckets) / width : 0.0;
+    auto bucketOf = [&](double v) -> int {
+        if (v == -std::numeric_limits<double>::infinity())
+            return 0;
+        if (v == std::numeric_limits<double>::infinity())
+            return buckets + 1;
+        return 1 + std::min(buckets - 1, int((v - low) * scale));
+    };
+    std::vector<std::int64_t> counts(size_t(buckets) + 2, 0);
+    for (std::int64_t i = 0; i < n; ++i)
+        ++counts[size_t(bucketOf(values[i]))];
+
+    // Each rank's bucket and its rank inside that bucket.
+    int bucketOfRank[kMaxRanks];
+    std::int64_t rankInBucket[kMaxRanks];
+    std::int64_t below = 0;
+    int r = 0;
+    for (int b = 0; b < buckets + 2 && r < count; ++b) {
+        while (r < count && ranks[r] < below + counts[size_t(b)]) {
+            bucketOfRank[r] = b;
+            rankInBucket[r] = ranks[r] - below;
+            ++r;
+        }
+        below += counts[size_t(b)];
+    }
+    // The wanted buckets' values, gathered in one pass, then selected within.
+    std::vector<int> slot(size_t(buckets) + 2, -1);
+    std::vector<std::vector<double>> gathered;
+    for (int i = 0; i < count; ++i) {
+        int &s = slot[size_t(bucketOfRank[i])];
+        if (s < 0) {
+            s = int(gathered.size());
+            gathered.emplace_back();
+            gathered.back().reserve(size_t(counts[size_t(bucketOfRank[i])]));
+        }
+    }
+    for (std::int64_t i = 0; i < n; ++i) {
+        const int s = slot[size_t(bucketOf(values[i]))];
+        if (s >= 0)
+            gathered[size_t(s)].push_back(values[i]);
+    }
+    // Ranks in the same bucket together: an infinity's bucket holds one value;
+    // a bucket of finite values is searched the same way again within its own
+    // span (clustered samples fill few buckets), nth_element once it is small.
+    for (int i = 0; i < count;) {
+        const int b = bucketOfRank[i];
+        int end = i;
+        std::int64_t inner[kMaxRanks] = {};
+        while (end < count && bucketOfRank[end] == b) {
+            inner[end - i] = rankInBucket[end];
+            ++end;
+        }
+        std::vector<double> &in = gathered[size_t(slot[size_t(b)])];
+        const std::int64_t m = std::int64_t(in.size());
+        if (b == 0 || b == buckets + 1)
+            std::fill(out + i, out + end, in.front());
+        else if (m < 2048 || m == n)
+            smallOrderStatistics(in.data(), m, inner, end - i, out + i);
+        else
+            orderStatistics(in.data(), m, finiteSpanOf(in.data(), m), inner, end - i, out + i);
+        i = end;
+    }
 }
 
 } // namespace
@@ -58,30 +143,55 @@ std::optional<double> percentileOfSorted(const double *sorted, std::int64_t n, d
         return std::nullopt;
     const double h = double(n - 1) * p;
     const std::int64_t lo = std::int64_t(std::floor(h));
-    const double frac = h - double(lo);
-    const double a = sorted[lo];
-    double v = a;
-    if (frac > 0 && lo + 1 < n) {
-        const double b = sorted[lo + 1];
-        v = std::isinf(b) ? b : a + frac * (b - a);
-    }
-    if (!std::isfinite(v))
-        return std::nullopt;
-    return v;
+    const double b = lo + 1 < n ? sorted[lo + 1] : 0.0;
+    return interpolate(n, p, sorted[lo], b);
 }
 
-void selectForPercentiles(double *values, std::int64_t n, std::initializer_list<double> ps)
+FiniteSpan finiteSpanOf(const double *values, std::int64_t n)
 {
-    if (n <= 1)
+    FiniteSpan span{std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
+    for (std::int64_t i = 0; i < n; ++i) {
+        const double v = values[i];
+        if (std::isfinite(v)) {
+            span.low = std::min(span.low, v);
+            span.high = std::max(span.high, v);
+        }
+    }
+    return span;
+}
+
+void percentilesOf(const double *values, std::int64_t n, std::initializer_list<double> ps,
+                   std::optional<double> *out)
+{
+    percentilesOf(values, n, n < 2048 ? FiniteSpan{0, 0} : finiteSpanOf(values, n), ps, out);
+}
+
+void percentilesOf(const double *values, std::int64_t n, const FiniteSpan &span, std::initializer_list<double> ps,
+                   std::optional<double> *out)
+{
+    if (n <= 0) {
+        for (size_t i = 0; i < ps.size(); ++i)
+            out[i].reset();
         return;
-    std::int64_t ranks[16];
+    }
+    std::int64_t ranks[kMaxRanks] = {};
     int count = 0;
     for (const double p : ps)
-        if (count <= 14)
+        if (count <= kMaxRanks - 2)
             count += ranksOf(n, p, ranks + count);
     std::sort(ranks, ranks + count);
     count = int(std::unique(ranks, ranks + count) - ranks);
-    selectRanks(values, n, ranks, count);
+    double statistics[kMaxRanks];
+    orderStatistics(values, n, span, ranks, count, statistics);
+    auto at = [&](std::int64_t rank) {
+        return statistics[std::lower_bound(ranks, ranks + count, rank) - ranks];
+    };
+    size_t i = 0;
+    for (const double p : ps) {
+        const std::int64_t lo = std::int64_t(std::floor(double(n - 1) * p));
+        const double b = lo + 1 < n && std::binary_search(ranks, ranks + count, lo + 1) ? at(lo + 1) : 0.0;
+        out[i++] = interpolate(n, p, at(lo), b);
+    }
 }
 
 } // namespace ftroi

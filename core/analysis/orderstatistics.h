@@ -1,6 +1,5 @@
-// Percentiles of samples: the interpolation rule between order statistics,
-// and a selection that puts just the order statistics a set of percentiles
-// reads in their sorted places (std::nth_element), instead of a full sort.
+// Percentiles of samples: the interpolation rule between order statistics, and
+// the order statistics a set of percentiles reads, found without a full sort.
 #pragma once
 
 #include <cstdint>
@@ -11,11 +10,23 @@ namespace ftroi {
 
 // Linear interpolation between order statistics of sorted values: x[h] with
 // h = (n - 1) p. Infinity stands for "never"; a percentile touching it is nullopt.
-// `sorted` needs only the order statistics it reads in place (selectForPercentiles).
 std::optional<double> percentileOfSorted(const double *sorted, std::int64_t n, double p);
 
-// Reorders `values` (no NaN) so that every order statistic percentileOfSorted()
-// reads for the percentiles `ps` (at most 8) stands where a full sort would put it.
-void selectForPercentiles(double *values, std::int64_t n, std::initializer_list<double> ps);
+// The same percentiles of `values` (any order, no NaN; left as they are) for
+// each of `ps` (at most 8), written to `out` in the order of `ps`. The order
+// statistics are found by one pass that counts the values into equal-width
+// buckets between the finite minimum and maximum, then a selection inside the
+// few buckets that hold the ranks: the exact values a full sort reads.
+void percentilesOf(const double *values, std::int64_t n, std::initializer_list<double> ps,
+                   std::optional<double> *out);
+
+// The smallest and largest finite value (low > high: none), when a pass that
+// reads the values anyway has found them.
+struct FiniteSpan {
+    double low, high;
+};
+void percentilesOf(const double *values, std::int64_t n, const FiniteSpan &span, std::initializer_list<double> ps,
+                   std::optional<double> *out);
+FiniteSpan finiteSpanOf(const double *values, std::int64_t n);
 
 } // namespace ftroi

@@ -10,27 +10,44 @@ namespace ftroi {
 SampleStats sampleStats(SampleColumn &values, bool withMean)
 {
     SampleStats st;
-    // Values that cannot be computed (NaN) are left out.
-    values.size = std::remove_if(values.begin(), values.end(), [](double v) { return v != v; }) - values.begin();
-    const std::int64_t n = values.size;
+    // One pass: values that cannot be computed (NaN) are left out, the rest
+    // summed shifted by the first (identical samples give their value exactly)
+    // and their finite span kept for the selection.
+    double *v = values.begin();
+    const std::int64_t all = values.size;
+    std::int64_t first = 0;
+    while (first < all && v[first] != v[first])
+        ++first;
+    const double x0 = first < all ? v[first] : 0.0;
+    double sum = 0;
+    FiniteSpan span{std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
+    std::int64_t n = 0;
+    for (std::int64_t i = first; i < all; ++i) {
+        const double x = v[i];
+        if (x != x)
+            continue;
+        v[n++] = x;
+        sum += x - x0;
+        if (std::isfinite(x)) {
+            span.low = std::min(span.low, x);
+            span.high = std::max(span.high, x);
+        }
+    }
+    values.size = n;
     if (n == 0)
         return st;
     if (withMean) {
-        const double x0 = values[0]; // shifted sum: identical samples give their value exactly
-        double sum = 0;
-        for (double v : values)
-            sum += v - x0;
         st.mean = x0 + sum / double(n);
         if (!std::isfinite(*st.mean))
             st.mean.reset();
     }
-    const double *v = values.begin();
-    selectForPercentiles(values.begin(), n, {0.05, 0.10, 0.50, 0.90, 0.95});
-    st.p5 = percentileOfSorted(v, n, 0.05);
-    st.p10 = percentileOfSorted(v, n, 0.10);
-    st.p50 = percentileOfSorted(v, n, 0.50);
-    st.p90 = percentileOfSorted(v, n, 0.90);
-    st.p95 = percentileOfSorted(v, n, 0.95);
+    std::optional<double> p[5];
+    percentilesOf(values.begin(), n, span, {0.05, 0.10, 0.50, 0.90, 0.95}, p);
+    st.p5 = p[0];
+    st.p10 = p[1];
+    st.p50 = p[2];
+    st.p90 = p[3];
+    st.p95 = p[4];
     return st;
 }
 
@@ -46,9 +63,10 @@ Histogram histogramOf(const SampleColumn &values, int bins)
     const std::int64_t n = std::int64_t(finite.size());
     if (bins <= 0 || n == 0)
         return h;
-    selectForPercentiles(finite.data(), n, {0.01, 0.99});
-    double lo = *percentileOfSorted(finite.data(), n, 0.01);
-    double hi = *percentileOfSorted(finite.data(), n, 0.99);
+    std::optional<double> window[2];
+    percentilesOf(finite.data(), n, {0.01, 0.99}, window);
+    double lo = *window[0];
+    double hi = *window[1];
     if (!(hi > lo)) { // (nearly) one value: a narrow window around it
         const double pad = std::max(1.0, std::abs(lo) * 0.05);
         lo -= pad;
@@ -100,10 +118,11 @@ void finishBand(CashFlowBand &band, std::vector<double> &values, std::int64_t pe
         const std::int64_t n = std::int64_t(end - begin);
         if (n == 0)
             continue;
-        selectForPercentiles(&*begin, n, {0.10, 0.50, 0.90});
-        band.p10[k] = percentileOfSorted(&*begin, n, 0.10).value_or(std::nan(""));
-        band.p50[k] = percentileOfSorted(&*begin, n, 0.50).value_or(std::nan(""));
-        band.p90[k] = percentileOfSorted(&*begin, n, 0.90).value_or(std::nan(""));
+        std::optional<double> p[3];
+        percentilesOf(&*begin, n, {0.10, 0.50, 0.90}, p);
+        band.p10[k] = p[0].value_or(std::nan(""));
+        band.p50[k] = p[1].value_or(std::nan(""));
+        band.p90[k] = p[2].value_or(std::nan(""));
     }
 }
 

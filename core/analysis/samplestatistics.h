@@ -5,20 +5,20 @@
 #pragma once
 
 #include "core/analysis/montecarlo.h"
+#include "core/analysis/samplebuffer.h"
 #include "core/engine/curves.h"
 
-#include <memory>
 #include <vector>
 
 namespace ftroi {
 
 // One metric's value for each sample, left uninitialised (every sample writes its own).
 struct SampleColumn {
-    explicit SampleColumn(std::int64_t n) : values(new double[size_t(n)]), size(n) {}
-    double &operator[](size_t i) { return values[i]; }
-    double *begin() const { return values.get(); }
-    double *end() const { return values.get() + size; }
-    std::unique_ptr<double[]> values;
+    explicit SampleColumn(std::int64_t n) : buffer(size_t(n) * sizeof(double)), size(n) {}
+    double &operator[](size_t i) { return begin()[i]; }
+    double *begin() const { return static_cast<double *>(buffer.data()); }
+    double *end() const { return begin() + size; }
+    SampleBuffer buffer;
     std::int64_t size;
 };
 

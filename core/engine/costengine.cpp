@@ -263,8 +263,8 @@ SampleOutcome evaluateSample(const Scenario &s, ScenarioResult &scratch, const M
         s.workload.monthlyGrowth == 0 ? scratch.paybackMonths : scratch.lifetime.paybackMonthsWithGrowth;
     o.payback = payback.value_or(std::numeric_limits<double>::infinity());
     o.paidBack = payback && *payback <= s.project.lifetimeMonths;
-    const Decision d = decide(decisionInputs(s, scratch));
-    o.bestPath = d.bestPath ? static_cast<unsigned char>(*d.bestPath) : static_cast<unsigned char>(kPathCount);
+    const std::optional<Path> best = bestPathOf(decisionInputs(s, scratch));
+    o.bestPath = best ? static_cast<unsigned char>(*best) : static_cast<unsigned char>(kPathCount);
     return o;
 }
 

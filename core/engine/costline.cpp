@@ -49,6 +49,26 @@ double selfHostedFixedMonthly(const Scenario &s, double monthlyAmortized)
     return monthlyStorageCost(s.selfHosted) + monthlyAmortized + ops;
 }
 
+void fillFleet(CostLine &line, const Scenario &s, double share, double throughput)
+{
+    const SelfHosted &sh = s.selfHosted;
+    line.servingPerInstance = instanceMonthlyCost(s);
+    line.fixedInstances = sh.fixedInstances.value_or(0);
+    const TrafficShape shape = trafficShape(s.workload);
+    // The fleet carries the routed share: one instance carries its capacity / share of the total.
+    line.capacityPerInstance = kSecondsPerDay * throughput * sh.targetUtilization / share;
+    line.fullThroughputPerDay = kSecondsPerDay * throughput / share;
+    line.peakFactor = shape.peak;
+    if (sh.autoscaling && !sh.fixedInstances && shape.hours < 24 && !paidEveryHour(pricingModel(sh))) {
+        line.autoscaling = true;
+        const double spot = spotFactor(sh);
+        line.servingPeakPerInstance = sh.instanceCostPerHour * kDaysPerMonth * shape.hours * spot;
+        line.servingOffPerInstance = sh.instanceCostPerHour * kDaysPerMonth * (24 - shape.hours) * spot;
+        line.offPeakFactor = shape.offPeak;
+        line.minOffInstances = sh.minInstances;
+    }
+}
+
 CostLine costLine(const Scenario &s, double monthlyAmortized)
 {
     CostLine line;
@@ -63,23 +83,9 @@ CostLine costLine(const Scenario &s, double monthlyAmortized)
             * ((sh.reviewRate - s.api.reviewRate) * s.reviewCost + (sh.errorRate - s.api.errorRate) * s.costPerError)
             / perRequest * share;
     line.remainderPerDailyToken = (1 - share) * line.apiPerDailyToken;
-    line.servingPerInstance = instanceMonthlyCost(s);
     line.commitmentPerInstance = commitmentPerInstance(s) / s.project.lifetimeMonths;
-    line.fixedInstances = sh.fixedInstances.value_or(0);
-    const TrafficShape shape = trafficShape(s.workload);
-    // The fleet carries the routed share: one instance carries its capacity / share of the total.
-    line.capacityPerInstance = instanceCapacityTokensPerDay(s.workload, sh) / share;
-    line.fullThroughputPerDay = kSecondsPerDay * effectiveThroughput(s.workload, sh) / share;
-    line.peakFactor = shape.peak;
+    fillFleet(line, s, share, effectiveThroughput(s.workload, sh));
     line.fixedMonthly = selfHostedFixedMonthly(s, monthlyAmortized);
-    if (sh.autoscaling && !sh.fixedInstances && shape.hours < 24 && !paidEveryHour(pricingModel(sh))) {
-        line.autoscaling = true;
-        const double spot = spotFactor(sh);
-        line.servingPeakPerInstance = sh.instanceCostPerHour * kDaysPerMonth * shape.hours * spot;
-        line.servingOffPerInstance = sh.instanceCostPerHour * kDaysPerMonth * (24 - shape.hours) * spot;
-        line.offPeakFactor = shape.offPeak;
-        line.minOffInstances = sh.minInstances;
-    }
     if (line.commitmentPerInstance != 0)
         line.commitmentFleet = line.instancesAt(dailyTokens(s.workload));
     return line;

@@ -73,6 +73,11 @@ inline double CostLine::servingAt(double tokensPerDay) const
     return servingPeakPerInstance * instancesAt(tokensPerDay) + servingOffPerInstance * offPeakInstancesAt(tokensPerDay);
 }
 
+// The fleet's part of a cost line (one instance's monthly price as priced, the
+// fixed fleet or the sizing of an automatic one, autoscaling) for the routed
+// share `share` and the throughput of one instance (effectiveThroughput()):
+// all that instancesAt() and servingAt() read.
+void fillFleet(CostLine &line, const Scenario &s, double share, double throughput);
 // `monthlyAmortized`: the result's monthly amortized project cost (today's
 // fleet's commitment included; other volumes' fleets pay their own).
 CostLine costLine(const Scenario &s, double monthlyAmortized);

@@ -14,30 +14,53 @@ struct Candidate {
     double projectCost;
 };
 
+std::array<Exclusion, kPathCount> exclusionsOf(const DecisionInputs &in)
+{
+    std::array<Exclusion, kPathCount> excluded{};
+    if (in.requiresSelfHosting) {
+        excluded[size_t(Path::Api)] = Exclusion::SelfHostingRequired;
+        if (in.hasManaged)
+            excluded[size_t(Path::Managed)] = Exclusion::SelfHostingRequired;
+    }
+    excluded[size_t(Path::SelfHosted)] = in.selfHostedExclusion;
+    return excluded;
+}
+
+// The allowed paths with an NPV into `out`, by NPV descending; equal NPVs keep
+// the order ties prefer (a stable insertion sort: three at most, nothing allocated).
+int rankedCandidates(const DecisionInputs &in, const std::array<Exclusion, kPathCount> &excluded, Candidate *out)
+{
+    auto allowed = [&](Path p) { return excluded[size_t(p)] == Exclusion::None; };
+    int count = 0;
+    if (allowed(Path::Api))
+        out[count++] = {Path::Api, 0.0, 0.0};
+    if (in.hasManaged && allowed(Path::Managed) && in.managedNpv)
+        out[count++] = {Path::Managed, *in.managedNpv, in.managedProjectCost};
+    if (allowed(Path::SelfHosted) && in.selfHostedNpv)
+        out[count++] = {Path::SelfHosted, *in.selfHostedNpv, in.selfHostedProjectCost};
+    for (int i = 1; i < count; ++i)
+        for (int j = i; j > 0 && out[j].npv > out[j - 1].npv; --j)
+            std::swap(out[j], out[j - 1]);
+    return count;
+}
+
 } // namespace
+
+std::optional<Path> bestPathOf(const DecisionInputs &in)
+{
+    Candidate candidates[kPathCount];
+    if (rankedCandidates(in, exclusionsOf(in), candidates) == 0)
+        return std::nullopt;
+    return candidates[0].path;
+}
 
 Decision decide(const DecisionInputs &in)
 {
     Decision d;
     d.contextVerdict = in.contextVerdict;
-    if (in.requiresSelfHosting) {
-        d.excluded[size_t(Path::Api)] = Exclusion::SelfHostingRequired;
-        if (in.hasManaged)
-            d.excluded[size_t(Path::Managed)] = Exclusion::SelfHostingRequired;
-    }
-    d.excluded[size_t(Path::SelfHosted)] = in.selfHostedExclusion;
-
-    // The allowed paths with an NPV, in the order ties prefer.
+    d.excluded = exclusionsOf(in);
     Candidate candidates[kPathCount];
-    int count = 0;
-    if (!d.isExcluded(Path::Api))
-        candidates[count++] = {Path::Api, 0.0, 0.0};
-    if (in.hasManaged && !d.isExcluded(Path::Managed) && in.managedNpv)
-        candidates[count++] = {Path::Managed, *in.managedNpv, in.managedProjectCost};
-    if (!d.isExcluded(Path::SelfHosted) && in.selfHostedNpv)
-        candidates[count++] = {Path::SelfHosted, *in.selfHostedNpv, in.selfHostedProjectCost};
-    // By NPV, descending; equal NPVs keep the preferred order.
-    std::stable_sort(candidates, candidates + count, [](const Candidate &a, const Candidate &b) { return a.npv > b.npv; });
+    const int count = rankedCandidates(in, d.excluded, candidates);
 
     // The API (NPV 0) comes first among NPVs <= 0, so the first candidate is the
     // best: the largest NPV above 0, else the API when allowed, else the largest.

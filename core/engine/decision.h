@@ -63,6 +63,8 @@ struct Decision {
 
 // Ties prefer the API, then managed, then self-hosting.
 Decision decide(const DecisionInputs &in);
+// decide(in).bestPath alone (what each Monte Carlo sample keeps).
+std::optional<Path> bestPathOf(const DecisionInputs &in);
 // Whether `verdict` agrees with choosing `best` (nullopt: neutral).
 std::optional<bool> verdictAgrees(Verdict verdict, Path best);
 

@@ -20,13 +20,6 @@ double volumeFactor(double monthlyGrowth, int month)
 
 namespace detail {
 
-void finish(LifetimeValue &v, double projectCost, double undiscountedSum, double discountedSum)
-{
-    v.npv = checked(-projectCost + discountedSum);
-    if (projectCost != 0 && v.npv)
-        v.roi = checked((undiscountedSum - projectCost) / projectCost);
-}
-
 // The discounted sum of the flat weights: v (1 - v^(M-1)) / (1 - v) + w_M v^M
 // with v = 1 / (1 + r); the lifetime itself without discounting.
 double flatWeights(double lifetime, double r)
@@ -39,23 +32,6 @@ double flatWeights(double lifetime, double r)
         weights = d * (1 - std::pow(d, months - 1)) / (1 - d) + lastWeight * std::pow(d, months);
     }
     return weights;
-}
-
-// Flat savings s: payback P / s, sum of weights L, discounted sum of weights.
-LifetimeValue flatLifetimeValue(const LifetimeTerms &t, double s, const MonthSteps *steps)
-{
-    LifetimeValue v;
-    if (t.projectCost == 0) {
-        if (s > 0)
-            v.paybackMonthsWithGrowth = 0.0;
-    } else if (s > 0 && t.projectCost / s <= kMaxPaybackMonths)
-        v.paybackMonthsWithGrowth = t.projectCost / s;
-
-    const double lifetime = t.lifetimeMonths;
-    const double weights =
-        steps ? steps->flatWeights : flatWeights(lifetime, monthlyDiscountRate(t.discountRateAnnual));
-    finish(v, t.projectCost, s * lifetime, s * weights);
-    return v;
 }
 
 } // namespace detail

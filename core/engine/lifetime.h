@@ -87,13 +87,35 @@ struct MonthSteps {
 inline constexpr int kMaxTabledMonths = 1200;
 
 namespace detail {
-LifetimeValue flatLifetimeValue(const LifetimeTerms &t, double monthlySavings, const MonthSteps *steps = nullptr);
+// The discounted sum of the flat weights: v (1 - v^(M-1)) / (1 - v) + w_M v^M
+// with v = 1 / (1 + r); the lifetime itself without discounting.
 double flatWeights(double lifetimeMonths, double monthlyRate);
-void finish(LifetimeValue &v, double projectCost, double undiscountedSum, double discountedSum);
 inline std::optional<double> checked(double v)
 {
     if (!std::isfinite(v))
         return std::nullopt;
+    return v;
+}
+inline void finish(LifetimeValue &v, double projectCost, double undiscountedSum, double discountedSum)
+{
+    v.npv = checked(-projectCost + discountedSum);
+    if (projectCost != 0 && v.npv)
+        v.roi = checked((undiscountedSum - projectCost) / projectCost);
+}
+// Flat savings s: payback P / s, sum of weights L, discounted sum of weights.
+inline LifetimeValue flatLifetimeValue(const LifetimeTerms &t, double s, const MonthSteps *steps = nullptr)
+{
+    LifetimeValue v;
+    if (t.projectCost == 0) {
+        if (s > 0)
+            v.paybackMonthsWithGrowth = 0.0;
+    } else if (s > 0 && t.projectCost / s <= kMaxPaybackMonths)
+        v.paybackMonthsWithGrowth = t.projectCost / s;
+
+    const double lifetime = t.lifetimeMonths;
+    const double weights =
+        steps ? steps->flatWeights : flatWeights(lifetime, monthlyDiscountRate(t.discountRateAnnual));
+    finish(v, t.projectCost, s * lifetime, s * weights);
     return v;
 }
 } // namespace detail

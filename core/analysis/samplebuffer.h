@@ -1,0 +1,28 @@
+// Memory for a Monte Carlo run's per-sample columns, kept for the next run.
+// The app runs a Monte Carlo on every slider step: fresh memory would be
+// faulted in page by page each time (a third of a 1M-sample run on a virtual
+// machine). Freed buffers go back to a small process-wide pool (8 buffers,
+// 256 MB at most); large ones are 2 MB aligned with huge pages advised.
+// Contents are not initialised: every sample writes its own.
+#pragma once
+
+#include <cstddef>
+
+namespace ftroi {
+
+class SampleBuffer
+{
+public:
+    explicit SampleBuffer(size_t bytes);
+    ~SampleBuffer();
+    SampleBuffer(const SampleBuffer &) = delete;
+    SampleBuffer &operator=(const SampleBuffer &) = delete;
+
+    void *data() const { return m_data; }
+
+private:
+    void *m_data = nullptr;
+    size_t m_capacity = 0;
+};
+
+} // namespace ftroi

@@ -1,0 +1,110 @@
+// evaluate()'s savings, NPV, payback and best path for one sample, flat.
+// Each line names the ScenarioResult field it matches; keep it in step with
+// costengine.cpp (tst_samplebatch compares them bit for bit).
+#include "core/engine/flatsample.h"
+
+#include "core/engine/costline.h"
+#include "core/engine/fleetpricing.h"
+#include "core/engine/managedpath.h"
+
+#include <cmath>
+#include <limits>
+
+namespace ftroi {
+
+bool flatSampleSupported(const Scenario &s)
+{
+    return !s.selfHosted.benchmark && (s.project.computeCostPerRun || !s.project.training);
+}
+
+SampleOutcome evaluateFlatSample(const Scenario &s, const MonthSteps *steps)
+{
+    const Workload &w = s.workload;
+    const SelfHosted &sh = s.selfHosted;
+    const Project &p = s.project;
+
+    const double currentDailyTokens = dailyTokens(w);
+    const double monthlyApi = monthlyApiCost(w, s.api);
+    const double share = fineTunedShare(s);
+    Workload routed; // withRequestShare(w, share), without copying the import's note
+    routed.requestsPerDay = w.requestsPerDay * share;
+    routed.inputTokensPerRequest = w.inputTokensPerRequest;
+    routed.outputTokensPerRequest = w.outputTokensPerRequest;
+    const double routedDailyTokens = currentDailyTokens * share;
+    const double monthlyRemainderApi = (1 - share) * monthlyApi;
+    const double monthlyQualityDelta = monthlyQualityCostDelta(routed, s.api, sh, s.reviewCost, s.costPerError);
+
+    const double computeCost = p.trainingRuns * p.computeCostPerRun.value_or(0);
+    const double engineeringCost = engineeringHours(p) * p.hourlyRate;
+
+    // The cost line's fleet (costLine(s, 0)) and today's peak fleet.
+    const double thrEff = effectiveThroughput(w, sh);
+    CostLine line;
+    fillFleet(line, s, share, thrEff);
+    const double instances = line.instancesAt(currentDailyTokens);
+    const bool onDemand = pricingModel(sh) == PricingModel::OnDemand;
+    const double monthlyServing = line.autoscaling || !onDemand ? line.servingAt(currentDailyTokens)
+                                                                : monthlyServingCost(instances, sh);
+
+    const double commitmentUpfront = commitmentPerInstance(s) * instances;
+    const double totalProjectCost = computeCost + engineeringCost + commitmentUpfront;
+    const double monthlyAmortized = monthlyAmortization(totalProjectCost, p.lifetimeMonths);
+
+    const double peakUtilization = routedDailyTokens * trafficShape(w).peak / (kSecondsPerDay * thrEff * instances);
+    const bool overCapacity = peakUtilization > 1;
+    const double monthlyStorage = monthlyStorageCost(sh);
+
+    const double apiOps = monthlyOpsCost(s.api.opsHoursPerMonth, p);
+    const double selfHostedOps = fineTunedPathOpsCost(monthlyOpsCost(sh.opsHoursPerMonth, p), apiOps, share);
+    const double opsDelta = selfHostedOps - apiOps;
+
+    const double monthlyFtTotal = monthlyServing + monthlyStorage + monthlyAmortized + monthlyQualityDelta
+        + monthlyRemainderApi + opsDelta;
+    const double monthlySavings = monthlyApi - monthlyFtTotal;
+    const double savingsBeforeAmortization =
+        monthlyApi - (monthlyServing + monthlyStorage + monthlyQualityDelta + monthlyRemainderApi + opsDelta);
+    const std::optional<double> payback = paybackMonths(totalProjectCost, savingsBeforeAmortization);
+
+    // selfHostedSavingsAt() of each month's volume factor.
+    const LifetimeTerms terms{totalProjectCost, p.lifetimeMonths, w.monthlyGrowth, p.discountRateAnnual};
+    const LifetimeValue lifetime = lifetimeValue(
+        terms,
+        [&](double f) {
+            if (f == 1.0)
+                return savingsBeforeAmortization;
+            const double tokens = currentDailyTokens * f;
+            return monthlyApi * f
+                - (line.servingAt(tokens) + monthlyStorage + monthlyQualityDelta * f + monthlyRemainderApi * f
+                   + opsDelta);
+        },
+        steps);
+
+    DecisionInputs in;
+    in.selfHostedNpv = lifetime.npv;
+    in.selfHostedProjectCost = totalProjectCost;
+    if (s.managed) {
+        ManagedResult managed;
+        evaluateManagedLifetime(s, *s.managed, ApiBaseline{monthlyApi, 0, apiOps}, managed, steps);
+        in.hasManaged = true;
+        in.managedNpv = managed.lifetime.npv;
+        in.managedProjectCost = managed.totalProjectCost;
+    }
+    // selfHostedExclusion(): no load test, so never infeasible at the SLO.
+    if (sh.fixedInstances && overCapacity)
+        in.selfHostedExclusion = Exclusion::OverCapacity;
+    else if (sh.gpuMemoryGb && !(memoryNeededGb(sh) <= *sh.gpuMemoryGb))
+        in.selfHostedExclusion = Exclusion::DoesNotFit;
+    in.requiresSelfHosting = s.requiresSelfHosting.value_or(false);
+
+    SampleOutcome o;
+    o.monthlySavings = monthlySavings;
+    o.npv = lifetime.npv.value_or(std::nan(""));
+    const std::optional<double> &sampled = w.monthlyGrowth == 0 ? payback : lifetime.paybackMonthsWithGrowth;
+    o.payback = sampled.value_or(std::numeric_limits<double>::infinity());
+    o.paidBack = sampled && *sampled <= p.lifetimeMonths;
+    const std::optional<Path> best = bestPathOf(in);
+    o.bestPath = best ? static_cast<unsigned char>(*best) : static_cast<unsigned char>(kPathCount);
+    return o;
+}
+
+} // namespace ftroi
