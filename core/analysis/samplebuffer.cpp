@@ -14,7 +14,7 @@ namespace {
 
 constexpr size_t kHugePage = size_t(2) << 20;
 constexpr size_t kMaxPooledBuffers = 8;
-constexpr size_t kMaxPooledBytes = size_t(256) << 20;
+constexpr size_t kMaxPooledBytes = size_t(64) << 20; // two 1M-sample runs
 
 struct Pooled {
     void *data;

@@ -2,7 +2,8 @@
 // The app runs a Monte Carlo on every slider step: fresh memory would be
 // faulted in page by page each time (a third of a 1M-sample run on a virtual
 // machine). Freed buffers go back to a small process-wide pool (8 buffers,
-// 256 MB at most); large ones are 2 MB aligned with huge pages advised.
+// 64 MB at most: two 1M-sample runs); large ones are 2 MB aligned with huge
+// pages advised.
 // Contents are not initialised: every sample writes its own.
 #pragma once
 
