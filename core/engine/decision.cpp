@@ -46,14 +46,6 @@ int rankedCandidates(const DecisionInputs &in, const std::array<Exclusion, kPath
 
 } // namespace
 
-std::optional<Path> bestPathOf(const DecisionInputs &in)
-{
-    Candidate candidates[kPathCount];
-    if (rankedCandidates(in, exclusionsOf(in), candidates) == 0)
-        return std::nullopt;
-    return candidates[0].path;
-}
-
 Decision decide(const DecisionInputs &in)
 {
     Decision d;

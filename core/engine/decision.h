@@ -63,8 +63,27 @@ struct Decision {
 
 // Ties prefer the API, then managed, then self-hosting.
 Decision decide(const DecisionInputs &in);
-// decide(in).bestPath alone (what each Monte Carlo sample keeps).
-std::optional<Path> bestPathOf(const DecisionInputs &in);
+// decide(in).bestPath alone (what each Monte Carlo sample keeps): the allowed
+// path with the largest NPV, the earlier of API, managed, self-hosting on a tie
+// (decide()'s stable ranking puts the same path first).
+inline std::optional<Path> bestPathOf(const DecisionInputs &in)
+{
+    std::optional<Path> best;
+    double bestNpv = 0;
+    auto consider = [&](Path path, double npv) {
+        if (!best || npv > bestNpv) {
+            best = path;
+            bestNpv = npv;
+        }
+    };
+    if (!in.requiresSelfHosting)
+        consider(Path::Api, 0.0);
+    if (in.hasManaged && !in.requiresSelfHosting && in.managedNpv)
+        consider(Path::Managed, *in.managedNpv);
+    if (in.selfHostedExclusion == Exclusion::None && in.selfHostedNpv)
+        consider(Path::SelfHosted, *in.selfHostedNpv);
+    return best;
+}
 // Whether `verdict` agrees with choosing `best` (nullopt: neutral).
 std::optional<bool> verdictAgrees(Verdict verdict, Path best);
 

@@ -83,10 +83,10 @@ SampleOutcome evaluateFlatSample(const Scenario &s, const MonthSteps *steps)
     in.selfHostedNpv = lifetime.npv;
     in.selfHostedProjectCost = totalProjectCost;
     if (s.managed) {
-        ManagedResult managed;
-        evaluateManagedLifetime(s, *s.managed, ApiBaseline{monthlyApi, 0, apiOps}, managed, steps);
+        ManagedResult managed; // evaluateManagedLifetime(), its lifetime kept in a local
+        fillManagedMonthly(s, *s.managed, ApiBaseline{monthlyApi, 0, apiOps}, managed);
         in.hasManaged = true;
-        in.managedNpv = managed.lifetime.npv;
+        in.managedNpv = managedLifetime(s, managed, monthlyApi, steps).npv;
         in.managedProjectCost = managed.totalProjectCost;
     }
     // selfHostedExclusion(): no load test, so never infeasible at the SLO.

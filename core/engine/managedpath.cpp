@@ -7,19 +7,13 @@
 
 namespace ftroi {
 
-double managedSavingsAt(const ManagedResult &r, double monthlyApiCost, double f)
-{
-    if (f == 1.0)
-        return r.monthlySavingsBeforeAmortization;
-    const double variable = r.monthlyInferenceCost + r.monthlyQualityCostDelta + r.monthlyRemainderApiCost;
-    return monthlyApiCost * f - (variable * f + (r.monthlyHostingCost + r.monthlyOpsCostDelta));
-}
-
-void evaluateManagedLifetime(const Scenario &s, const ManagedPath &m, const ApiBaseline &api, ManagedResult &r,
-                             const MonthSteps *steps)
+void fillManagedMonthly(const Scenario &s, const ManagedPath &m, const ApiBaseline &api, ManagedResult &r)
 {
     const double share = fineTunedShare(s);
-    const Workload w = withRequestShare(s.workload, share); // the routed requests
+    Workload w; // withRequestShare(s.workload, share), the routed requests, without copying the import's note
+    w.requestsPerDay = s.workload.requestsPerDay * share;
+    w.inputTokensPerRequest = s.workload.inputTokensPerRequest;
+    w.outputTokensPerRequest = s.workload.outputTokensPerRequest;
     const double reviewRate = m.reviewRate.value_or(s.api.reviewRate);
     const double errorRate = m.errorRate.value_or(s.api.errorRate);
 
@@ -49,10 +43,13 @@ void evaluateManagedLifetime(const Scenario &s, const ManagedPath &m, const ApiB
     r.monthlyTotal = operating + r.monthlyAmortizedProjectCost;
     r.monthlySavings = api.monthlyBill - r.monthlyTotal;
     r.monthlySavingsBeforeAmortization = api.monthlyBill - operating;
+}
 
-    const LifetimeTerms terms{r.totalProjectCost, s.project.lifetimeMonths, s.workload.monthlyGrowth,
-                              s.project.discountRateAnnual};
-    r.lifetime = lifetimeValue(terms, [&](double f) { return managedSavingsAt(r, api.monthlyBill, f); }, steps);
+void evaluateManagedLifetime(const Scenario &s, const ManagedPath &m, const ApiBaseline &api, ManagedResult &r,
+                             const MonthSteps *steps)
+{
+    fillManagedMonthly(s, m, api, r);
+    r.lifetime = managedLifetime(s, r, api.monthlyBill, steps);
 }
 
 ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, const ApiBaseline &api)

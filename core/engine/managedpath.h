@@ -49,10 +49,28 @@ ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, const Api
 // lifetime), into `r`; the rest of `r` is left as it was. `steps` as lifetimeValue()'s.
 void evaluateManagedLifetime(const Scenario &s, const ManagedPath &m, const ApiBaseline &api, ManagedResult &r,
                              const MonthSteps *steps);
+// Its monthly costs and project alone: evaluateManagedLifetime() without the lifetime.
+void fillManagedMonthly(const Scenario &s, const ManagedPath &m, const ApiBaseline &api, ManagedResult &r);
 
 // The managed path's operating savings (before amortization) in a month at
 // volume factor f, against an API bill of `monthlyApiCost` today: the lifetime
 // and the cash-flow chart count the same months.
-double managedSavingsAt(const ManagedResult &r, double monthlyApiCost, double f);
+inline double managedSavingsAt(const ManagedResult &r, double monthlyApiCost, double f)
+{
+    if (f == 1.0)
+        return r.monthlySavingsBeforeAmortization;
+    const double variable = r.monthlyInferenceCost + r.monthlyQualityCostDelta + r.monthlyRemainderApiCost;
+    return monthlyApiCost * f - (variable * f + (r.monthlyHostingCost + r.monthlyOpsCostDelta));
+}
+
+// The lifetime of the managed path whose monthly costs and project `r` holds
+// (fillManagedMonthly()), against an API bill of `monthlyApiCost`.
+inline LifetimeValue managedLifetime(const Scenario &s, const ManagedResult &r, double monthlyApiCost,
+                                     const MonthSteps *steps)
+{
+    const LifetimeTerms terms{r.totalProjectCost, s.project.lifetimeMonths, s.workload.monthlyGrowth,
+                              s.project.discountRateAnnual};
+    return lifetimeValue(terms, [&](double f) { return managedSavingsAt(r, monthlyApiCost, f); }, steps);
+}
 
 } // namespace ftroi
