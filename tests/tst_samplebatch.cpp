@@ -3,7 +3,8 @@
 // scenario to scenario, months tabled or not) against evaluate() bit for bit on
 // thousands of random scenarios with growth, discounting, autoscaling, managed
 // paths, every fleet pricing, routing and operations; percentiles from the
-// bucketed selection against percentiles of a full sort.
+// bucketed selection against percentiles of a full sort; the early end of the
+// payback search at the edge of the 120 months.
 #include "core/analysis/orderstatistics.h"
 #include "core/engine/costengine.h"
 #include "core/engine/flatsample.h"
@@ -163,6 +164,7 @@ private Q_SLOTS:
         ScenarioResult scratch; // kept from scenario to scenario, as the Monte Carlo keeps it
         MonthSteps steps;
         int flat = 0, growing = 0, managed = 0, autoscaled = 0, priced = 0, routed = 0, discounted = 0;
+        int paidAfterLifetime = 0, neverPaid = 0; // with growth: the walk's months after the lifetime
         for (int i = 0; i < 4000; ++i) {
             const Scenario s = random.next();
             const ScenarioResult r = evaluate(s);
@@ -192,10 +194,69 @@ private Q_SLOTS:
             priced += bool(s.selfHosted.pricing);
             routed += bool(s.routing);
             discounted += s.project.discountRateAnnual != 0;
+            if (s.workload.monthlyGrowth != 0 && s.project.lifetimeMonths < kMaxPaybackMonths) {
+                const std::optional<double> &late = r.lifetime.paybackMonthsWithGrowth;
+                paidAfterLifetime += late && *late > s.project.lifetimeMonths;
+                neverPaid += !late;
+            }
         }
+        // The early end of the payback search (flatsample.cpp) was tried both ways.
+        QVERIFY(paidAfterLifetime > 50);
+        QVERIFY(neverPaid > 200);
         // Every feature was drawn many times.
         for (const int n : {flat, growing, managed, autoscaled, priced, routed, discounted})
             QVERIFY(n > 500);
+    }
+
+    // Paybacks close to the end of the 120-month search: the flat pass may end
+    // the search early only where the walk would find no payback. The project
+    // cost is moved across the edge (found by bisection) in steps down to one
+    // part in 1e15, for growth both ways and the fleet fixed or autoscaled; with
+    // growth near 0 the most the months left could save is the savings themselves,
+    // so the proof has only its margin.
+    void paybackAtTheSearchEnd()
+    {
+        int found = 0, notFound = 0;
+        for (const double growth : {0.004, -0.002, 0.03, 1e-9, -1e-9, 1e-15})
+            for (const bool autoscaled : {false, true}) {
+                Scenario s = testsupport::equalReviewsScenario();
+                s.workload.monthlyGrowth = growth;
+                s.project.lifetimeMonths = 24;
+                if (autoscaled) {
+                    s.selfHosted.fixedInstances.reset();
+                    s.selfHosted.autoscaling = true;
+                    s.selfHosted.minInstances = 1;
+                    s.workload.peakHoursPerDay = 8;
+                    s.workload.peakTrafficShare = 0.5;
+                }
+                s.project.engineeringHours.clear();
+                s.project.trainingRuns = 1;
+                auto paybackAt = [&](double cost) {
+                    s.project.computeCostPerRun = cost;
+                    return evaluate(s).lifetime.paybackMonthsWithGrowth;
+                };
+                // The smallest cost with no payback in 120 months.
+                double low = 0, high = 1e4;
+                while (paybackAt(high))
+                    high *= 2;
+                for (int i = 0; i < 200 && high - low > high * 1e-16; ++i) {
+                    const double mid = (low + high) / 2;
+                    (paybackAt(mid) ? low : high) = mid;
+                }
+                for (const double step : {0.0, 1e-15, 1e-12, 1e-9, 1e-6, 1e-3, 0.1}) {
+                    for (const double cost : {high * (1 + step), low * (1 - step)}) {
+                        const std::optional<double> want = paybackAt(cost);
+                        const SampleOutcome o = evaluateFlatSample(s, nullptr);
+                        const QString where = QStringLiteral("growth %1, autoscaled %2, cost %3")
+                                                  .arg(growth).arg(autoscaled).arg(cost, 0, 'g', 17);
+                        QVERIFY2(same(o.payback, want.value_or(std::numeric_limits<double>::infinity())),
+                                 qPrintable(where));
+                        (want ? found : notFound) += 1;
+                    }
+                }
+            }
+        QVERIFY(found > 30);
+        QVERIFY(notFound > 30);
     }
 
     void selectedPercentilesAreTheSortedOnes()

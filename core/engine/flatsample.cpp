@@ -7,6 +7,7 @@
 #include "core/engine/fleetpricing.h"
 #include "core/engine/managedpath.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -67,17 +68,34 @@ SampleOutcome evaluateFlatSample(const Scenario &s, const MonthSteps *steps)
 
     // selfHostedSavingsAt() of each month's volume factor.
     const LifetimeTerms terms{totalProjectCost, p.lifetimeMonths, w.monthlyGrowth, p.discountRateAnnual};
-    const LifetimeValue lifetime = lifetimeValue(
-        terms,
-        [&](double f) {
-            if (f == 1.0)
-                return savingsBeforeAmortization;
-            const double tokens = currentDailyTokens * f;
-            return monthlyApi * f
-                - (line.servingAt(tokens) + monthlyStorage + monthlyQualityDelta * f + monthlyRemainderApi * f
-                   + opsDelta);
-        },
-        steps);
+    auto savingsAt = [&](double f) {
+        if (f == 1.0)
+            return savingsBeforeAmortization;
+        const double tokens = currentDailyTokens * f;
+        return monthlyApi * f
+            - (line.servingAt(tokens) + monthlyStorage + monthlyQualityDelta * f + monthlyRemainderApi * f + opsDelta);
+    };
+    // With growth, after the lifetime: no payback can come in months m + 1 .. 120
+    // when even the most those months could save leaves the cash below 0. The
+    // most: the API bill and the per-request costs at the highest volume, the
+    // fleet (which never shrinks as volume grows) at the lowest, with a margin
+    // far above rounding. Then the walk stops where it would have found nothing.
+    auto paybackUnreachable = [&](int m, double cumulative, double f) {
+        const int left = kMaxPaybackMonths - m;
+        if (left <= 0
+            || !(line.servingPerInstance >= 0 && line.servingPeakPerInstance >= 0 && line.servingOffPerInstance >= 0))
+            return false;
+        const double next = f * (1 + w.monthlyGrowth);
+        const double last = f * std::pow(1 + w.monthlyGrowth, left);
+        const double perVolume = monthlyApi - monthlyQualityDelta - monthlyRemainderApi;
+        const double fleet = line.servingAt(currentDailyTokens * std::min(next, last));
+        const double fixed = monthlyStorage + opsDelta;
+        const double most = std::max(perVolume * next, perVolume * last) - (fleet + fixed);
+        const double scale =
+            std::abs(cumulative) + left * (std::abs(perVolume) * std::max(next, last) + fleet + std::abs(fixed));
+        return cumulative + left * std::max(most, 0.0) < -1e-9 * scale;
+    };
+    const LifetimeValue lifetime = lifetimeValue(terms, savingsAt, steps, true, paybackUnreachable);
 
     DecisionInputs in;
     in.selfHostedNpv = lifetime.npv;
@@ -86,7 +104,7 @@ SampleOutcome evaluateFlatSample(const Scenario &s, const MonthSteps *steps)
         ManagedResult managed; // evaluateManagedLifetime(), its lifetime kept in a local
         fillManagedMonthly(s, *s.managed, ApiBaseline{monthlyApi, 0, apiOps}, managed);
         in.hasManaged = true;
-        in.managedNpv = managedLifetime(s, managed, monthlyApi, steps).npv;
+        in.managedNpv = managedLifetime(s, managed, monthlyApi, steps, false).npv; // its payback is not reported
         in.managedProjectCost = managed.totalProjectCost;
     }
     // selfHostedExclusion(): no load test, so never infeasible at the SLO.

@@ -125,8 +125,18 @@ inline LifetimeValue flatLifetimeValue(const LifetimeTerms &t, double s, const M
 // have closed forms; with growth every month is evaluated once, in one walk
 // that stops when the payback is found (or known not to come within 120
 // months) and the lifetime's months are summed. `steps`, when given, must fit `t`.
-template<typename SavingsAt>
-LifetimeValue lifetimeValue(const LifetimeTerms &t, SavingsAt savingsAt, const MonthSteps *steps = nullptr)
+// With `withPayback` false and growth the payback is not searched (left
+// nullopt): the walk ends with the lifetime; the NPV and ROI are the same bits.
+// `unreachable(m, cumulative, f)`, called once the lifetime is summed while the
+// payback is still searched (after month m, at volume factor f, cumulative cash
+// `cumulative`), may end the search early by proving that months m + 1 .. 120
+// cannot bring the cash to 0: the payback is then nullopt, as the walk would find.
+struct PaybackAlwaysReachable {
+    bool operator()(int, double, double) const { return false; }
+};
+template<typename SavingsAt, typename Unreachable = PaybackAlwaysReachable>
+LifetimeValue lifetimeValue(const LifetimeTerms &t, SavingsAt savingsAt, const MonthSteps *steps = nullptr,
+                            bool withPayback = true, Unreachable unreachable = {})
 {
     if (t.monthlyGrowth == 0)
         return detail::flatLifetimeValue(t, savingsAt(1.0), steps);
@@ -139,9 +149,10 @@ LifetimeValue lifetimeValue(const LifetimeTerms &t, SavingsAt savingsAt, const M
     const int months = summed ? int(std::ceil(lifetime)) : 0;
     // Payback: full months, up to 120, whatever the lifetime. A project that
     // costs 0 pays back at once when month 1 saves, else never.
-    bool searching = t.projectCost != 0;
+    bool searching = withPayback && t.projectCost != 0;
     bool summing = summed && months > 0;
     bool overflowed = false;
+    bool boundTried = false;
     double cumulative = -t.projectCost;
     double undiscounted = 0;
     double discounted = 0;
@@ -151,7 +162,7 @@ LifetimeValue lifetimeValue(const LifetimeTerms &t, SavingsAt savingsAt, const M
         if (steps)
             f = steps->factor[size_t(m - 1)];
         const double sm = savingsAt(f);
-        if (m == 1 && t.projectCost == 0 && sm > 0)
+        if (withPayback && m == 1 && t.projectCost == 0 && sm > 0)
             v.paybackMonthsWithGrowth = 0.0;
         if (searching) {
             if (!(sm == sm)) {
@@ -175,6 +186,10 @@ LifetimeValue lifetimeValue(const LifetimeTerms &t, SavingsAt savingsAt, const M
                 summing = false;
             }
             summing = summing && m < months;
+        }
+        if (searching && !summing && !boundTried) {
+            boundTried = true;
+            searching = !unreachable(m, cumulative, f);
         }
         if (!steps)
             f *= 1 + t.monthlyGrowth;

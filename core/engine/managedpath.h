@@ -64,13 +64,14 @@ inline double managedSavingsAt(const ManagedResult &r, double monthlyApiCost, do
 }
 
 // The lifetime of the managed path whose monthly costs and project `r` holds
-// (fillManagedMonthly()), against an API bill of `monthlyApiCost`.
+// (fillManagedMonthly()), against an API bill of `monthlyApiCost`
+// (`withPayback` as lifetimeValue()'s).
 inline LifetimeValue managedLifetime(const Scenario &s, const ManagedResult &r, double monthlyApiCost,
-                                     const MonthSteps *steps)
+                                     const MonthSteps *steps, bool withPayback = true)
 {
     const LifetimeTerms terms{r.totalProjectCost, s.project.lifetimeMonths, s.workload.monthlyGrowth,
                               s.project.discountRateAnnual};
-    return lifetimeValue(terms, [&](double f) { return managedSavingsAt(r, monthlyApiCost, f); }, steps);
+    return lifetimeValue(terms, [&](double f) { return managedSavingsAt(r, monthlyApiCost, f); }, steps, withPayback);
 }
 
 } // namespace ftroi
