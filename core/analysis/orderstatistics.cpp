@@ -96,10 +96,14 @@ void orderStatistics(const double *values, std::int64_t n, const FiniteSpan &spa
         }
         below += counts[size_t(b)];
     }
-    // The wanted buckets' values, gathered in one pass, then selected within.
+    // The wanted buckets' values, gathered in one pass, then selected within;
+    // the infinities' buckets are not gathered (each holds one value).
     std::vector<int> slot(size_t(buckets) + 2, -1);
     std::vector<std::vector<double>> gathered;
+    auto infinite = [&](int b) { return b == 0 || b == buckets + 1; };
     for (int i = 0; i < count; ++i) {
+        if (infinite(bucketOfRank[i]))
+            continue;
         int &s = slot[size_t(bucketOfRank[i])];
         if (s < 0) {
             s = int(gathered.size());
@@ -107,11 +111,12 @@ void orderStatistics(const double *values, std::int64_t n, const FiniteSpan &spa
             gathered.back().reserve(size_t(counts[size_t(bucketOfRank[i])]));
         }
     }
-    for (std::int64_t i = 0; i < n; ++i) {
-        const int s = slot[size_t(bucketOf(values[i]))];
-        if (s >= 0)
-            gathered[size_t(s)].push_back(values[i]);
-    }
+    if (!gathered.empty())
+        for (std::int64_t i = 0; i < n; ++i) {
+            const int s = slot[size_t(bucketOf(values[i]))];
+            if (s >= 0)
+                gathered[size_t(s)].push_back(values[i]);
+        }
     // Ranks in the same bucket together: an infinity's bucket holds one value;
     // a bucket of finite values is searched the same way again within its own
     // span (clustered samples fill few buckets), nth_element once it is small.
@@ -123,11 +128,15 @@ void orderStatistics(const double *values, std::int64_t n, const FiniteSpan &spa
             inner[end - i] = rankInBucket[end];
             ++end;
         }
+        if (infinite(b)) {
+            const double infinity = std::numeric_limits<double>::infinity();
+            std::fill(out + i, out + end, b == 0 ? -infinity : infinity);
+            i = end;
+            continue;
+        }
         std::vector<double> &in = gathered[size_t(slot[size_t(b)])];
         const std::int64_t m = std::int64_t(in.size());
-        if (b == 0 || b == buckets + 1)
-            std::fill(out + i, out + end, in.front());
-        else if (m < 2048 || m == n)
+        if (m < 2048 || m == n)
             smallOrderStatistics(in.data(), m, inner, end - i, out + i);
         else
             orderStatistics(in.data(), m, finiteSpanOf(in.data(), m), inner, end - i, out + i);
