@@ -3,7 +3,8 @@
 // scenario to scenario, months tabled or not) against evaluate() bit for bit on
 // thousands of random scenarios with growth, discounting, autoscaling, managed
 // paths, every fleet pricing, routing and operations; percentiles from the
-// bucketed selection against percentiles of a full sort; the early end of the
+// bucketed selection against percentiles of a full sort (ties, long tails,
+// "never" half the time, clusters far apart); the early end of the
 // payback search at the edge of the 120 months.
 #include "core/analysis/orderstatistics.h"
 #include "core/engine/costengine.h"
@@ -266,10 +267,28 @@ private Q_SLOTS:
         const std::initializer_list<double> ps = {0.01, 0.05, 0.10, 0.50, 0.90, 0.95, 0.99};
         std::normal_distribution<double> normal;
         for (const std::int64_t n : {1, 2, 3, 5, 11, 20, 21, 100, 1001, 2047, 2048, 2049, 4096, 100000, 250001}) {
-            for (int round = 0; round < 6; ++round) {
+            for (int round = 0; round < 9; ++round) {
                 std::vector<double> values(static_cast<size_t>(n));
                 for (double &v : values) {
                     const int kind = int(rng() % 20);
+                    if (round == 6) {
+                        // Paybacks: "never" half the time, the rest with a long tail.
+                        v = kind < 10 ? inf : std::exp(normal(rng) * 2);
+                        continue;
+                    }
+                    if (round == 7) {
+                        // Nearly all one value (a sample of them spans nothing).
+                        v = kind == 0 ? normal(rng) : 42.0;
+                        continue;
+                    }
+                    if (round == 8) {
+                        // Two clusters far apart, and the ends of the doubles.
+                        v = kind == 0 ? -std::numeric_limits<double>::max()
+                            : kind == 1 ? std::numeric_limits<double>::max()
+                            : kind % 2  ? 1e-3 * (1 + normal(rng) * 1e-6)
+                                        : 1e9 * (1 + normal(rng) * 1e-6);
+                        continue;
+                    }
                     if (round >= 4) {
                         // Continuous, heavy-tailed (most values in a few buckets), a few infinities.
                         v = kind == 0 ? (round == 4 ? inf : -inf) : std::exp(normal(rng) * 4) * (kind % 2 ? 1 : -1);

@@ -1,6 +1,7 @@
 // Percentiles by selection: the ranks a percentile reads, each found in the
-// bucket of values that holds it (counting sort's first pass), then put in
-// place by nth_element among that bucket's values only.
+// bucket of values that holds it (counting sort's first pass, buckets placed
+// from a sample of the values), then put in place by nth_element among that
+// bucket's values only.
 #include "core/analysis/orderstatistics.h"
 
 #include <algorithm>
@@ -8,9 +9,32 @@
 #include <limits>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace ftroi {
 
 namespace {
+
+// a < b ? a : b and a > b ? a : b as one instruction each: left to itself the
+// compiler may branch, and the branch is mispredicted on unordered samples.
+inline double lesserOf(double a, double b)
+{
+#if defined(__SSE2__)
+    return _mm_cvtsd_f64(_mm_min_sd(_mm_set_sd(a), _mm_set_sd(b)));
+#else
+    return a < b ? a : b;
+#endif
+}
+inline double greaterOf(double a, double b)
+{
+#if defined(__SSE2__)
+    return _mm_cvtsd_f64(_mm_max_sd(_mm_set_sd(a), _mm_set_sd(b)));
+#else
+    return a > b ? a : b;
+#endif
+}
 
 constexpr int kMaxRanks = 16;
 
@@ -56,30 +80,83 @@ void smallOrderStatistics(const double *values, std::int64_t n, const std::int64
     }
 }
 
-// The order statistics at `ranks` (ascending, distinct, each < n) of values[0..n),
-// whose finite values lie in `span` (infinities stand at either end, outside the buckets).
-void orderStatistics(const double *values, std::int64_t n, const FiniteSpan &span, const std::int64_t *ranks,
-                     int count, double *out)
+// Where the buckets lie: equal widths between `low` and `high`, chosen from a
+// sample of the values between its 2nd and 98th percentiles, so that a long
+// tail (paybacks of thousands of months beside most of a few) does not
+// stretch them and leave nearly every value in one. Only the speed depends
+// on this choice; the order statistics are exact whatever it is.
+// The smallest and largest finite value (low > high: none).
+struct FiniteSpan {
+    double low, high;
+};
+FiniteSpan finiteSpanOf(const double *values, std::int64_t n)
+{
+    FiniteSpan span{std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
+    for (std::int64_t i = 0; i < n; ++i) {
+        const double v = values[i];
+        if (std::isfinite(v)) {
+            span.low = std::min(span.low, v);
+            span.high = std::max(span.high, v);
+        }
+    }
+    return span;
+}
+
+struct BucketRange {
+    double low, high;
+};
+
+BucketRange bucketRange(const double *values, std::int64_t n)
+{
+    constexpr std::int64_t kSample = 1024;
+    double sample[kSample];
+    int m = 0;
+    for (std::int64_t i = 0; i < kSample; ++i) {
+        const double v = values[i * n / kSample];
+        if (std::isfinite(v))
+            sample[m++] = v;
+    }
+    if (m >= 64) {
+        std::sort(sample, sample + m);
+        const BucketRange range{sample[(m - 1) / 50], sample[(m - 1) - (m - 1) / 50]};
+        if (range.high > range.low && std::isfinite(range.high - range.low))
+            return range;
+    }
+    const FiniteSpan span = finiteSpanOf(values, n);
+    return {span.low, span.high};
+}
+
+// The order statistics at `ranks` (ascending, distinct, each < n) of values[0..n).
+void orderStatistics(const double *values, std::int64_t n, const std::int64_t *ranks, int count, double *out)
 {
     if (n < 2048) {
         smallOrderStatistics(values, n, ranks, count, out);
         return;
     }
-    const double low = span.low, high = span.high;
-    // Bucket 0: -inf; 1..buckets: the finite values; buckets + 1: +inf. The
-    // bucket of a value never decreases with the value (rounding is monotone),
-    // so every value of a lower bucket is <= every value of a higher one.
+    const BucketRange range = bucketRange(values, n);
+    const double low = range.low, high = range.high;
+    // Bucket 0: -inf; 1: finite values below `low`; 2 .. buckets + 1: equal
+    // widths from `low` to `high`; buckets + 2: finite values above `high`;
+    // buckets + 3: +inf. The bucket of a value never decreases with the value
+    // (rounding is monotone), so every value of a lower bucket is <= every
+    // value of a higher one.
     const int buckets = int(std::clamp<std::int64_t>(n / 32, 1, 4096)); // the counts stay in the L1 cache
     const double width = high - low;
     const double scale = width > 0 && std::isfinite(width) ? double(buckets) / width : 0.0;
-    auto bucketOf = [&](double v) -> int {
-        if (v == -std::numeric_limits<double>::infinity())
-            return 0;
-        if (v == std::numeric_limits<double>::infinity())
-            return buckets + 1;
-        return 1 + std::min(buckets - 1, int((v - low) * scale));
+    const double infinity = std::numeric_limits<double>::infinity();
+    // Without branches: where the values are "never" half the time (paybacks),
+    // a branch on it would be mispredicted for every other value.
+    const double last = double(buckets - 1);
+    auto bucketOf = [low, high, scale, last, buckets, infinity](double v) -> int {
+        const double clamped = lesserOf(greaterOf(v, low), high);
+        int b = 2 + int(lesserOf((clamped - low) * scale, last));
+        b = v < low ? 1 : b;
+        b = v > high ? buckets + 2 : b;
+        b = v == -infinity ? 0 : b;
+        b = v == infinity ? buckets + 3 : b;
+        return b;
     };
-    std::vector<std::int64_t> counts(size_t(buckets) + 2, 0);
+    std::vector<std::int64_t> counts(size_t(buckets) + 4, 0);
     for (std::int64_t i = 0; i < n; ++i)
         ++counts[size_t(bucketOf(values[i]))];
 
@@ -88,7 +165,7 @@ void orderStatistics(const double *values, std::int64_t n, const FiniteSpan &spa
     std::int64_t rankInBucket[kMaxRanks];
     std::int64_t below = 0;
     int r = 0;
-    for (int b = 0; b < buckets + 2 && r < count; ++b) {
+    for (int b = 0; b < buckets + 4 && r < count; ++b) {
         while (r < count && ranks[r] < below + counts[size_t(b)]) {
             bucketOfRank[r] = b;
             rankInBucket[r] = ranks[r] - below;
@@ -98,9 +175,9 @@ void orderStatistics(const double *values, std::int64_t n, const FiniteSpan &spa
     }
     // The wanted buckets' values, gathered in one pass, then selected within;
     // the infinities' buckets are not gathered (each holds one value).
-    std::vector<int> slot(size_t(buckets) + 2, -1);
+    std::vector<int> slot(size_t(buckets) + 4, -1);
     std::vector<std::vector<double>> gathered;
-    auto infinite = [&](int b) { return b == 0 || b == buckets + 1; };
+    auto infinite = [&](int b) { return b == 0 || b == buckets + 3; };
     for (int i = 0; i < count; ++i) {
         if (infinite(bucketOfRank[i]))
             continue;
@@ -129,7 +206,6 @@ void orderStatistics(const double *values, std::int64_t n, const FiniteSpan &spa
             ++end;
         }
         if (infinite(b)) {
-            const double infinity = std::numeric_limits<double>::infinity();
             std::fill(out + i, out + end, b == 0 ? -infinity : infinity);
             i = end;
             continue;
@@ -139,7 +215,7 @@ void orderStatistics(const double *values, std::int64_t n, const FiniteSpan &spa
         if (m < 2048 || m == n)
             smallOrderStatistics(in.data(), m, inner, end - i, out + i);
         else
-            orderStatistics(in.data(), m, finiteSpanOf(in.data(), m), inner, end - i, out + i);
+            orderStatistics(in.data(), m, inner, end - i, out + i);
         i = end;
     }
 }
@@ -156,26 +232,8 @@ std::optional<double> percentileOfSorted(const double *sorted, std::int64_t n, d
     return interpolate(n, p, sorted[lo], b);
 }
 
-FiniteSpan finiteSpanOf(const double *values, std::int64_t n)
-{
-    FiniteSpan span{std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
-    for (std::int64_t i = 0; i < n; ++i) {
-        const double v = values[i];
-        if (std::isfinite(v)) {
-            span.low = std::min(span.low, v);
-            span.high = std::max(span.high, v);
-        }
-    }
-    return span;
-}
 
 void percentilesOf(const double *values, std::int64_t n, std::initializer_list<double> ps,
-                   std::optional<double> *out)
-{
-    percentilesOf(values, n, n < 2048 ? FiniteSpan{0, 0} : finiteSpanOf(values, n), ps, out);
-}
-
-void percentilesOf(const double *values, std::int64_t n, const FiniteSpan &span, std::initializer_list<double> ps,
                    std::optional<double> *out)
 {
     if (n <= 0) {
@@ -191,7 +249,7 @@ void percentilesOf(const double *values, std::int64_t n, const FiniteSpan &span,
     std::sort(ranks, ranks + count);
     count = int(std::unique(ranks, ranks + count) - ranks);
     double statistics[kMaxRanks];
-    orderStatistics(values, n, span, ranks, count, statistics);
+    orderStatistics(values, n, ranks, count, statistics);
     auto at = [&](std::int64_t rank) {
         return statistics[std::lower_bound(ranks, ranks + count, rank) - ranks];
     };

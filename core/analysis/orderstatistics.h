@@ -15,18 +15,10 @@ std::optional<double> percentileOfSorted(const double *sorted, std::int64_t n, d
 // The same percentiles of `values` (any order, no NaN; left as they are) for
 // each of `ps` (at most 8), written to `out` in the order of `ps`. The order
 // statistics are found by one pass that counts the values into equal-width
-// buckets between the finite minimum and maximum, then a selection inside the
-// few buckets that hold the ranks: the exact values a full sort reads.
+// buckets (between the 2nd and 98th percentiles of a sample of them, with the
+// values outside in buckets of their own), then a selection inside the few
+// buckets that hold the ranks: the exact values a full sort reads.
 void percentilesOf(const double *values, std::int64_t n, std::initializer_list<double> ps,
                    std::optional<double> *out);
-
-// The smallest and largest finite value (low > high: none), when a pass that
-// reads the values anyway has found them.
-struct FiniteSpan {
-    double low, high;
-};
-void percentilesOf(const double *values, std::int64_t n, const FiniteSpan &span, std::initializer_list<double> ps,
-                   std::optional<double> *out);
-FiniteSpan finiteSpanOf(const double *values, std::int64_t n);
 
 } // namespace ftroi

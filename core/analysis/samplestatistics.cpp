@@ -11,8 +11,7 @@ SampleStats sampleStats(SampleColumn &values, bool withMean)
 {
     SampleStats st;
     // One pass: values that cannot be computed (NaN) are left out, the rest
-    // summed shifted by the first (identical samples give their value exactly)
-    // and their finite span kept for the selection.
+    // summed shifted by the first (identical samples give their value exactly).
     double *v = values.begin();
     const std::int64_t all = values.size;
     std::int64_t first = 0;
@@ -20,19 +19,21 @@ SampleStats sampleStats(SampleColumn &values, bool withMean)
         ++first;
     const double x0 = first < all ? v[first] : 0.0;
     double sum = 0;
-    FiniteSpan span{std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
     std::int64_t n = 0;
-    for (std::int64_t i = first; i < all; ++i) {
-        const double x = v[i];
-        if (x != x)
-            continue;
-        v[n++] = x;
-        sum += x - x0;
-        if (std::isfinite(x)) {
-            span.low = std::min(span.low, x);
-            span.high = std::max(span.high, x);
+    // (Without the mean, no sum: its additions are one chain, a value after another.)
+    auto keep = [&](auto add) {
+        for (std::int64_t i = first; i < all; ++i) {
+            const double x = v[i];
+            if (x != x)
+                continue;
+            v[n++] = x;
+            add(x);
         }
-    }
+    };
+    if (withMean)
+        keep([&](double x) { sum += x - x0; });
+    else
+        keep([](double) {});
     values.size = n;
     if (n == 0)
         return st;
@@ -42,7 +43,7 @@ SampleStats sampleStats(SampleColumn &values, bool withMean)
             st.mean.reset();
     }
     std::optional<double> p[5];
-    percentilesOf(values.begin(), n, span, {0.05, 0.10, 0.50, 0.90, 0.95}, p);
+    percentilesOf(values.begin(), n, {0.05, 0.10, 0.50, 0.90, 0.95}, p);
     st.p5 = p[0];
     st.p10 = p[1];
     st.p50 = p[2];
