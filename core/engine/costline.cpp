@@ -49,26 +49,6 @@ double selfHostedFixedMonthly(const Scenario &s, double monthlyAmortized)
     return monthlyStorageCost(s.selfHosted) + monthlyAmortized + ops;
 }
 
-void fillFleet(CostLine &line, const Scenario &s, double share, double throughput)
-{
-    const SelfHosted &sh = s.selfHosted;
-    line.servingPerInstance = instanceMonthlyCost(s);
-    line.fixedInstances = sh.fixedInstances.value_or(0);
-    const TrafficShape shape = trafficShape(s.workload);
-    // The fleet carries the routed share: one instance carries its capacity / share of the total.
-    line.capacityPerInstance = kSecondsPerDay * throughput * sh.targetUtilization / share;
-    line.fullThroughputPerDay = kSecondsPerDay * throughput / share;
-    line.peakFactor = shape.peak;
-    if (sh.autoscaling && !sh.fixedInstances && shape.hours < 24 && !paidEveryHour(pricingModel(sh))) {
-        line.autoscaling = true;
-        const double spot = spotFactor(sh);
-        line.servingPeakPerInstance = sh.instanceCostPerHour * kDaysPerMonth * shape.hours * spot;
-        line.servingOffPerInstance = sh.instanceCostPerHour * kDaysPerMonth * (24 - shape.hours) * spot;
-        line.offPeakFactor = shape.offPeak;
-        line.minOffInstances = sh.minInstances;
-    }
-}
-
 CostLine costLine(const Scenario &s, double monthlyAmortized)
 {
     CostLine line;

@@ -2,6 +2,7 @@
 // growth and the chart curves).
 #pragma once
 
+#include "core/engine/fleetpricing.h"
 #include "core/engine/formulas.h"
 
 #include <algorithm>
@@ -77,7 +78,25 @@ inline double CostLine::servingAt(double tokensPerDay) const
 // fixed fleet or the sizing of an automatic one, autoscaling) for the routed
 // share `share` and the throughput of one instance (effectiveThroughput()):
 // all that instancesAt() and servingAt() read.
-void fillFleet(CostLine &line, const Scenario &s, double share, double throughput);
+inline void fillFleet(CostLine &line, const Scenario &s, double share, double throughput)
+{
+    const SelfHosted &sh = s.selfHosted;
+    line.servingPerInstance = instanceMonthlyCost(s);
+    line.fixedInstances = sh.fixedInstances.value_or(0);
+    const TrafficShape shape = trafficShape(s.workload);
+    // The fleet carries the routed share: one instance carries its capacity / share of the total.
+    line.capacityPerInstance = kSecondsPerDay * throughput * sh.targetUtilization / share;
+    line.fullThroughputPerDay = kSecondsPerDay * throughput / share;
+    line.peakFactor = shape.peak;
+    if (sh.autoscaling && !sh.fixedInstances && shape.hours < 24 && !paidEveryHour(pricingModel(sh))) {
+        line.autoscaling = true;
+        const double spot = spotFactor(sh);
+        line.servingPeakPerInstance = sh.instanceCostPerHour * kDaysPerMonth * shape.hours * spot;
+        line.servingOffPerInstance = sh.instanceCostPerHour * kDaysPerMonth * (24 - shape.hours) * spot;
+        line.offPeakFactor = shape.offPeak;
+        line.minOffInstances = sh.minInstances;
+    }
+}
 // `monthlyAmortized`: the result's monthly amortized project cost (today's
 // fleet's commitment included; other volumes' fleets pay their own).
 CostLine costLine(const Scenario &s, double monthlyAmortized);

@@ -8,24 +8,6 @@
 
 namespace ftroi {
 
-PricingModel pricingModel(const SelfHosted &sh)
-{
-    return sh.pricing ? sh.pricing->model : PricingModel::OnDemand;
-}
-
-bool paidEveryHour(PricingModel model)
-{
-    return model == PricingModel::Reserved || model == PricingModel::Owned;
-}
-
-double spotFactor(const SelfHosted &sh)
-{
-    if (pricingModel(sh) != PricingModel::Spot)
-        return 1;
-    const FleetPricing &p = *sh.pricing;
-    return (1 - p.discount.value_or(0)) * (1 + p.interruptionOverhead.value_or(kDefaultSpotInterruptionOverhead));
-}
-
 // (P - PV(residual)) x i / (1 - (1 + i)^-N), with (1 + i)^-N = exp(-N ln(1 + i))
 // computed through log1p/expm1 so that a small rate keeps its digits.
 double ownedCapitalPerInstance(const FleetPricing &p, double discountRateAnnual)
@@ -64,7 +46,7 @@ double reservedRate(const SelfHosted &sh)
 
 } // namespace
 
-double instanceMonthlyCost(const Scenario &s)
+double pricedInstanceMonthlyCost(const Scenario &s)
 {
     const SelfHosted &sh = s.selfHosted;
     switch (pricingModel(sh)) {
@@ -90,11 +72,9 @@ double capitalPerInstance(const Scenario &s)
     return ownedCapitalPerInstance(*s.selfHosted.pricing, s.project.discountRateAnnual);
 }
 
-double commitmentPerInstance(const Scenario &s)
+double reservedCommitmentPerInstance(const Scenario &s)
 {
     const SelfHosted &sh = s.selfHosted;
-    if (pricingModel(sh) != PricingModel::Reserved)
-        return 0;
     const FleetPricing &p = *sh.pricing;
     const double beyondLifetime =
         std::max(0.0, p.termMonths.value_or(kDefaultReservedTermMonths) - s.project.lifetimeMonths);

@@ -4,6 +4,7 @@
 // engineering. Compared with the same API bill as self-hosting.
 #pragma once
 
+#include "core/engine/formulas.h"
 #include "core/engine/lifetime.h"
 #include "core/model/scenario.h"
 
@@ -50,7 +51,44 @@ ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, const Api
 void evaluateManagedLifetime(const Scenario &s, const ManagedPath &m, const ApiBaseline &api, ManagedResult &r,
                              const MonthSteps *steps);
 // Its monthly costs and project alone: evaluateManagedLifetime() without the lifetime.
-void fillManagedMonthly(const Scenario &s, const ManagedPath &m, const ApiBaseline &api, ManagedResult &r);
+// (Inline: the Monte Carlo's samples run it.)
+inline void fillManagedMonthly(const Scenario &s, const ManagedPath &m, const ApiBaseline &api, ManagedResult &r)
+{
+    const double share = fineTunedShare(s);
+    Workload w; // withRequestShare(s.workload, share), the routed requests, without copying the import's note
+    w.requestsPerDay = s.workload.requestsPerDay * share;
+    w.inputTokensPerRequest = s.workload.inputTokensPerRequest;
+    w.outputTokensPerRequest = s.workload.outputTokensPerRequest;
+    const double reviewRate = m.reviewRate.value_or(s.api.reviewRate);
+    const double errorRate = m.errorRate.value_or(s.api.errorRate);
+
+    const double dailyInput = w.requestsPerDay * w.inputTokensPerRequest;
+    const double dailyOutput = w.requestsPerDay * w.outputTokensPerRequest;
+    r.monthlyInferenceCost = dailyInput * kDaysPerMonth * m.inputPricePer1M / 1e6
+        + dailyOutput * kDaysPerMonth * m.outputPricePer1M / 1e6;
+    r.monthlyHostingCost = m.hostingCostPerHour * kHoursPerMonth;
+    const double apiQuality = monthlyQualityCost(w, s.api.reviewRate, s.api.errorRate, s);
+    const double ownQuality = monthlyQualityCost(w, reviewRate, errorRate, s);
+    r.monthlyQualityCostDelta = ownQuality - apiQuality;
+    r.monthlyRemainderApiCost = (1 - share) * api.monthlyBill;
+    r.monthlyOpsCost = fineTunedPathOpsCost(monthlyOpsCost(m.opsHoursPerMonth, s.project), api.monthlyOpsCost, share);
+    r.monthlyOpsCostDelta = r.monthlyOpsCost - api.monthlyOpsCost;
+
+    r.trainingRuns = m.trainingRuns.value_or(s.project.trainingRuns);
+    r.trainingCost = r.trainingRuns * m.trainingTokensPerRun / 1e6 * m.trainingPricePer1MTokens;
+    r.engineeringHours = 0;
+    for (const EngineeringPhase &phase : m.engineeringHours)
+        r.engineeringHours += phase.hours;
+    r.engineeringCost = r.engineeringHours * s.project.hourlyRate;
+    r.totalProjectCost = r.trainingCost + r.engineeringCost;
+    r.monthlyAmortizedProjectCost = monthlyAmortization(r.totalProjectCost, s.project.lifetimeMonths);
+
+    const double operating = r.monthlyInferenceCost + r.monthlyHostingCost + r.monthlyQualityCostDelta
+        + r.monthlyRemainderApiCost + r.monthlyOpsCostDelta;
+    r.monthlyTotal = operating + r.monthlyAmortizedProjectCost;
+    r.monthlySavings = api.monthlyBill - r.monthlyTotal;
+    r.monthlySavingsBeforeAmortization = api.monthlyBill - operating;
+}
 
 // The managed path's operating savings (before amortization) in a month at
 // volume factor f, against an API bill of `monthlyApiCost` today: the lifetime
