@@ -211,7 +211,14 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
         }
     }
 
+    // Each thread's counts over its chunks, taken while a chunk is still in the cache.
+    struct Tally {
+        std::int64_t positive = 0, paid = 0, best[kPathCount + 1] = {0, 0, 0, 0};
+    };
+    std::vector<Tally> tallies(static_cast<size_t>(threads));
+
     auto work = [&](int thread) {
+        Tally &tally = tallies[size_t(thread)];
         Scenario sample = s; // per-thread working copy: setters write in place
         ScenarioResult scratch;
         MonthSteps steps;
@@ -261,6 +268,16 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
                         bandValues[m * size_t(bandN) + at] = cashAt(cash, months[m]);
                 }
             }
+            Tally chunkTally; // in locals, not beside the other thread's
+            for (std::int64_t i = first; i < first + n; ++i) {
+                chunkTally.positive += savings[size_t(i)] > 0;
+                chunkTally.paid += withinLifetime[size_t(i)];
+                chunkTally.best[best[size_t(i)]] += 1;
+            }
+            tally.positive += chunkTally.positive;
+            tally.paid += chunkTally.paid;
+            for (int p = 0; p <= kPathCount; ++p)
+                tally.best[p] += chunkTally.best[p];
         }
     };
     runOnThreads(threads, work);
@@ -270,10 +287,11 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
     }
 
     std::int64_t positive = 0, paid = 0, counts[kPathCount + 1] = {0, 0, 0, 0};
-    for (std::int64_t i = 0; i < samples; ++i) {
-        positive += savings[size_t(i)] > 0;
-        paid += withinLifetime[size_t(i)];
-        counts[best[size_t(i)]] += 1;
+    for (const Tally &t : tallies) {
+        positive += t.positive;
+        paid += t.paid;
+        for (int p = 0; p <= kPathCount; ++p)
+            counts[p] += t.best[p];
     }
     const double n = double(samples);
     out.probabilitySavingsPositive = double(positive) / n;
