@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <thread>
 #include <vector>
 
@@ -225,7 +226,9 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
         std::vector<LifetimeCashPoint> cash;
         // A chunk's uniforms and drawn values, input by input (structure of arrays).
         const size_t k = inputs.size();
-        std::vector<double> uniforms(k * kSamplesPerChunk), drawn(k * kSamplesPerChunk);
+        // (Not zeroed: every chunk writes what it reads.)
+        const std::unique_ptr<double[]> uniforms(new double[k * kSamplesPerChunk]);
+        const std::unique_ptr<double[]> drawn(new double[k * kSamplesPerChunk]);
         for (std::int64_t chunk = thread; chunk < chunks; chunk += threads) {
             if (stopped.load(std::memory_order_relaxed) || (cancelled && cancelled())) {
                 stopped = true;
@@ -249,7 +252,8 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
                     setInputValue(sample, inputs[j].handle, drawn[j * kSamplesPerChunk + size_t(i)]);
                 const LifetimeTerms terms{0, sample.project.lifetimeMonths, sample.workload.monthlyGrowth,
                                           sample.project.discountRateAnnual};
-                const MonthSteps *tabled = tableMonths && steps.prepare(terms) ? &steps : nullptr;
+                const MonthSteps *tabled =
+                    tableMonths && (steps.fits(terms) || steps.prepare(terms)) ? &steps : nullptr;
                 // The band's samples need the whole result for their cash lines.
                 const bool banded = first + i < bandN;
                 const SampleOutcome o = !banded && flatSampleSupported(sample)
