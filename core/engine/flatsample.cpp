@@ -95,7 +95,8 @@ SampleOutcome evaluateFlatSample(const Scenario &s, const MonthSteps *steps)
             std::abs(cumulative) + left * (std::abs(perVolume) * std::max(next, last) + fleet + std::abs(fixed));
         return cumulative + left * std::max(most, 0.0) < -1e-9 * scale;
     };
-    const LifetimeValue lifetime = lifetimeValue(terms, savingsAt, steps, true, paybackUnreachable);
+    // Without growth the payback is `payback` above: the lifetime gives the NPV alone.
+    const LifetimeValue lifetime = lifetimeValue(terms, savingsAt, steps, w.monthlyGrowth != 0, paybackUnreachable);
 
     DecisionInputs in;
     in.selfHostedNpv = lifetime.npv;

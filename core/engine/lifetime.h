@@ -96,17 +96,21 @@ inline std::optional<double> checked(double v)
         return std::nullopt;
     return v;
 }
-inline void finish(LifetimeValue &v, double projectCost, double undiscountedSum, double discountedSum)
+inline void finish(LifetimeValue &v, double projectCost, double undiscountedSum, double discountedSum,
+                   bool withRoi = true)
 {
     v.npv = checked(-projectCost + discountedSum);
-    if (projectCost != 0 && v.npv)
+    if (withRoi && projectCost != 0 && v.npv)
         v.roi = checked((undiscountedSum - projectCost) / projectCost);
 }
-// Flat savings s: payback P / s, sum of weights L, discounted sum of weights.
-inline LifetimeValue flatLifetimeValue(const LifetimeTerms &t, double s, const MonthSteps *steps = nullptr)
+// Flat savings s: payback P / s, sum of weights L, discounted sum of weights
+// (`withPayback` as lifetimeValue()'s).
+inline LifetimeValue flatLifetimeValue(const LifetimeTerms &t, double s, const MonthSteps *steps = nullptr,
+                                       bool withPayback = true)
 {
     LifetimeValue v;
-    if (t.projectCost == 0) {
+    if (!withPayback) {
+    } else if (t.projectCost == 0) {
         if (s > 0)
             v.paybackMonthsWithGrowth = 0.0;
     } else if (s > 0 && t.projectCost / s <= kMaxPaybackMonths)
@@ -115,7 +119,7 @@ inline LifetimeValue flatLifetimeValue(const LifetimeTerms &t, double s, const M
     const double lifetime = t.lifetimeMonths;
     const double weights =
         steps ? steps->flatWeights : flatWeights(lifetime, monthlyDiscountRate(t.discountRateAnnual));
-    finish(v, t.projectCost, s * lifetime, s * weights);
+    finish(v, t.projectCost, s * lifetime, s * weights, withPayback);
     return v;
 }
 } // namespace detail
@@ -125,8 +129,9 @@ inline LifetimeValue flatLifetimeValue(const LifetimeTerms &t, double s, const M
 // have closed forms; with growth every month is evaluated once, in one walk
 // that stops when the payback is found (or known not to come within 120
 // months) and the lifetime's months are summed. `steps`, when given, must fit `t`.
-// With `withPayback` false and growth the payback is not searched (left
-// nullopt): the walk ends with the lifetime; the NPV and ROI are the same bits.
+// With `withPayback` false only the NPV is computed (the same bits): the payback
+// is not searched and the ROI not divided out (both left nullopt), and with
+// growth the walk ends with the lifetime.
 // `unreachable(m, cumulative, f)`, called once the lifetime is summed while the
 // payback is still searched (after month m, at volume factor f, cumulative cash
 // `cumulative`), may end the search early by proving that months m + 1 .. 120
@@ -139,7 +144,7 @@ LifetimeValue lifetimeValue(const LifetimeTerms &t, SavingsAt savingsAt, const M
                             bool withPayback = true, Unreachable unreachable = {})
 {
     if (t.monthlyGrowth == 0)
-        return detail::flatLifetimeValue(t, savingsAt(1.0), steps);
+        return detail::flatLifetimeValue(t, savingsAt(1.0), steps, withPayback);
 
     LifetimeValue v;
     const double r = steps ? steps->monthlyRate : monthlyDiscountRate(t.discountRateAnnual);
@@ -195,7 +200,7 @@ LifetimeValue lifetimeValue(const LifetimeTerms &t, SavingsAt savingsAt, const M
             f *= 1 + t.monthlyGrowth;
     }
     if (summed && !overflowed)
-        detail::finish(v, t.projectCost, undiscounted, discounted);
+        detail::finish(v, t.projectCost, undiscounted, discounted, withPayback);
     return v;
 }
 
