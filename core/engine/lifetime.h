@@ -156,7 +156,6 @@ LifetimeValue lifetimeValue(const LifetimeTerms &t, SavingsAt savingsAt, const M
     // costs 0 pays back at once when month 1 saves, else never.
     bool searching = withPayback && t.projectCost != 0;
     bool summing = summed && months > 0;
-    bool overflowed = false;
     bool boundTried = false;
     double cumulative = -t.projectCost;
     double undiscounted = 0;
@@ -186,11 +185,7 @@ LifetimeValue lifetimeValue(const LifetimeTerms &t, SavingsAt savingsAt, const M
             const double wsm = weight * sm;
             undiscounted += wsm;
             discounted += wsm * discount;
-            if (!(undiscounted - undiscounted == 0)) { // overflowed: neither is finite
-                overflowed = true;
-                summing = false;
-            }
-            summing = summing && m < months;
+            summing = m < months;
         }
         if (searching && !summing && !boundTried) {
             boundTried = true;
@@ -199,6 +194,9 @@ LifetimeValue lifetimeValue(const LifetimeTerms &t, SavingsAt savingsAt, const M
         if (!steps)
             f *= 1 + t.monthlyGrowth;
     }
+    // Overflowed: neither sum is finite (once infinite or NaN, a sum stays so,
+    // and the discounted one is never larger than the other), checked once here.
+    const bool overflowed = !(undiscounted - undiscounted == 0);
     if (summed && !overflowed)
         detail::finish(v, t.projectCost, undiscounted, discounted, withPayback);
     return v;
