@@ -163,6 +163,17 @@ LifetimeValue lifetimeValue(const LifetimeTerms &t, SavingsAt savingsAt, const M
     double f = 1;
     double discount = 1;
     for (int m = 1; searching || summing; ++m) {
+        if (!searching && steps && m > 1 && m < months) {
+            // Only the lifetime's sum is left (month 1, which may settle a
+            // payback of 0, is behind): the same additions in a tighter loop
+            // up to the last month (weight 1: w x s is s), which the loop below
+            // then takes with its weight.
+            for (; m < months; ++m) {
+                const double sm = savingsAt(steps->factor[size_t(m - 1)]);
+                undiscounted += sm;
+                discounted += sm * steps->discount[size_t(m - 1)];
+            }
+        }
         if (steps)
             f = steps->factor[size_t(m - 1)];
         const double sm = savingsAt(f);
