@@ -117,8 +117,10 @@ BucketRange bucketRange(const double *values, std::int64_t n)
             sample[m++] = v;
     }
     if (m >= 64) {
-        std::sort(sample, sample + m);
-        const BucketRange range{sample[(m - 1) / 50], sample[(m - 1) - (m - 1) / 50]};
+        const int lowAt = (m - 1) / 50, highAt = (m - 1) - lowAt;
+        std::nth_element(sample, sample + lowAt, sample + m);
+        std::nth_element(sample + lowAt + 1, sample + highAt, sample + m);
+        const BucketRange range{sample[lowAt], sample[highAt]};
         if (range.high > range.low && std::isfinite(range.high - range.low))
             return range;
     }
