@@ -80,18 +80,15 @@ void smallOrderStatistics(const double *values, std::int64_t n, const std::int64
     }
 }
 
-// Where the buckets lie: equal widths between `low` and `high`, chosen from a
-// sample of the values between its 2nd and 98th percentiles, so that a long
-// tail (paybacks of thousands of months beside most of a few) does not
-// stretch them and leave nearly every value in one. Only the speed depends
-// on this choice; the order statistics are exact whatever it is.
-// The smallest and largest finite value (low > high: none).
-struct FiniteSpan {
+// A range of values, low to high.
+struct Span {
     double low, high;
 };
-FiniteSpan finiteSpanOf(const double *values, std::int64_t n)
+
+// The smallest and largest finite value (low > high: none).
+Span finiteSpanOf(const double *values, std::int64_t n)
 {
-    FiniteSpan span{std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
+    Span span{std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
     for (std::int64_t i = 0; i < n; ++i) {
         const double v = values[i];
         if (std::isfinite(v)) {
@@ -102,11 +99,13 @@ FiniteSpan finiteSpanOf(const double *values, std::int64_t n)
     return span;
 }
 
-struct BucketRange {
-    double low, high;
-};
-
-BucketRange bucketRange(const double *values, std::int64_t n)
+// Where the buckets lie: equal widths between `low` and `high`, chosen from a
+// sample of the values between its 2nd and 98th percentiles, so that a long
+// tail (paybacks of thousands of months beside most of a few) does not
+// stretch them and leave nearly every value in one. Only the speed depends
+// on this choice; the order statistics are exact whatever it is.
+// A sample that spans nothing (nearly all one value) falls back to the finite span.
+Span bucketRange(const double *values, std::int64_t n)
 {
     constexpr std::int64_t kSample = 1024;
     double sample[kSample];
@@ -120,12 +119,11 @@ BucketRange bucketRange(const double *values, std::int64_t n)
         const int lowAt = (m - 1) / 50, highAt = (m - 1) - lowAt;
         std::nth_element(sample, sample + lowAt, sample + m);
         std::nth_element(sample + lowAt + 1, sample + highAt, sample + m);
-        const BucketRange range{sample[lowAt], sample[highAt]};
+        const Span range{sample[lowAt], sample[highAt]};
         if (range.high > range.low && std::isfinite(range.high - range.low))
             return range;
     }
-    const FiniteSpan span = finiteSpanOf(values, n);
-    return {span.low, span.high};
+    return finiteSpanOf(values, n);
 }
 
 // The order statistics at `ranks` (ascending, distinct, each < n) of values[0..n).
@@ -135,7 +133,7 @@ void orderStatistics(const double *values, std::int64_t n, const std::int64_t *r
         smallOrderStatistics(values, n, ranks, count, out);
         return;
     }
-    const BucketRange range = bucketRange(values, n);
+    const Span range = bucketRange(values, n);
     const double low = range.low, high = range.high;
     // Bucket 0: -inf; 1: finite values below `low`; 2 .. buckets + 1: equal
     // widths from `low` to `high`; buckets + 2: finite values above `high`;
