@@ -212,14 +212,15 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
         }
     }
 
-    // Each thread's counts over its chunks, taken while a chunk is still in the cache.
+    // Each thread's counts over its chunks, taken while a chunk is still in
+    // the cache, kept in a local and stored once at the end.
     struct Tally {
         std::int64_t positive = 0, paid = 0, best[kPathCount + 1] = {0, 0, 0, 0};
     };
     std::vector<Tally> tallies(static_cast<size_t>(threads));
 
     auto work = [&](int thread) {
-        Tally &tally = tallies[size_t(thread)];
+        Tally tally;
         Scenario sample = s; // per-thread working copy: setters write in place
         ScenarioResult scratch;
         MonthSteps steps;
@@ -272,17 +273,13 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
                         bandValues[m * size_t(bandN) + at] = cashAt(cash, months[m]);
                 }
             }
-            Tally chunkTally; // in locals, not beside the other thread's
             for (std::int64_t i = first; i < first + n; ++i) {
-                chunkTally.positive += savings[size_t(i)] > 0;
-                chunkTally.paid += withinLifetime[size_t(i)];
-                chunkTally.best[best[size_t(i)]] += 1;
+                tally.positive += savings[size_t(i)] > 0;
+                tally.paid += withinLifetime[size_t(i)];
+                tally.best[best[size_t(i)]] += 1;
             }
-            tally.positive += chunkTally.positive;
-            tally.paid += chunkTally.paid;
-            for (int p = 0; p <= kPathCount; ++p)
-                tally.best[p] += chunkTally.best[p];
         }
+        tallies[size_t(thread)] = tally;
     };
     runOnThreads(threads, work);
     if (stopped) {

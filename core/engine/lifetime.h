@@ -109,12 +109,12 @@ inline LifetimeValue flatLifetimeValue(const LifetimeTerms &t, double s, const M
                                        bool withPayback = true)
 {
     LifetimeValue v;
-    if (!withPayback) {
-    } else if (t.projectCost == 0) {
+    if (withPayback && t.projectCost == 0) {
         if (s > 0)
             v.paybackMonthsWithGrowth = 0.0;
-    } else if (s > 0 && t.projectCost / s <= kMaxPaybackMonths)
+    } else if (withPayback && s > 0 && t.projectCost / s <= kMaxPaybackMonths) {
         v.paybackMonthsWithGrowth = t.projectCost / s;
+    }
 
     const double lifetime = t.lifetimeMonths;
     const double weights =
