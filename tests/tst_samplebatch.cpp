@@ -6,6 +6,7 @@
 // bucketed selection against percentiles of a full sort (ties, long tails,
 // "never" half the time, clusters far apart); the early end of the
 // payback search at the edge of the 120 months.
+#include "core/analysis/buckets.h"
 #include "core/analysis/orderstatistics.h"
 #include "core/engine/costengine.h"
 #include "core/engine/flatsample.h"
@@ -258,6 +259,67 @@ private Q_SLOTS:
             }
         QVERIFY(found > 30);
         QVERIFY(notFound > 30);
+    }
+
+    // Every vectorized version of the bucket rule gives each value the bucket
+    // the scalar rule does, at the bounds, the infinities and every tail length.
+    void bucketVersionsAgree()
+    {
+        const double inf = std::numeric_limits<double>::infinity();
+        const double max = std::numeric_limits<double>::max();
+        std::mt19937_64 rng(11);
+        std::normal_distribution<double> normal;
+        const BucketRule rules[] = {{-3, 5, 4096 / 8.0, 4095}, {1e-3, 1e-3 + 1e-9, 64 / 1e-9, 63},
+                                    {-max / 2, max / 2, 0, 0}, {7, 7, 0, 0}, {0, 1, 1, 0}};
+        int compared = 0;
+        for (const BucketRule &rule : rules) {
+            for (std::int64_t n : {0, 1, 2, 3, 7, 8, 9, 15, 16, 17, 1000}) {
+                std::vector<double> values(static_cast<size_t>(n));
+                for (double &v : values) {
+                    const int kind = int(rng() % 12);
+                    v = kind == 0 ? inf
+                        : kind == 1 ? -inf
+                        : kind == 2 ? rule.low
+                        : kind == 3 ? rule.high
+                        : kind == 4 ? std::nextafter(rule.low, -inf)
+                        : kind == 5 ? std::nextafter(rule.high, inf)
+                        : kind == 6 ? (rng() % 2 ? max : -max)
+                                    : rule.low + (rule.high - rule.low) * (0.5 + normal(rng));
+                }
+                std::vector<std::uint16_t> scalar(values.size()), vectorized(values.size());
+                bucketsOf(rule, values.data(), n, scalar.data(), BucketCode::Scalar);
+                for (std::int64_t i = 0; i < n; ++i) {
+                    QCOMPARE(int(scalar[size_t(i)]), rule.of(values[size_t(i)]));
+                    QVERIFY(scalar[size_t(i)] <= rule.last + 4);
+                }
+                for (const BucketCode code : {BucketCode::Best, BucketCode::Sse2, BucketCode::Avx2}) {
+                    if (!bucketCodeAvailable(code))
+                        continue;
+                    std::fill(vectorized.begin(), vectorized.end(), std::uint16_t(9999));
+                    bucketsOf(rule, values.data(), n, vectorized.data(), code);
+                    QVERIFY2(vectorized == scalar, qPrintable(QStringLiteral("code %1, n %2").arg(int(code)).arg(n)));
+                    ++compared;
+                }
+                // The counts are the buckets' own.
+                const std::vector<std::int64_t> counts = bucketCounts(scalar.data(), n, size_t(rule.last) + 5);
+                for (size_t b = 0; b < counts.size(); ++b)
+                    QCOMPARE(counts[b], std::int64_t(std::count(scalar.begin(), scalar.end(), std::uint16_t(b))));
+            }
+        }
+        QVERIFY(compared >= 55 * 2); // Best and SSE2 at least, on x86-64
+        // Monotone: a higher value never has a lower bucket.
+        const BucketRule rule{-1, 1, 100, 199};
+        std::vector<double> sorted(5000);
+        for (double &v : sorted)
+            v = normal(rng) * (rng() % 2 ? 1 : 1e6);
+        sorted.push_back(inf);
+        sorted.push_back(-inf);
+        std::sort(sorted.begin(), sorted.end());
+        std::vector<std::uint16_t> buckets(sorted.size());
+        bucketsOf(rule, sorted.data(), std::int64_t(sorted.size()), buckets.data());
+        QVERIFY(std::is_sorted(buckets.begin(), buckets.end()));
+        QCOMPARE(int(buckets.front()), 0);
+        QCOMPARE(int(buckets.back()), 203);
     }
 
     void selectedPercentilesAreTheSortedOnes()

@@ -4,37 +4,19 @@
 // bucket's values only.
 #include "core/analysis/orderstatistics.h"
 
+#include "core/analysis/buckets.h"
+#include "core/analysis/samplebuffer.h"
+
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <vector>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace ftroi {
 
 namespace {
-
-// a < b ? a : b and a > b ? a : b as one instruction each: left to itself the
-// compiler may branch, and the branch is mispredicted on unordered samples.
-inline double lesserOf(double a, double b)
-{
-#if defined(__SSE2__)
-    return _mm_cvtsd_f64(_mm_min_sd(_mm_set_sd(a), _mm_set_sd(b)));
-#else
-    return a < b ? a : b;
-#endif
-}
-inline double greaterOf(double a, double b)
-{
-#if defined(__SSE2__)
-    return _mm_cvtsd_f64(_mm_max_sd(_mm_set_sd(a), _mm_set_sd(b)));
-#else
-    return a > b ? a : b;
-#endif
-}
 
 constexpr int kMaxRanks = 16;
 
@@ -140,25 +122,14 @@ void orderStatistics(const double *values, std::int64_t n, const std::int64_t *r
     // buckets + 3: +inf. The bucket of a value never decreases with the value
     // (rounding is monotone), so every value of a lower bucket is <= every
     // value of a higher one.
-    const int buckets = int(std::clamp<std::int64_t>(n / 32, 1, 4096)); // the counts stay in the L1 cache
+    const int buckets = int(std::clamp<std::int64_t>(n / 32, 1, 4096)); // the tallies stay in the nearest caches
     const double width = high - low;
     const double scale = width > 0 && std::isfinite(width) ? double(buckets) / width : 0.0;
-    const double infinity = std::numeric_limits<double>::infinity();
-    // Without branches: where the values are "never" half the time (paybacks),
-    // a branch on it would be mispredicted for every other value.
-    const double last = double(buckets - 1);
-    auto bucketOf = [low, high, scale, last, buckets, infinity](double v) -> int {
-        const double clamped = lesserOf(greaterOf(v, low), high);
-        int b = 2 + int(lesserOf((clamped - low) * scale, last));
-        b = v < low ? 1 : b;
-        b = v > high ? buckets + 2 : b;
-        b = v == -infinity ? 0 : b;
-        b = v == infinity ? buckets + 3 : b;
-        return b;
-    };
-    std::vector<std::int64_t> counts(size_t(buckets) + 4, 0);
-    for (std::int64_t i = 0; i < n; ++i)
-        ++counts[size_t(bucketOf(values[i]))];
+    // Each value's bucket, kept for the gathering pass, and the buckets' counts.
+    const SampleBuffer bucketBuffer(size_t(n) * sizeof(std::uint16_t));
+    std::uint16_t *bucketOfValue = static_cast<std::uint16_t *>(bucketBuffer.data());
+    bucketsOf(BucketRule{low, high, scale, double(buckets - 1)}, values, n, bucketOfValue);
+    const std::vector<std::int64_t> counts = bucketCounts(bucketOfValue, n, size_t(buckets) + 4);
 
     // Each rank's bucket and its rank inside that bucket.
     int bucketOfRank[kMaxRanks];
@@ -173,27 +144,43 @@ void orderStatistics(const double *values, std::int64_t n, const std::int64_t *r
         }
         below += counts[size_t(b)];
     }
-    // The wanted buckets' values, gathered in one pass, then selected within;
-    // the infinities' buckets are not gathered (each holds one value).
-    std::vector<int> slot(size_t(buckets) + 4, -1);
+    // The wanted buckets' values, gathered in one pass by their kept buckets,
+    // then selected within; the infinities' buckets are not gathered (each
+    // holds one value).
+    std::vector<signed char> slot(size_t(buckets) + 4, -1);
     std::vector<std::vector<double>> gathered;
     auto infinite = [&](int b) { return b == 0 || b == buckets + 3; };
     for (int i = 0; i < count; ++i) {
         if (infinite(bucketOfRank[i]))
             continue;
-        int &s = slot[size_t(bucketOfRank[i])];
+        signed char &s = slot[size_t(bucketOfRank[i])];
         if (s < 0) {
-            s = int(gathered.size());
-            gathered.emplace_back();
-            gathered.back().reserve(size_t(counts[size_t(bucketOfRank[i])]));
+            s = static_cast<signed char>(gathered.size());
+            gathered.emplace_back(size_t(counts[size_t(bucketOfRank[i])]));
         }
     }
-    if (!gathered.empty())
-        for (std::int64_t i = 0; i < n; ++i) {
-            const int s = slot[size_t(bucketOf(values[i]))];
+    if (!gathered.empty()) {
+        double *into[kMaxRanks];
+        for (size_t g = 0; g < gathered.size(); ++g)
+            into[g] = gathered[g].data();
+        auto gather = [&](std::int64_t i) {
+            const int s = slot[bucketOfValue[i]];
             if (s >= 0)
-                gathered[size_t(s)].push_back(values[i]);
+                *into[s]++ = values[i];
+        };
+        // Four values a test: nearly all are in no wanted bucket (slot -1, all bits set).
+        std::int64_t i = 0;
+        for (; i + 4 <= n; i += 4) {
+            if ((slot[bucketOfValue[i]] & slot[bucketOfValue[i + 1]] & slot[bucketOfValue[i + 2]]
+                 & slot[bucketOfValue[i + 3]])
+                == -1)
+                continue;
+            for (std::int64_t j = i; j < i + 4; ++j)
+                gather(j);
         }
+        for (; i < n; ++i)
+            gather(i);
+    }
     // Ranks in the same bucket together: an infinity's bucket holds one value;
     // a bucket of finite values is searched the same way again within its own
     // span (clustered samples fill few buckets), nth_element once it is small.
@@ -206,6 +193,7 @@ void orderStatistics(const double *values, std::int64_t n, const std::int64_t *r
             ++end;
         }
         if (infinite(b)) {
+            const double infinity = std::numeric_limits<double>::infinity();
             std::fill(out + i, out + end, b == 0 ? -infinity : infinity);
             i = end;
             continue;

@@ -1,0 +1,145 @@
+// The bucket rule's vectorized versions and the buckets' counts.
+#include "core/analysis/buckets.h"
+
+#include <algorithm>
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define FTROI_BUCKETS_AVX2 1
+#endif
+
+namespace ftroi {
+
+namespace {
+
+#if defined(__SSE2__)
+void bucketsOfSse2(const BucketRule &rule, const double *values, std::int64_t n, std::uint16_t *out)
+{
+    const __m128d low = _mm_set1_pd(rule.low), high = _mm_set1_pd(rule.high);
+    const __m128d scale = _mm_set1_pd(rule.scale), last = _mm_set1_pd(rule.last);
+    const __m128d infinity = _mm_set1_pd(std::numeric_limits<double>::infinity());
+    const __m128d minusInfinity = _mm_set1_pd(-std::numeric_limits<double>::infinity());
+    const __m128d belowAt = _mm_set1_pd(-1), aboveAt = _mm_set1_pd(rule.last + 1);
+    const __m128d minusInfinityAt = _mm_set1_pd(-2), infinityAt = _mm_set1_pd(rule.last + 2);
+    auto choose = [](__m128d mask, __m128d yes, __m128d no) {
+        return _mm_or_pd(_mm_and_pd(mask, yes), _mm_andnot_pd(mask, no));
+    };
+    for (std::int64_t i = 0; i + 2 <= n; i += 2) {
+        const __m128d v = _mm_loadu_pd(values + i);
+        __m128d t = _mm_min_pd(_mm_mul_pd(_mm_sub_pd(_mm_min_pd(_mm_max_pd(v, low), high), low), scale), last);
+        t = choose(_mm_cmplt_pd(v, low), belowAt, t);
+        t = choose(_mm_cmpgt_pd(v, high), aboveAt, t);
+        t = choose(_mm_cmpeq_pd(v, minusInfinity), minusInfinityAt, t);
+        t = choose(_mm_cmpeq_pd(v, infinity), infinityAt, t);
+        const __m128i b = _mm_add_epi32(_mm_cvttpd_epi32(t), _mm_set1_epi32(2));
+        out[i] = std::uint16_t(_mm_cvtsi128_si32(b));
+        out[i + 1] = std::uint16_t(_mm_cvtsi128_si32(_mm_shuffle_epi32(b, _MM_SHUFFLE(1, 1, 1, 1))));
+    }
+}
+#endif
+
+#if defined(FTROI_BUCKETS_AVX2)
+__attribute__((target("avx2"))) void bucketsOfAvx2(const BucketRule &rule, const double *values, std::int64_t n,
+                                                    std::uint16_t *out)
+{
+    const __m256d low = _mm256_set1_pd(rule.low), high = _mm256_set1_pd(rule.high);
+    const __m256d scale = _mm256_set1_pd(rule.scale), last = _mm256_set1_pd(rule.last);
+    const __m256d infinity = _mm256_set1_pd(std::numeric_limits<double>::infinity());
+    const __m256d minusInfinity = _mm256_set1_pd(-std::numeric_limits<double>::infinity());
+    const __m256d belowAt = _mm256_set1_pd(-1), aboveAt = _mm256_set1_pd(rule.last + 1);
+    const __m256d minusInfinityAt = _mm256_set1_pd(-2), infinityAt = _mm256_set1_pd(rule.last + 2);
+    const __m128i two = _mm_set1_epi32(2);
+    for (std::int64_t i = 0; i + 8 <= n; i += 8) {
+        __m128i b[2];
+        for (int half = 0; half < 2; ++half) {
+            const __m256d v = _mm256_loadu_pd(values + i + 4 * half);
+            __m256d t = _mm256_min_pd(
+                _mm256_mul_pd(_mm256_sub_pd(_mm256_min_pd(_mm256_max_pd(v, low), high), low), scale), last);
+            t = _mm256_blendv_pd(t, belowAt, _mm256_cmp_pd(v, low, _CMP_LT_OQ));
+            t = _mm256_blendv_pd(t, aboveAt, _mm256_cmp_pd(v, high, _CMP_GT_OQ));
+            t = _mm256_blendv_pd(t, minusInfinityAt, _mm256_cmp_pd(v, minusInfinity, _CMP_EQ_OQ));
+            t = _mm256_blendv_pd(t, infinityAt, _mm256_cmp_pd(v, infinity, _CMP_EQ_OQ));
+            b[half] = _mm_add_epi32(_mm256_cvttpd_epi32(t), two);
+        }
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(out + i), _mm_packus_epi32(b[0], b[1]));
+    }
+}
+#endif
+
+} // namespace
+
+bool bucketCodeAvailable(BucketCode code)
+{
+    switch (code) {
+    case BucketCode::Best:
+    case BucketCode::Scalar:
+        return true;
+    case BucketCode::Sse2:
+#if defined(__SSE2__)
+        return true;
+#else
+        return false;
+#endif
+    case BucketCode::Avx2: {
+#if defined(FTROI_BUCKETS_AVX2)
+        static const bool avx2 = __builtin_cpu_supports("avx2");
+        return avx2;
+#else
+        return false;
+#endif
+    }
+    }
+    return false;
+}
+
+void bucketsOf(const BucketRule &rule, const double *values, std::int64_t n, std::uint16_t *out, BucketCode code)
+{
+    if (code == BucketCode::Best)
+        code = bucketCodeAvailable(BucketCode::Avx2) ? BucketCode::Avx2
+            : bucketCodeAvailable(BucketCode::Sse2)   ? BucketCode::Sse2
+                                                      : BucketCode::Scalar;
+    std::int64_t done = 0;
+#if defined(FTROI_BUCKETS_AVX2)
+    if (code == BucketCode::Avx2) {
+        bucketsOfAvx2(rule, values, n, out);
+        done = n / 8 * 8;
+    }
+#endif
+#if defined(__SSE2__)
+    if (code == BucketCode::Sse2) {
+        bucketsOfSse2(rule, values, n, out);
+        done = n / 2 * 2;
+    }
+#endif
+    for (std::int64_t i = done; i < n; ++i)
+        out[i] = std::uint16_t(rule.of(values[i]));
+}
+
+// Four tallies, a value each in turn: one tally counting a run of one bucket (half the
+// paybacks are "never") would wait for its previous count every time.
+std::vector<std::int64_t> bucketCounts(const std::uint16_t *bucketOf, std::int64_t n, size_t size)
+{
+    std::vector<std::int64_t> counts(size, 0);
+    std::vector<std::uint32_t> tallies(4 * size);
+    std::uint32_t *tally[4] = {&tallies[0], &tallies[size], &tallies[2 * size], &tallies[3 * size]};
+    // In parts of fewer than 2^32 values (a tally's most).
+    constexpr std::int64_t kPart = std::int64_t(1) << 31;
+    for (std::int64_t from = 0; from < n; from += kPart) {
+        const std::int64_t to = std::min(n, from + kPart);
+        std::fill(tallies.begin(), tallies.end(), 0);
+        std::int64_t i = from;
+        for (; i + 4 <= to; i += 4) {
+            ++tally[0][bucketOf[i]];
+            ++tally[1][bucketOf[i + 1]];
+            ++tally[2][bucketOf[i + 2]];
+            ++tally[3][bucketOf[i + 3]];
+        }
+        for (; i < to; ++i)
+            ++tally[0][bucketOf[i]];
+        for (size_t b = 0; b < size; ++b)
+            counts[b] += std::int64_t(tally[0][b]) + tally[1][b] + tally[2][b] + tally[3][b];
+    }
+    return counts;
+}
+
+} // namespace ftroi
