@@ -101,9 +101,12 @@ private Q_SLOTS:
             if (QTest::currentTestFailed())
                 return;
         }
+        QVERIFY(m_fields > 20); // the plain members have their field
     }
 
 private:
+    int m_fields = 0;
+
     void checkAccessors(const Scenario &s)
     {
         for (const InputSpec &spec : inputSpecs()) {
@@ -113,6 +116,16 @@ private:
             Scenario copy = s;
             spec.setValue(copy, v);
             QVERIFY2(spec.value(copy) == v, qPrintable(pathOf(spec)));
+            if (spec.field) {
+                // Writing the member directly is the setter: every input reads the same after either.
+                Scenario direct = s;
+                *spec.field(direct) = v;
+                for (const InputSpec &other : inputSpecs())
+                    if (other.isAvailable(s))
+                        QVERIFY2(other.value(direct) == other.value(copy),
+                                 qPrintable(pathOf(spec) + QStringLiteral(" / ") + pathOf(other)));
+                ++m_fields;
+            }
             if (spec.flags & kFormOnly) {
                 QVERIFY(!resolveInput(s, pathOf(spec)));
                 continue;

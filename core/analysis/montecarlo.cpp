@@ -223,10 +223,19 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
         Tally tally;
         Scenario sample = s; // per-thread working copy: setters write in place
         ScenarioResult scratch;
-        MonthSteps steps;
         std::vector<LifetimeCashPoint> cash;
         // A chunk's uniforms and drawn values, input by input (structure of arrays).
         const size_t k = inputs.size();
+        // The inputs that are a plain member, written without a call.
+        std::vector<double *> fields(k);
+        for (size_t j = 0; j < k; ++j)
+            fields[j] = inputField(sample, inputs[j].handle);
+        // Tabled months: every sample's lifetime terms are the scenario's.
+        MonthSteps steps;
+        const MonthSteps *tabled =
+            tableMonths && steps.prepare({0, s.project.lifetimeMonths, s.workload.monthlyGrowth, s.project.discountRateAnnual})
+            ? &steps
+            : nullptr;
         // (Not zeroed: every chunk writes what it reads.)
         const std::unique_ptr<double[]> uniforms(new double[k * kSamplesPerChunk]);
         const std::unique_ptr<double[]> drawn(new double[k * kSamplesPerChunk]);
@@ -249,12 +258,13 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
                 // move another input by the format's rules (peak hours raise the
                 // peak share), for that sample only.
                 restoreCoupledValues(sample, s);
-                for (size_t j = 0; j < k; ++j)
-                    setInputValue(sample, inputs[j].handle, drawn[j * kSamplesPerChunk + size_t(i)]);
-                const LifetimeTerms terms{0, sample.project.lifetimeMonths, sample.workload.monthlyGrowth,
-                                          sample.project.discountRateAnnual};
-                const MonthSteps *tabled =
-                    tableMonths && (steps.fits(terms) || steps.prepare(terms)) ? &steps : nullptr;
+                for (size_t j = 0; j < k; ++j) {
+                    const double value = drawn[j * kSamplesPerChunk + size_t(i)];
+                    if (fields[j])
+                        *fields[j] = value;
+                    else
+                        setInputValue(sample, inputs[j].handle, value);
+                }
                 // The band's samples need the whole result for their cash lines.
                 const bool banded = first + i < bandN;
                 const SampleOutcome o = !banded && flatSampleSupported(sample)

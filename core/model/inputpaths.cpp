@@ -105,6 +105,11 @@ void setInputValue(Scenario &s, const InputHandle &h, double value)
         s.project.engineeringHours[h.phase].hours = value;
 }
 
+double *inputField(Scenario &s, const InputHandle &h)
+{
+    return h.spec && h.spec->field ? h.spec->field(s) : nullptr;
+}
+
 QStringList defaultSensitivityInputs()
 {
     std::vector<const InputSpec *> specs;

@@ -31,6 +31,9 @@ QStringList numericInputPaths(const Scenario &s);
 std::optional<InputHandle> resolveInput(const Scenario &s, const QString &path);
 double inputValue(const Scenario &s, const InputHandle &h);
 void setInputValue(Scenario &s, const InputHandle &h, double value);
+// The member setInputValue() writes, when it writes that alone (InputSpec::field);
+// nullptr otherwise. Valid while `s` lives and its structure is not changed.
+double *inputField(Scenario &s, const InputHandle &h);
 
 // Sensitivity's inputs without ranges: requests_per_day, both API prices, the
 // instance price, throughput, target utilization, both review rates, review

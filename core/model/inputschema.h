@@ -54,6 +54,9 @@ struct InputSpec {
     // Optional inputs only: the stored value (nullopt: the default applies) and its setter.
     std::optional<double> (*stored)(const Scenario &);
     void (*setStored)(Scenario &, std::optional<double>);
+    // A plain member that setValue() writes and nothing else: where it is (a
+    // sampling loop writes it without a call); nullptr for every other input.
+    double *(*field)(Scenario &) = nullptr;
 
     bool isAvailable(const Scenario &s) const { return !available || available(s); }
     bool isOptional() const { return emptyMeans != nullptr; }

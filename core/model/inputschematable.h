@@ -14,7 +14,8 @@ const InputSpec *format3InputsEnd();
 
 // Reads and writes one member of the scenario.
 #define FTROI_MEMBER(member)                                                                                           \
-    [](const Scenario &s) -> double { return s.member; }, [](Scenario &s, double v) { s.member = v; }, nullptr, nullptr
+    [](const Scenario &s) -> double { return s.member; }, [](Scenario &s, double v) { s.member = v; }, nullptr, nullptr, \
+        [](Scenario &s) { return &s.member; }
 
 // An optional member (nullopt: `fallback` applies).
 #define FTROI_OPTIONAL(member, fallback)                                                                               \
