@@ -8,6 +8,7 @@
 // payback search at the edge of the 120 months.
 #include "core/analysis/buckets.h"
 #include "core/analysis/orderstatistics.h"
+#include "core/analysis/samplebuffer.h"
 #include "core/engine/costengine.h"
 #include "core/engine/flatsample.h"
 #include "testsupport.h"
@@ -17,6 +18,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <random>
 #include <vector>
 
@@ -320,6 +322,26 @@ private Q_SLOTS:
         QVERIFY(std::is_sorted(buckets.begin(), buckets.end()));
         QCOMPARE(int(buckets.front()), 0);
         QCOMPARE(int(buckets.back()), 203);
+    }
+
+    // A pool full of small buffers keeps a large one given back after them
+    // (a 1M-sample run after many 100k ones must not fault its columns in again).
+    void samplePoolKeepsTheLargeBuffers()
+    {
+        const size_t large = size_t(24) << 20;
+        {
+            const SampleBuffer big(large);
+            {
+                std::vector<std::unique_ptr<SampleBuffer>> small;
+                for (int i = 0; i < 40; ++i)
+                    small.push_back(std::make_unique<SampleBuffer>(4096));
+            } // the pool is now full of small buffers
+            QVERIFY(pooledSampleBufferBytes() < large);
+        }
+        QVERIFY(pooledSampleBufferBytes() >= large);
+        // And it is handed out again for a run of that size.
+        const SampleBuffer again(large);
+        QVERIFY(pooledSampleBufferBytes() < large);
     }
 
     void selectedPercentilesAreTheSortedOnes()

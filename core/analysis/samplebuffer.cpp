@@ -3,6 +3,7 @@
 
 #include "core/text/hugepages.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <mutex>
 #include <new>
@@ -13,7 +14,7 @@ namespace ftroi {
 namespace {
 
 constexpr size_t kHugePage = size_t(2) << 20;
-constexpr size_t kMaxPooledBuffers = 8;
+constexpr size_t kMaxPooledBuffers = 12;
 constexpr size_t kMaxPooledBytes = size_t(64) << 20; // two 1M-sample runs
 
 struct Pooled {
@@ -76,15 +77,42 @@ SampleBuffer::SampleBuffer(size_t bytes)
 SampleBuffer::~SampleBuffer()
 {
     Pool &p = pool();
+    std::vector<void *> evicted;
+    bool kept = false;
     {
         const std::lock_guard<std::mutex> lock(p.mutex);
-        if (p.free.size() < kMaxPooledBuffers && p.bytes + m_capacity <= kMaxPooledBytes) {
+        // A full pool gives up its smaller buffers for a larger one: a small
+        // buffer is faulted in again quickly, a large one is what a run of
+        // many samples would wait for (100k-sample runs before a 1M one
+        // would otherwise fill it).
+        auto full = [&] { return p.free.size() >= kMaxPooledBuffers || p.bytes + m_capacity > kMaxPooledBytes; };
+        while (full()) {
+            const auto smallest = std::min_element(p.free.begin(), p.free.end(), [](const Pooled &a, const Pooled &b) {
+                return a.capacity < b.capacity;
+            });
+            if (smallest == p.free.end() || smallest->capacity >= m_capacity)
+                break;
+            evicted.push_back(smallest->data);
+            p.bytes -= smallest->capacity;
+            p.free.erase(smallest);
+        }
+        if (!full()) {
             p.free.push_back({m_data, m_capacity});
             p.bytes += m_capacity;
-            return;
+            kept = true;
         }
     }
-    std::free(m_data);
+    for (void *data : evicted)
+        std::free(data);
+    if (!kept)
+        std::free(m_data);
+}
+
+size_t pooledSampleBufferBytes()
+{
+    Pool &p = pool();
+    const std::lock_guard<std::mutex> lock(p.mutex);
+    return p.bytes;
 }
 
 } // namespace ftroi
