@@ -9,6 +9,7 @@
 #include "core/analysis/buckets.h"
 #include "core/analysis/orderstatistics.h"
 #include "core/analysis/samplebuffer.h"
+#include "core/analysis/sampledraws.h"
 #include "core/engine/costengine.h"
 #include "core/engine/flatsample.h"
 #include "testsupport.h"
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <memory>
 #include <random>
@@ -289,13 +291,13 @@ private Q_SLOTS:
                                     : rule.low + (rule.high - rule.low) * (0.5 + normal(rng));
                 }
                 std::vector<std::uint16_t> scalar(values.size()), vectorized(values.size());
-                bucketsOf(rule, values.data(), n, scalar.data(), BucketCode::Scalar);
+                bucketsOf(rule, values.data(), n, scalar.data(), SimdLevel::Scalar);
                 for (std::int64_t i = 0; i < n; ++i) {
                     QCOMPARE(int(scalar[size_t(i)]), rule.of(values[size_t(i)]));
                     QVERIFY(scalar[size_t(i)] <= rule.last + 4);
                 }
-                for (const BucketCode code : {BucketCode::Best, BucketCode::Sse2, BucketCode::Avx2}) {
-                    if (!bucketCodeAvailable(code))
+                for (const SimdLevel code : {SimdLevel::Best, SimdLevel::Sse2, SimdLevel::Avx2}) {
+                    if (!simdLevelAvailable(code))
                         continue;
                     std::fill(vectorized.begin(), vectorized.end(), std::uint16_t(9999));
                     bucketsOf(rule, values.data(), n, vectorized.data(), code);
@@ -342,6 +344,44 @@ private Q_SLOTS:
         // And it is handed out again for a run of that size.
         const SampleBuffer again(large);
         QVERIFY(pooledSampleBufferBytes() < large);
+    }
+
+    // Every version of the triangular inverse CDF gives each uniform the bits
+    // of the formula, on both sides of the mode and at every tail length.
+    void triangularDrawVersionsAgree()
+    {
+        std::mt19937_64 rng(13);
+        struct Shape {
+            double a, b, c;
+        };
+        const Shape shapes[] = {{0, 1, 0.3}, {100, 2e6, 100}, {-5, 5, 5}, {0.25, 0.75, 0.5}, {1e-9, 1e9, 3}};
+        int compared = 0;
+        for (const Shape &t : shapes) {
+            const double fc = (t.c - t.a) / (t.b - t.a);
+            for (std::int64_t n : {0, 1, 2, 3, 4, 5, 7, 8, 9, 1000}) {
+                std::vector<double> u(static_cast<size_t>(n));
+                for (double &x : u) {
+                    const int kind = int(rng() % 6);
+                    x = kind == 0 ? 0.0 : kind == 1 ? fc : kind == 2 ? std::nextafter(fc, 0.0) : kind == 3 ? 0x1.fffffffffffffp-1
+                                                                                                       : double(rng() >> 11) * 0x1.0p-53;
+                }
+                std::vector<double> want(u.size());
+                for (size_t i = 0; i < u.size(); ++i)
+                    want[i] = u[i] < fc ? t.a + std::sqrt(u[i] * (t.b - t.a) * (t.c - t.a))
+                                        : t.b - std::sqrt((1 - u[i]) * (t.b - t.a) * (t.b - t.c));
+                for (const SimdLevel code : {SimdLevel::Scalar, SimdLevel::Best, SimdLevel::Sse2, SimdLevel::Avx2}) {
+                    if (!simdLevelAvailable(code))
+                        continue;
+                    std::vector<double> got(u.size(), -1.0);
+                    drawTriangular(t.a, t.b, t.c, u.data(), got.data(), n, code);
+                    for (size_t i = 0; i < u.size(); ++i)
+                        QVERIFY2(std::memcmp(&got[i], &want[i], sizeof(double)) == 0,
+                                 qPrintable(QStringLiteral("code %1, n %2, u %3").arg(int(code)).arg(n).arg(u[i], 0, 'g', 17)));
+                    ++compared;
+                }
+            }
+        }
+        QVERIFY(compared >= 50 * 3); // scalar, best and SSE2 at least, on x86-64
     }
 
     void selectedPercentilesAreTheSortedOnes()

@@ -68,45 +68,18 @@ __attribute__((target("avx2"))) void bucketsOfAvx2(const BucketRule &rule, const
 
 } // namespace
 
-bool bucketCodeAvailable(BucketCode code)
+void bucketsOf(const BucketRule &rule, const double *values, std::int64_t n, std::uint16_t *out, SimdLevel code)
 {
-    switch (code) {
-    case BucketCode::Best:
-    case BucketCode::Scalar:
-        return true;
-    case BucketCode::Sse2:
-#if defined(__SSE2__)
-        return true;
-#else
-        return false;
-#endif
-    case BucketCode::Avx2: {
-#if defined(FTROI_BUCKETS_AVX2)
-        static const bool avx2 = __builtin_cpu_supports("avx2");
-        return avx2;
-#else
-        return false;
-#endif
-    }
-    }
-    return false;
-}
-
-void bucketsOf(const BucketRule &rule, const double *values, std::int64_t n, std::uint16_t *out, BucketCode code)
-{
-    if (code == BucketCode::Best)
-        code = bucketCodeAvailable(BucketCode::Avx2) ? BucketCode::Avx2
-            : bucketCodeAvailable(BucketCode::Sse2)   ? BucketCode::Sse2
-                                                      : BucketCode::Scalar;
+    code = resolvedSimdLevel(code);
     std::int64_t done = 0;
 #if defined(FTROI_BUCKETS_AVX2)
-    if (code == BucketCode::Avx2) {
+    if (code == SimdLevel::Avx2) {
         bucketsOfAvx2(rule, values, n, out);
         done = n / 8 * 8;
     }
 #endif
 #if defined(__SSE2__)
-    if (code == BucketCode::Sse2) {
+    if (code == SimdLevel::Sse2) {
         bucketsOfSse2(rule, values, n, out);
         done = n / 2 * 2;
     }

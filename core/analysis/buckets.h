@@ -5,6 +5,8 @@
 // buckets as BucketRule::of().
 #pragma once
 
+#include "core/analysis/simdlevel.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -59,13 +61,9 @@ struct BucketRule {
     }
 };
 
-// The ways bucketsOf() can run: the best this processor has, or one named (for tests).
-enum class BucketCode { Best, Scalar, Sse2, Avx2 };
-// Whether this processor (and build) runs `code`.
-bool bucketCodeAvailable(BucketCode code);
 // Each of values[0..n)'s bucket (BucketRule::of()) into `out`.
 void bucketsOf(const BucketRule &rule, const double *values, std::int64_t n, std::uint16_t *out,
-               BucketCode code = BucketCode::Best);
+               SimdLevel code = SimdLevel::Best);
 // How many of bucketOf[0..n) are each of 0 .. size - 1.
 std::vector<std::int64_t> bucketCounts(const std::uint16_t *bucketOf, std::int64_t n, size_t size);
 

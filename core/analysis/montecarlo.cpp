@@ -1,6 +1,7 @@
 // The Monte Carlo sampler and its statistics.
 #include "core/analysis/montecarlo.h"
 
+#include "core/analysis/sampledraws.h"
 #include "core/analysis/samplestatistics.h"
 #include "core/engine/costengine.h"
 #include "core/engine/curves.h"
@@ -14,9 +15,6 @@
 #include <thread>
 #include <vector>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace ftroi {
 
@@ -65,51 +63,6 @@ struct SampledInput {
     double low, high, mode;
     Distribution distribution;
 };
-
-// The triangular inverse CDF: a + sqrt(u (b - a)(c - a)) below the mode's
-// quantile fc, b - sqrt((1 - u)(b - a)(b - c)) above it. With SSE2 two samples
-// at a time, each lane's side chosen before its one square root (a compiler
-// left alone takes both roots and chooses after); the same operations on
-// every value either way, so the same bits.
-void triangularChunk(double a, double b, double c, const double *u, double *out, std::int64_t n)
-{
-    const double fc = (c - a) / (b - a);
-    std::int64_t i = 0;
-#if defined(__SSE2__)
-    const __m128d va = _mm_set1_pd(a), vb = _mm_set1_pd(b), vfc = _mm_set1_pd(fc), one = _mm_set1_pd(1);
-    const __m128d ba = _mm_set1_pd(b - a), ca = _mm_set1_pd(c - a), bc = _mm_set1_pd(b - c);
-    for (; i + 2 <= n; i += 2) {
-        const __m128d x = _mm_loadu_pd(u + i);
-        const __m128d below = _mm_cmplt_pd(x, vfc);
-        const __m128d low = _mm_mul_pd(_mm_mul_pd(x, ba), ca);
-        const __m128d high = _mm_mul_pd(_mm_mul_pd(_mm_sub_pd(one, x), ba), bc);
-        const __m128d root = _mm_sqrt_pd(_mm_or_pd(_mm_and_pd(below, low), _mm_andnot_pd(below, high)));
-        const __m128d value =
-            _mm_or_pd(_mm_and_pd(below, _mm_add_pd(va, root)), _mm_andnot_pd(below, _mm_sub_pd(vb, root)));
-        _mm_storeu_pd(out + i, value);
-    }
-#endif
-    for (; i < n; ++i)
-        out[i] = u[i] < fc ? a + std::sqrt(u[i] * (b - a) * (c - a)) : b - std::sqrt((1 - u[i]) * (b - a) * (b - c));
-}
-
-// The inverse CDF over a chunk of uniforms.
-void drawChunk(const SampledInput &in, const double *u, double *out, std::int64_t n)
-{
-    const double a = in.low, b = in.high;
-    if (!(b > a)) {
-        std::fill(out, out + n, a);
-    } else if (in.distribution == Distribution::Uniform) {
-        for (std::int64_t i = 0; i < n; ++i)
-            out[i] = a + u[i] * (b - a);
-    } else {
-        triangularChunk(a, b, in.mode, u, out, n);
-    }
-    if (in.handle.domain.integer)
-        for (std::int64_t i = 0; i < n; ++i)
-            out[i] = std::round(out[i]);
-}
-
 
 // What a sampled input's setter moves besides itself (the traffic shape's
 // rule: peak hours raise the peak share), back to the scenario's own values.
@@ -252,7 +205,8 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
                 for (size_t j = 0; j < k; ++j)
                     uniforms[j * kSamplesPerChunk + size_t(i)] = gen.uniform();
             for (size_t j = 0; j < k; ++j)
-                drawChunk(inputs[j], &uniforms[j * kSamplesPerChunk], &drawn[j * kSamplesPerChunk], n);
+                drawRange(inputs[j].low, inputs[j].high, inputs[j].mode, inputs[j].distribution,
+                          inputs[j].handle.domain.integer, &uniforms[j * kSamplesPerChunk], &drawn[j * kSamplesPerChunk], n);
             for (std::int64_t i = 0; i < n; ++i) {
                 // Every sample starts from the scenario's own values: a setter may
                 // move another input by the format's rules (peak hours raise the
