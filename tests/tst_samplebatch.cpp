@@ -305,7 +305,14 @@ private Q_SLOTS:
                     ++compared;
                 }
                 // The counts are the buckets' own.
-                const std::vector<std::int64_t> counts = bucketCounts(scalar.data(), n, size_t(rule.last) + 5);
+                // (Added in blocks of any size.)
+                BucketCounter counter(size_t(rule.last) + 5);
+                for (std::int64_t from = 0; from < n;) {
+                    const std::int64_t m = std::min<std::int64_t>(n - from, std::int64_t(rng() % 9));
+                    counter.add(scalar.data() + from, m);
+                    from += m;
+                }
+                const std::vector<std::int64_t> counts = counter.counts();
                 for (size_t b = 0; b < counts.size(); ++b)
                     QCOMPARE(counts[b], std::int64_t(std::count(scalar.begin(), scalar.end(), std::uint16_t(b))));
             }

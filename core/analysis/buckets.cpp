@@ -88,31 +88,45 @@ void bucketsOf(const BucketRule &rule, const double *values, std::int64_t n, std
         out[i] = std::uint16_t(rule.of(values[i]));
 }
 
-// Four tallies, a value each in turn: one tally counting a run of one bucket (half the
-// paybacks are "never") would wait for its previous count every time.
-std::vector<std::int64_t> bucketCounts(const std::uint16_t *bucketOf, std::int64_t n, size_t size)
+BucketCounter::BucketCounter(size_t size) : m_size(size), m_tallies(4 * size, 0), m_counts(size, 0) {}
+
+void BucketCounter::add(const std::uint16_t *bucketOf, std::int64_t n)
 {
-    std::vector<std::int64_t> counts(size, 0);
-    std::vector<std::uint32_t> tallies(4 * size);
-    std::uint32_t *tally[4] = {&tallies[0], &tallies[size], &tallies[2 * size], &tallies[3 * size]};
-    // In parts of fewer than 2^32 values (a tally's most).
-    constexpr std::int64_t kPart = std::int64_t(1) << 31;
-    for (std::int64_t from = 0; from < n; from += kPart) {
-        const std::int64_t to = std::min(n, from + kPart);
-        std::fill(tallies.begin(), tallies.end(), 0);
-        std::int64_t i = from;
-        for (; i + 4 <= to; i += 4) {
+    // A tally holds fewer than 2^32: moved into the counts before it could overflow.
+    constexpr std::int64_t kMostPending = std::int64_t(1) << 31;
+    while (n > 0) {
+        if (m_pending >= kMostPending)
+            flush();
+        const std::int64_t part = std::min(n, kMostPending - m_pending);
+        std::uint32_t *tally[4] = {&m_tallies[0], &m_tallies[m_size], &m_tallies[2 * m_size], &m_tallies[3 * m_size]};
+        std::int64_t i = 0;
+        for (; i + 4 <= part; i += 4) {
             ++tally[0][bucketOf[i]];
             ++tally[1][bucketOf[i + 1]];
             ++tally[2][bucketOf[i + 2]];
             ++tally[3][bucketOf[i + 3]];
         }
-        for (; i < to; ++i)
+        for (; i < part; ++i)
             ++tally[0][bucketOf[i]];
-        for (size_t b = 0; b < size; ++b)
-            counts[b] += std::int64_t(tally[0][b]) + tally[1][b] + tally[2][b] + tally[3][b];
+        m_pending += part;
+        bucketOf += part;
+        n -= part;
     }
-    return counts;
+}
+
+void BucketCounter::flush()
+{
+    for (size_t b = 0; b < m_size; ++b)
+        m_counts[b] += std::int64_t(m_tallies[b]) + m_tallies[m_size + b] + m_tallies[2 * m_size + b]
+            + m_tallies[3 * m_size + b];
+    std::fill(m_tallies.begin(), m_tallies.end(), 0);
+    m_pending = 0;
+}
+
+std::vector<std::int64_t> BucketCounter::counts()
+{
+    flush();
+    return m_counts;
 }
 
 } // namespace ftroi

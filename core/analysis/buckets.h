@@ -64,7 +64,23 @@ struct BucketRule {
 // Each of values[0..n)'s bucket (BucketRule::of()) into `out`.
 void bucketsOf(const BucketRule &rule, const double *values, std::int64_t n, std::uint16_t *out,
                SimdLevel code = SimdLevel::Best);
-// How many of bucketOf[0..n) are each of 0 .. size - 1.
-std::vector<std::int64_t> bucketCounts(const std::uint16_t *bucketOf, std::int64_t n, size_t size);
+// How many values are in each of buckets 0 .. size - 1, counted block by
+// block. Four tallies, a value each in turn: one tally counting a run of one
+// bucket (half the paybacks are "never") would wait for its previous count
+// every time.
+class BucketCounter
+{
+public:
+    explicit BucketCounter(size_t size);
+    void add(const std::uint16_t *bucketOf, std::int64_t n);
+    std::vector<std::int64_t> counts(); // of every value added so far
+
+private:
+    void flush();
+    size_t m_size;
+    std::vector<std::uint32_t> m_tallies; // four of m_size
+    std::vector<std::int64_t> m_counts;
+    std::int64_t m_pending = 0; // values in the tallies
+};
 
 } // namespace ftroi

@@ -5,7 +5,6 @@
 #include "core/analysis/orderstatistics.h"
 
 #include "core/analysis/buckets.h"
-#include "core/analysis/samplebuffer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -125,11 +124,18 @@ void orderStatistics(const double *values, std::int64_t n, const std::int64_t *r
     const int buckets = int(std::clamp<std::int64_t>(n / 32, 1, 4096)); // the tallies stay in the nearest caches
     const double width = high - low;
     const double scale = width > 0 && std::isfinite(width) ? double(buckets) / width : 0.0;
-    // Each value's bucket, kept for the gathering pass, and the buckets' counts.
-    const SampleBuffer bucketBuffer(size_t(n) * sizeof(std::uint16_t));
-    std::uint16_t *bucketOfValue = static_cast<std::uint16_t *>(bucketBuffer.data());
-    bucketsOf(BucketRule{low, high, scale, double(buckets - 1)}, values, n, bucketOfValue);
-    const std::vector<std::int64_t> counts = bucketCounts(bucketOfValue, n, size_t(buckets) + 4);
+    // The values' buckets, a block at a time (worked out again for the
+    // gathering pass: cheaper than a column of them in fresh memory).
+    const BucketRule rule{low, high, scale, double(buckets - 1)};
+    constexpr std::int64_t kBlock = 4096;
+    std::uint16_t block[kBlock];
+    BucketCounter counter(size_t(buckets) + 4);
+    for (std::int64_t from = 0; from < n; from += kBlock) {
+        const std::int64_t m = std::min(kBlock, n - from);
+        bucketsOf(rule, values + from, m, block);
+        counter.add(block, m);
+    }
+    const std::vector<std::int64_t> counts = counter.counts();
 
     // Each rank's bucket and its rank inside that bucket.
     int bucketOfRank[kMaxRanks];
@@ -144,7 +150,7 @@ void orderStatistics(const double *values, std::int64_t n, const std::int64_t *r
         }
         below += counts[size_t(b)];
     }
-    // The wanted buckets' values, gathered in one pass by their kept buckets,
+    // The wanted buckets' values, gathered in one pass by their buckets,
     // then selected within; the infinities' buckets are not gathered (each
     // holds one value).
     std::vector<signed char> slot(size_t(buckets) + 4, -1);
@@ -163,23 +169,26 @@ void orderStatistics(const double *values, std::int64_t n, const std::int64_t *r
         double *into[kMaxRanks];
         for (size_t g = 0; g < gathered.size(); ++g)
             into[g] = gathered[g].data();
-        auto gather = [&](std::int64_t i) {
-            const int s = slot[bucketOfValue[i]];
-            if (s >= 0)
-                *into[s]++ = values[i];
-        };
-        // Four values a test: nearly all are in no wanted bucket (slot -1, all bits set).
-        std::int64_t i = 0;
-        for (; i + 4 <= n; i += 4) {
-            if ((slot[bucketOfValue[i]] & slot[bucketOfValue[i + 1]] & slot[bucketOfValue[i + 2]]
-                 & slot[bucketOfValue[i + 3]])
-                == -1)
-                continue;
-            for (std::int64_t j = i; j < i + 4; ++j)
-                gather(j);
+        for (std::int64_t from = 0; from < n; from += kBlock) {
+            const std::int64_t m = std::min(kBlock, n - from);
+            bucketsOf(rule, values + from, m, block);
+            const double *v = values + from;
+            auto gather = [&](std::int64_t i) {
+                const int s = slot[block[i]];
+                if (s >= 0)
+                    *into[s]++ = v[i];
+            };
+            // Four values a test: nearly all are in no wanted bucket (slot -1, all bits set).
+            std::int64_t i = 0;
+            for (; i + 4 <= m; i += 4) {
+                if ((slot[block[i]] & slot[block[i + 1]] & slot[block[i + 2]] & slot[block[i + 3]]) == -1)
+                    continue;
+                for (std::int64_t j = i; j < i + 4; ++j)
+                    gather(j);
+            }
+            for (; i < m; ++i)
+                gather(i);
         }
-        for (; i < n; ++i)
-            gather(i);
     }
     // Ranks in the same bucket together: an infinity's bucket holds one value;
     // a bucket of finite values is searched the same way again within its own
