@@ -179,7 +179,9 @@ private Q_SLOTS:
             const MonthSteps *tabled = (i % 3 != 0 && steps.prepare(terms)) ? &steps : nullptr;
             const SampleOutcome general = evaluateSample(s, scratch, tabled);
             const bool flatToo = flatSampleSupported(s);
-            const SampleOutcome flatOne = flatToo ? evaluateFlatSample(s, tabled) : general;
+            // Every other one with the phases' hours summed beforehand, as a run that moves no phase does.
+            const PhaseHours hours = phaseHoursOf(s);
+            const SampleOutcome flatOne = flatToo ? evaluateFlatSample(s, tabled, i % 2 ? &hours : nullptr) : general;
             for (const SampleOutcome &o : {general, flatOne}) {
                 const std::optional<double> payback =
                     s.workload.monthlyGrowth == 0 ? r.paybackMonths : r.lifetime.paybackMonthsWithGrowth;

@@ -142,6 +142,13 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
                     && r.path != QLatin1String("project.lifetime_months");
             }
 
+    // Without a phase among the inputs (phases have no schema entry), every
+    // sample's engineering hours are the scenario's: summed once.
+    const bool phasesSampled =
+        std::any_of(inputs.begin(), inputs.end(), [](const SampledInput &in) { return in.handle.spec == nullptr; });
+    const PhaseHours phaseHours = phaseHoursOf(s);
+    const PhaseHours *fixedHours = phasesSampled ? nullptr : &phaseHours;
+
     const auto count = static_cast<size_t>(samples);
     SampleColumn savings(samples), npv(samples), payback(samples);
     const SampleBuffer bestBuffer(count), withinBuffer(count);
@@ -222,7 +229,7 @@ SimulationResult simulate(const Scenario &s, std::int64_t samples, std::uint64_t
                 // The band's samples need the whole result for their cash lines.
                 const bool banded = first + i < bandN;
                 const SampleOutcome o = !banded && flatSampleSupported(sample)
-                    ? evaluateFlatSample(sample, tabled)
+                    ? evaluateFlatSample(sample, tabled, fixedHours)
                     : evaluateSample(sample, scratch, tabled);
                 const size_t at = size_t(first + i);
                 savings[at] = o.monthlySavings;

@@ -18,7 +18,12 @@ bool flatSampleSupported(const Scenario &s)
     return !s.selfHosted.benchmark && (s.project.computeCostPerRun || !s.project.training);
 }
 
-SampleOutcome evaluateFlatSample(const Scenario &s, const MonthSteps *steps)
+PhaseHours phaseHoursOf(const Scenario &s)
+{
+    return {engineeringHours(s.project), s.managed ? managedEngineeringHours(*s.managed) : 0.0};
+}
+
+SampleOutcome evaluateFlatSample(const Scenario &s, const MonthSteps *steps, const PhaseHours *hours)
 {
     const Workload &w = s.workload;
     const SelfHosted &sh = s.selfHosted;
@@ -36,7 +41,7 @@ SampleOutcome evaluateFlatSample(const Scenario &s, const MonthSteps *steps)
     const double monthlyQualityDelta = monthlyQualityCostDelta(routed, s.api, sh, s.reviewCost, s.costPerError);
 
     const double computeCost = p.trainingRuns * p.computeCostPerRun.value_or(0);
-    const double engineeringCost = engineeringHours(p) * p.hourlyRate;
+    const double engineeringCost = (hours ? hours->project : engineeringHours(p)) * p.hourlyRate;
 
     // The cost line's fleet (costLine(s, 0)) and today's peak fleet.
     const double thrEff = effectiveThroughput(w, sh);
@@ -103,7 +108,7 @@ SampleOutcome evaluateFlatSample(const Scenario &s, const MonthSteps *steps)
     in.selfHostedProjectCost = totalProjectCost;
     if (s.managed) {
         ManagedResult managed; // evaluateManagedLifetime(), its lifetime kept in a local
-        fillManagedMonthly(s, *s.managed, ApiBaseline{monthlyApi, 0, apiOps}, managed);
+        fillManagedMonthly(s, *s.managed, ApiBaseline{monthlyApi, 0, apiOps}, managed, hours ? &hours->managed : nullptr);
         in.hasManaged = true;
         in.managedNpv = managedLifetime(s, managed, monthlyApi, steps, false).npv; // its payback is not reported
         in.managedProjectCost = managed.totalProjectCost;

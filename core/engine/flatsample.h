@@ -13,7 +13,15 @@ namespace ftroi {
 // a load test (measured capacity at the SLO) and a training run cost estimated
 // from the training inputs (evaluateSample() takes those the general way).
 bool flatSampleSupported(const Scenario &s);
-// `steps`, when given, must fit the scenario's lifetime terms (MonthSteps::fits).
-SampleOutcome evaluateFlatSample(const Scenario &s, const MonthSteps *steps);
+// The engineering phases' sums (engineeringHours(), managedEngineeringHours()),
+// taken once for the samples of a run that moves no phase.
+struct PhaseHours {
+    double project = 0;
+    double managed = 0;
+};
+PhaseHours phaseHoursOf(const Scenario &s);
+// `steps`, when given, must fit the scenario's lifetime terms (MonthSteps::fits);
+// `hours`, when given, must be phaseHoursOf(s).
+SampleOutcome evaluateFlatSample(const Scenario &s, const MonthSteps *steps, const PhaseHours *hours = nullptr);
 
 } // namespace ftroi

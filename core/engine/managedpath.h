@@ -50,9 +50,19 @@ ManagedResult evaluateManaged(const Scenario &s, const ManagedPath &m, const Api
 // lifetime), into `r`; the rest of `r` is left as it was. `steps` as lifetimeValue()'s.
 void evaluateManagedLifetime(const Scenario &s, const ManagedPath &m, const ApiBaseline &api, ManagedResult &r,
                              const MonthSteps *steps);
+// The managed path's engineering hours: its phases' sum.
+inline double managedEngineeringHours(const ManagedPath &m)
+{
+    double hours = 0;
+    for (const EngineeringPhase &phase : m.engineeringHours)
+        hours += phase.hours;
+    return hours;
+}
 // Its monthly costs and project alone: evaluateManagedLifetime() without the lifetime.
-// (Inline: the Monte Carlo's samples run it.)
-inline void fillManagedMonthly(const Scenario &s, const ManagedPath &m, const ApiBaseline &api, ManagedResult &r)
+// (Inline: the Monte Carlo's samples run it.) `engineeringHours`, when given,
+// is managedEngineeringHours(m), taken once for many samples.
+inline void fillManagedMonthly(const Scenario &s, const ManagedPath &m, const ApiBaseline &api, ManagedResult &r,
+                               const double *engineeringHours = nullptr)
 {
     const double share = fineTunedShare(s);
     Workload w; // withRequestShare(s.workload, share), the routed requests, without copying the import's note
@@ -76,9 +86,7 @@ inline void fillManagedMonthly(const Scenario &s, const ManagedPath &m, const Ap
 
     r.trainingRuns = m.trainingRuns.value_or(s.project.trainingRuns);
     r.trainingCost = r.trainingRuns * m.trainingTokensPerRun / 1e6 * m.trainingPricePer1MTokens;
-    r.engineeringHours = 0;
-    for (const EngineeringPhase &phase : m.engineeringHours)
-        r.engineeringHours += phase.hours;
+    r.engineeringHours = engineeringHours ? *engineeringHours : managedEngineeringHours(m);
     r.engineeringCost = r.engineeringHours * s.project.hourlyRate;
     r.totalProjectCost = r.trainingCost + r.engineeringCost;
     r.monthlyAmortizedProjectCost = monthlyAmortization(r.totalProjectCost, s.project.lifetimeMonths);

@@ -58,17 +58,6 @@ std::optional<Precision> precisionFromCode(const QString &code)
     return std::nullopt;
 }
 
-double bytesPerParameter(Precision precision)
-{
-    switch (precision) {
-    case Precision::Bf16:
-    case Precision::Fp16: return 2;
-    case Precision::Int8: return 1;
-    case Precision::Int4: return 0.5;
-    }
-    return 2;
-}
-
 QString distributionCode(Distribution distribution)
 {
     return distribution == Distribution::Uniform ? QStringLiteral("uniform") : QStringLiteral("triangular");

@@ -287,7 +287,17 @@ std::optional<Level> levelFromCode(const QString &code);
 QString gpuCode(const TrainingSpec &spec);
 QString precisionCode(Precision precision);
 std::optional<Precision> precisionFromCode(const QString &code);
-double bytesPerParameter(Precision precision);
+// GB of weights per billion parameters of a precision (inline: every sample reads it).
+inline double bytesPerParameter(Precision precision)
+{
+    switch (precision) {
+    case Precision::Bf16:
+    case Precision::Fp16: return 2;
+    case Precision::Int8: return 1;
+    case Precision::Int4: return 0.5;
+    }
+    return 2;
+}
 QString distributionCode(Distribution distribution);
 std::optional<Distribution> distributionFromCode(const QString &code);
 // Whether the scenario holds format 3's fleet pricing, an operations key or
