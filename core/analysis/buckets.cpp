@@ -3,9 +3,8 @@
 
 #include <algorithm>
 
-#if defined(__x86_64__) && defined(__GNUC__)
+#if defined(FTROI_AVX2_CODE)
 #include <immintrin.h>
-#define FTROI_BUCKETS_AVX2 1
 #endif
 
 namespace ftroi {
@@ -38,7 +37,7 @@ void bucketsOfSse2(const BucketRule &rule, const double *values, std::int64_t n,
 }
 #endif
 
-#if defined(FTROI_BUCKETS_AVX2)
+#if defined(FTROI_AVX2_CODE)
 __attribute__((target("avx2"))) void bucketsOfAvx2(const BucketRule &rule, const double *values, std::int64_t n,
                                                     std::uint16_t *out)
 {
@@ -72,7 +71,7 @@ void bucketsOf(const BucketRule &rule, const double *values, std::int64_t n, std
 {
     code = resolvedSimdLevel(code);
     std::int64_t done = 0;
-#if defined(FTROI_BUCKETS_AVX2)
+#if defined(FTROI_AVX2_CODE)
     if (code == SimdLevel::Avx2) {
         bucketsOfAvx2(rule, values, n, out);
         done = n / 8 * 8;

@@ -12,7 +12,6 @@
 #include <limits>
 #include <vector>
 
-
 namespace ftroi {
 
 namespace {

@@ -9,9 +9,8 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
-#if defined(__x86_64__) && defined(__GNUC__)
+#if defined(FTROI_AVX2_CODE)
 #include <immintrin.h>
-#define FTROI_DRAWS_AVX2 1
 #endif
 
 namespace ftroi {
@@ -37,7 +36,7 @@ void triangularSse2(double a, double b, double c, const double *u, double *out, 
 }
 #endif
 
-#if defined(FTROI_DRAWS_AVX2)
+#if defined(FTROI_AVX2_CODE)
 __attribute__((target("avx2"))) void triangularAvx2(double a, double b, double c, const double *u, double *out,
                                                      std::int64_t n)
 {
@@ -61,7 +60,7 @@ void drawTriangular(double a, double b, double c, const double *u, double *out, 
 {
     code = resolvedSimdLevel(code);
     std::int64_t done = 0;
-#if defined(FTROI_DRAWS_AVX2)
+#if defined(FTROI_AVX2_CODE)
     if (code == SimdLevel::Avx2) {
         triangularAvx2(a, b, c, u, out, n);
         done = n / 4 * 4;

@@ -16,7 +16,7 @@ bool simdLevelAvailable(SimdLevel level)
         return false;
 #endif
     case SimdLevel::Avx2: {
-#if defined(__x86_64__) && defined(__GNUC__)
+#if defined(FTROI_AVX2_CODE)
         static const bool avx2 = __builtin_cpu_supports("avx2");
         return avx2;
 #else
